@@ -1,0 +1,55 @@
+using System.Data.Common;
+using DbUp;
+using DbUp.Builder;
+using Microsoft.Data.SqlClient;
+using ShopSmart.Core.Configuration;
+using ShopSmart.Core.Migrations;
+
+namespace ShopSmart.Core.Engines;
+
+/// <summary>SQL Server, the production target, reached through a connection string from configuration.</summary>
+public sealed class SqlServerEngine : WarehouseEngine
+{
+    private readonly string _connectionString;
+
+    public SqlServerEngine(string connectionString, int commandTimeoutSeconds)
+    {
+        try
+        {
+            var builder = new SqlConnectionStringBuilder(connectionString);
+            Server = builder.DataSource;
+            Database = builder.InitialCatalog;
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ConfigurationException($"ConnectionStrings:SqlServer is not a valid SQL Server connection string: {SecretMasker.Mask(ex.Message)}");
+        }
+
+        _connectionString = connectionString;
+        CommandTimeoutSeconds = commandTimeoutSeconds;
+    }
+
+    public string Server { get; }
+
+    public string Database { get; }
+
+    public int CommandTimeoutSeconds { get; }
+
+    public override EngineKind Kind => EngineKind.SqlServer;
+
+    public override string Dialect => "sqlserver";
+
+    public override string Describe() => $"SQL Server {Server}/{Database}";
+
+    public override DbConnection OpenConnection()
+    {
+        var connection = new SqlConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    public override UpgradeEngineBuilder CreateUpgradeBuilder() =>
+        DeployChanges.To.SqlDatabase(_connectionString)
+            .JournalToSqlTable("dbo", MigrationRunner.JournalTable)
+            .WithExecutionTimeout(TimeSpan.FromSeconds(CommandTimeoutSeconds));
+}

@@ -1,0 +1,36 @@
+using System.Data.Common;
+using DbUp.Builder;
+using ShopSmart.Core.Configuration;
+
+namespace ShopSmart.Core.Engines;
+
+/// <summary>
+/// The seam between the apps and a database engine: connections, migration plumbing and the name of the
+/// dialect's script folder. Everything that differs between DuckDB and SQL Server is decided in a subclass.
+/// </summary>
+public abstract class WarehouseEngine
+{
+    public abstract EngineKind Kind { get; }
+
+    /// <summary>Folder under db/migrations (and under any app's Sql folder) holding this dialect's scripts.</summary>
+    public abstract string Dialect { get; }
+
+    /// <summary>Where the data lives, without secrets; safe for logs.</summary>
+    public abstract string Describe();
+
+    /// <summary>Opens a new connection; the caller disposes it.</summary>
+    public abstract DbConnection OpenConnection();
+
+    /// <summary>A DbUp builder wired to this engine's connection, journal and script executor.</summary>
+    public abstract UpgradeEngineBuilder CreateUpgradeBuilder();
+
+    public static WarehouseEngine Create(WarehouseOptions options) => options.ResolveEngine() switch
+    {
+        EngineKind.DuckDb => new DuckDbEngine(options.DuckDbPath),
+        EngineKind.SqlServer => new SqlServerEngine(
+            options.SqlServerConnectionString
+                ?? throw new ConfigurationException("SQL Server was chosen but ConnectionStrings:SqlServer is empty."),
+            options.CommandTimeoutSeconds),
+        _ => throw new ConfigurationException($"Unsupported engine {options.Engine}."),
+    };
+}

@@ -1,0 +1,37 @@
+using ShopSmart.Core.Runs;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ShopSmart.Core.Hosting;
+
+/// <summary>Builds and runs an app's command line: shared services, the migrate command, and usage errors as exit code 2.</summary>
+public static class ShopSmartCli
+{
+    public static int Run(string appName, string[] args, Action<IConfigurator> addCommands, IAnsiConsole? console = null)
+    {
+        console ??= AnsiConsole.Console;
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(IAnsiConsole), console);
+        registrar.RegisterInstance(typeof(AppIdentity), new AppIdentity(appName));
+
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName(appName);
+            config.ConfigureConsole(console);
+            config.PropagateExceptions();
+            config.AddCommand<MigrateCommand>("migrate");
+            addCommands(config);
+        });
+
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandAppException ex)
+        {
+            console.MarkupLineInterpolated($"[red]Usage error:[/] {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Spectre.Console.Cli;
+
+namespace ShopSmart.Core.Hosting;
+
+/// <summary>
+/// The few services commands need (console, configuration), handed to Spectre.Console.Cli without a DI container:
+/// a command's constructor parameters are filled from the registered instances.
+/// </summary>
+public sealed class TypeRegistrar : ITypeRegistrar, ITypeResolver
+{
+    private readonly Dictionary<Type, Func<object>> _factories = [];
+
+    public void Register(Type service, Type implementation) => _factories[service] = () => Create(implementation);
+
+    public void RegisterInstance(Type service, object implementation) => _factories[service] = () => implementation;
+
+    public void RegisterLazy(Type service, Func<object> factory)
+    {
+        var lazy = new Lazy<object>(factory);
+        _factories[service] = () => lazy.Value;
+    }
+
+    public ITypeResolver Build() => this;
+
+    public object? Resolve(Type? type)
+    {
+        if (type is null)
+        {
+            return null;
+        }
+
+        return _factories.TryGetValue(type, out var factory) ? factory() : Create(type);
+    }
+
+    private object Create(Type type)
+    {
+        var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        var arguments = constructor.GetParameters()
+            .Select(p => Resolve(p.ParameterType) ?? throw new InvalidOperationException($"No service for {p.ParameterType.Name} in {type.Name}."))
+            .ToArray();
+        return constructor.Invoke(arguments);
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Configuration;
+using ShopSmart.Core.Configuration;
+using ShopSmart.Core.Engines;
+using ShopSmart.Core.Runs;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ShopSmart.Core.Hosting;
+
+/// <summary>
+/// Base of every command: resolves the warehouse, records the run in etl.job_run, and is the one place that turns
+/// an exception into an exit code and a single clear message.
+/// </summary>
+public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdentity app) : Command<TSettings>
+    where TSettings : WarehouseSettings
+{
+    protected IAnsiConsole Console { get; } = console;
+
+    /// <summary>False for commands that must run before etl.job_run exists (migrate records itself afterwards).</summary>
+    protected virtual bool RecordsRun => true;
+
+    protected abstract string Name { get; }
+
+    protected abstract int Run(RunContext context, TSettings settings, CancellationToken cancellationToken);
+
+    public sealed override int Execute(CommandContext context, TSettings settings, CancellationToken cancellationToken)
+    {
+        WarehouseEngine engine;
+        IConfiguration configuration;
+        try
+        {
+            configuration = ShopSmartConfiguration.Build(settings.ToConfigurationOverrides());
+            engine = WarehouseEngine.Create(ShopSmartConfiguration.BindWarehouse(configuration));
+        }
+        catch (ConfigurationException ex)
+        {
+            Console.MarkupLineInterpolated($"[red]Configuration error:[/] {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        var arguments = string.Join(' ', context.Arguments);
+        var recorder = new JobRunRecorder(engine);
+        JobRun? run = null;
+        int exitCode;
+        string? error = null;
+        try
+        {
+            run = RecordsRun ? recorder.Start(app.Name, Name, arguments) : null;
+            exitCode = Run(new RunContext(engine, configuration, Console, run?.JobRunId), settings, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            (exitCode, error) = Classify(ex);
+            Console.MarkupLineInterpolated($"[red]{(exitCode == ExitCodes.BadInput ? "Bad input" : "Failed")}:[/] {SecretMasker.Mask(error)}");
+        }
+
+        if (run is not null)
+        {
+            TryFinish(recorder, run, exitCode, error);
+        }
+
+        return exitCode;
+    }
+
+    private static (int ExitCode, string Message) Classify(Exception ex) => ex switch
+    {
+        BadInputException or ConfigurationException => (ExitCodes.BadInput, ex.Message),
+        OperationCanceledException => (ExitCodes.Failure, "cancelled"),
+        _ => (ExitCodes.Failure, ex.InnerException is null ? ex.Message : $"{ex.Message} ({ex.InnerException.Message})"),
+    };
+
+    private void TryFinish(JobRunRecorder recorder, JobRun run, int exitCode, string? error)
+    {
+        try
+        {
+            recorder.Finish(run, exitCode, error);
+        }
+        catch (Exception ex)
+        {
+            // The run's own outcome matters more than its bookkeeping: report, keep the exit code.
+            Console.MarkupLineInterpolated($"[yellow]warning:[/] could not record the run in etl.job_run: {SecretMasker.Mask(ex.Message)}");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+INSERT INTO etl.job_run (app, command, arguments, host_name, status, started_at)
+OUTPUT INSERTED.job_run_id
+VALUES (@app, @command, @arguments, @host_name, N'running', @started_at);
