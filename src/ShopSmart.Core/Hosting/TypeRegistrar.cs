@@ -29,7 +29,24 @@ public sealed class TypeRegistrar : ITypeRegistrar, ITypeResolver
             return null;
         }
 
-        return _factories.TryGetValue(type, out var factory) ? factory() : Create(type);
+        if (_factories.TryGetValue(type, out var factory))
+        {
+            return factory();
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+        {
+            var item = type.GetGenericArguments()[0];
+            var items = Array.CreateInstance(item, _factories.ContainsKey(item) ? 1 : 0);
+            if (items.Length == 1)
+            {
+                items.SetValue(_factories[item](), 0);
+            }
+
+            return items;
+        }
+
+        return type.IsInterface || type.IsAbstract ? null : Create(type);
     }
 
     private object Create(Type type)

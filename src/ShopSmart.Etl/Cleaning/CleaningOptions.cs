@@ -1,0 +1,52 @@
+namespace ShopSmart.Etl.Cleaning;
+
+/// <summary>The cleaning rules' settings, bound from the <c>Etl:Cleaning</c> configuration section.</summary>
+public sealed class CleaningOptions
+{
+    public const string SectionName = "Etl:Cleaning";
+
+    /// <summary>What to do with the second and later copies of an exactly repeated source line.</summary>
+    public DuplicatePolicy Duplicates { get; set; } = DuplicatePolicy.Flag;
+
+    /// <summary>
+    /// Modified z-score (0.6745·|x − median| / MAD, Iglewicz &amp; Hoaglin) on log10 |quantity| and log10 price above
+    /// which a line is flagged as an outlier. 3.5 is the textbook cut-off.
+    /// </summary>
+    public double OutlierZScore { get; set; } = 3.5;
+
+    /// <summary>Stock codes of lines that are not products, with their class. Keys compare without case.</summary>
+    public Dictionary<string, string> NonProductCodes { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["POST"] = ProductClasses.Postage,
+        ["DOT"] = ProductClasses.Postage,
+        ["C2"] = ProductClasses.Carriage,
+        ["M"] = ProductClasses.Manual,
+        ["BANK CHARGES"] = ProductClasses.BankCharges,
+        ["AMAZONFEE"] = ProductClasses.MarketplaceFee,
+        ["PADS"] = ProductClasses.Adjustment,
+        ["CRUK"] = ProductClasses.Charity,
+        ["D"] = ProductClasses.Discount,
+        ["S"] = ProductClasses.Samples,
+        ["B"] = ProductClasses.BadDebt,
+        ["ADJUST"] = ProductClasses.Adjustment,
+        ["ADJUST2"] = ProductClasses.Adjustment,
+        ["TEST001"] = ProductClasses.Test,
+        ["TEST002"] = ProductClasses.Test,
+    };
+
+    /// <summary>Stock code prefixes of non-product lines (gift vouchers are gift_0001_10, gift_0001_20, ...).</summary>
+    public Dictionary<string, string> NonProductPrefixes { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["GIFT_"] = ProductClasses.GiftVoucher,
+    };
+}
+
+/// <summary>Exact duplicate lines: kept and flagged, or moved to quarantine.</summary>
+public enum DuplicatePolicy
+{
+    /// <summary>Load every copy; the second and later carry is_duplicate and the views leave them out.</summary>
+    Flag,
+
+    /// <summary>Load the first copy; the others go to etl.rejected_row with reason DUPLICATE_LINE.</summary>
+    Quarantine,
+}

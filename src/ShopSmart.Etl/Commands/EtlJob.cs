@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using ShopSmart.Core.Hosting;
+using ShopSmart.Core.Runs;
+using ShopSmart.Etl.Cleaning;
+using ShopSmart.Etl.Loading;
+using ShopSmart.Etl.Reporting;
+using ShopSmart.Etl.Sources;
+using Spectre.Console;
+
+namespace ShopSmart.Etl.Commands;
+
+/// <summary>
+/// Loads a set of files, one batch each, and reports them. Shared by <c>shopsmart-etl load</c> and the main
+/// <c>shopsmart run</c> job. A bad file does not stop the others; the run fails at the end if any did.
+/// </summary>
+public static class EtlJob
+{
+    public static IReadOnlyList<BatchOutcome> Load(
+        RunContext context, IEnumerable<string> paths, bool force, CleaningOptions? overrides, CancellationToken cancellationToken)
+    {
+        var options = overrides ?? BindCleaning(context.Configuration);
+        var loader = new BatchLoader(context.Engine, options);
+        var report = new DataQualityReport(context.Engine);
+        var outcomes = new List<BatchOutcome>();
+        var failures = new List<(Exception Error, string File)>();
+        var files = SourcePaths.Expand(paths);
+        context.Console.MarkupLineInterpolated($"Loading {files.Count} file(s) into {context.Engine.Describe()} (duplicates: {options.Duplicates})");
+
+        foreach (var path in files)
+        {
+            try
+            {
+                var file = SourceFile.Inspect(path);
+                context.Console.MarkupLineInterpolated($"[bold]{file.Name}[/]: {file.FormatName}, {file.SizeBytes:N0} bytes, sha256 {file.ContentHash[..12]}…");
+                var outcome = WithProgress(context.Console, progress => loader.Load(file, force, context.JobRunId, progress, cancellationToken));
+                outcomes.Add(outcome);
+                if (outcome.Skipped)
+                {
+                    context.Console.MarkupLineInterpolated(
+                        $"[yellow]Already loaded[/] as batch {outcome.BatchId} (same content); nothing to do. Use --force to reload it.");
+                    continue;
+                }
+
+                context.Console.MarkupLineInterpolated(
+                    $"[green]Loaded[/] batch {outcome.BatchId}: {outcome.RowsRead:N0} rows in {outcome.Elapsed.TotalSeconds:0.00} s ({outcome.RowsRead / Math.Max(outcome.Elapsed.TotalSeconds, 1e-6):N0} rows/s)");
+                DataQualityReport.Render(context.Console, outcome, report.Read(outcome.BatchId));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failures.Add((ex, path));
+                context.Console.MarkupLineInterpolated($"[red]Not loaded[/] {path}: {ex.Message}");
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            var message = $"{failures.Count} of {files.Count} file(s) not loaded: " +
+                string.Join(" | ", failures.Select(f => f.Error.Message));
+            throw failures.All(f => f.Error is BadInputException) ? new BadInputException(message) : new InvalidOperationException(message);
+        }
+
+        return outcomes;
+    }
+
+    public static CleaningOptions BindCleaning(IConfiguration configuration)
+    {
+        var options = new CleaningOptions();
+        configuration.GetSection(CleaningOptions.SectionName).Bind(options);
+        return options;
+    }
+
+    /// <summary>A live bar (rows, rows/s) on an interactive terminal; a log line every 100,000 rows otherwise.</summary>
+    private static BatchOutcome WithProgress(IAnsiConsole console, Func<Action<long>, BatchOutcome> load)
+    {
+        var clock = Stopwatch.StartNew();
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            long nextReport = 100_000;
+            return load(rows =>
+            {
+                if (rows >= nextReport)
+                {
+                    console.WriteLine($"  staged {rows:N0} rows ({rows / Math.Max(clock.Elapsed.TotalSeconds, 1e-6):N0} rows/s)");
+                    nextReport += 100_000;
+                }
+            });
+        }
+
+        BatchOutcome? outcome = null;
+        console.Progress()
+            .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("reading").IsIndeterminate();
+                outcome = load(rows => task.Description = $"staged {rows:N0} rows ({rows / Math.Max(clock.Elapsed.TotalSeconds, 1e-6):N0} rows/s)");
+                task.StopTask();
+            });
+        return outcome!;
+    }
+}

@@ -1,0 +1,43 @@
+using System.ComponentModel;
+using ShopSmart.Core.Hosting;
+using ShopSmart.Etl.Cleaning;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ShopSmart.Etl.Commands;
+
+/// <summary><c>load</c>: loads Online Retail files (csv, csv.gz, xlsx) or folders of them, one batch per file.</summary>
+[Description("Load UCI Online Retail files (csv, csv.gz, xlsx; Online Retail or Online Retail II layout) into the warehouse.")]
+public sealed class LoadCommand(IAnsiConsole console, AppIdentity app) : WarehouseCommand<LoadCommand.Settings>(console, app)
+{
+    public sealed class Settings : WarehouseSettings
+    {
+        [CommandArgument(0, "<PATHS>")]
+        [Description("Files or folders to load.")]
+        public string[] Paths { get; init; } = [];
+
+        [CommandOption("--force")]
+        [Description("Reload a file already loaded, replacing that batch's rows.")]
+        public bool Force { get; init; }
+
+        [CommandOption("--duplicates <POLICY>")]
+        [Description("Exact duplicate lines: Flag (load, mark is_duplicate; default) or Quarantine (to etl.rejected_row).")]
+        public DuplicatePolicy? Duplicates { get; init; }
+
+        [CommandOption("--outlier-z <Z>")]
+        [Description("Modified z-score above which quantity and price are flagged as outliers (default 3.5).")]
+        public double? OutlierZ { get; init; }
+    }
+
+    protected override string Name => "load";
+
+    protected override int Run(RunContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var options = EtlJob.BindCleaning(context.Configuration);
+        options.Duplicates = settings.Duplicates ?? options.Duplicates;
+        options.OutlierZScore = settings.OutlierZ ?? options.OutlierZScore;
+        MigrationGuard.EnsureMigrated(context);
+        EtlJob.Load(context, settings.Paths, settings.Force, options, cancellationToken);
+        return 0;
+    }
+}

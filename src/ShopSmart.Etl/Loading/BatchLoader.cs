@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using ShopSmart.Core.Engines;
+using ShopSmart.Etl.Calendar;
+using ShopSmart.Etl.Cleaning;
+using ShopSmart.Etl.Sources;
+
+namespace ShopSmart.Etl.Loading;
+
+/// <summary>
+/// Loads one source file as one atomic batch: stage every row (or quarantine it), apply the set-based rules,
+/// merge the dimensions, insert the facts, count the rules, reconcile, commit. Any failure rolls it all back.
+/// </summary>
+public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options)
+{
+    // The set-based steps, in order; each is one statement in Sql/<dialect>/<step>.sql.
+    private static readonly string[] DimensionSteps = ["dim_country_merge", "dim_customer_merge", "dim_product_merge"];
+
+    private static readonly string[] FactSteps =
+    [
+        "fact_insert", "fact_link_cancellations", "dim_customer_refresh",
+        "product_description_delete", "product_description_insert", "dim_product_refresh",
+        "batch_rule_counts", "batch_rule_counts_rejected", "stg_clear",
+    ];
+
+    public BatchOutcome Load(SourceFile file, bool force, long? jobRunId, Action<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        using var store = BatchStore.Open(engine);
+        var existing = store.FindLoaded(file.ContentHash);
+        if (existing is not null && !force)
+        {
+            return new BatchOutcome(file.Path, existing.BatchId, true, null, 0, 0, 0, 0, 0, 0, clock.Elapsed);
+        }
+
+        store.Begin();
+        if (force)
+        {
+            foreach (var step in new[] { "batch_replace_facts", "batch_replace_rejected", "batch_replace_rule_counts", "batch_replace_mark" })
+            {
+                store.Execute(step, new { content_hash = file.ContentHash });
+            }
+        }
+
+        var batchId = store.Scalar<int>("batch_insert", new
+        {
+            job_run_id = jobRunId,
+            source_file = file.Path,
+            content_hash = file.ContentHash,
+            file_size_bytes = file.SizeBytes,
+            file_format = file.FormatName,
+            duplicate_policy = options.Duplicates.ToString(),
+            started_at = DateTime.UtcNow,
+        });
+
+        var pipeline = new LoadPipeline(new LineClassifier(options));
+        var totals = pipeline.Run(
+            file,
+            lines => store.Stage(batchId, lines),
+            rejects => store.Reject(batchId, file.Path, rejects),
+            progress,
+            cancellationToken);
+        store.FlushStaging();
+
+        AddMissingDates(store, batchId);
+        if (options.Duplicates == DuplicatePolicy.Quarantine)
+        {
+            store.Execute("duplicates_quarantine", new { batch_id = batchId, source_file = file.Path });
+            store.Execute("duplicates_unstage", new { batch_id = batchId });
+        }
+
+        foreach (var step in DimensionSteps)
+        {
+            store.Execute(step, new { batch_id = batchId });
+        }
+
+        foreach (var step in FactSteps)
+        {
+            store.Execute(step, new { batch_id = batchId, outlier_z = options.OutlierZScore });
+        }
+
+        var stored = store.Query<BatchTotals>("batch_totals", new { batch_id = batchId }).Single();
+        var outcome = new BatchOutcome(
+            file.Path, batchId, false, totals.Layout.Name, totals.RowsRead, stored.RowsLoaded, stored.RowsRejected,
+            totals.SourceValue, stored.LoadedValue, stored.RejectedValue, clock.Elapsed);
+        if (!outcome.IsReconciled)
+        {
+            throw new ReconciliationException(
+                $"{file.Path}: batch does not reconcile and was rolled back: read {outcome.RowsRead} rows worth {outcome.SourceValue}, " +
+                $"loaded {outcome.RowsLoaded} worth {outcome.LoadedValue}, rejected {outcome.RowsRejected} worth {outcome.RejectedValue}.");
+        }
+
+        store.Execute("batch_finish", new
+        {
+            batch_id = batchId,
+            layout = totals.Layout.Name,
+            rows_read = outcome.RowsRead,
+            rows_loaded = outcome.RowsLoaded,
+            rows_rejected = outcome.RowsRejected,
+            source_value = outcome.SourceValue,
+            loaded_value = outcome.LoadedValue,
+            rejected_value = outcome.RejectedValue,
+            finished_at = DateTime.UtcNow,
+        });
+        store.Commit();
+        return outcome with { Elapsed = clock.Elapsed };
+    }
+
+    /// <summary>Completes dw.dim_date with every day of the calendar years the batch touches.</summary>
+    private static void AddMissingDates(BatchStore store, int batchId)
+    {
+        var range = store.Query<(DateTime? First, DateTime? Last)>("stg_date_range", new { batch_id = batchId }).Single();
+        if (range.First is null || range.Last is null)
+        {
+            return;
+        }
+
+        var first = DateOnly.FromDateTime(range.First.Value);
+        var last = DateOnly.FromDateTime(range.Last.Value);
+        var present = store.Query<int>("dim_date_keys", new
+        {
+            first_key = DateRow.KeyOf(new DateOnly(first.Year, 1, 1)),
+            last_key = DateRow.KeyOf(new DateOnly(last.Year, 12, 31)),
+        }).ToHashSet();
+        store.AddDates(DateRow.FullYears(first, last).Where(d => !present.Contains(d.DateKey)));
+    }
+}

@@ -1,0 +1,22 @@
+namespace ShopSmart.Etl.Loading;
+
+/// <summary>What loading one file did, with its reconciliation figures as stored on etl.batch.</summary>
+public sealed record BatchOutcome(
+    string SourceFile,
+    int BatchId,
+    bool Skipped,
+    string? Layout,
+    long RowsRead,
+    long RowsLoaded,
+    long RowsRejected,
+    decimal SourceValue,
+    decimal LoadedValue,
+    decimal RejectedValue,
+    TimeSpan Elapsed)
+{
+    public bool RowsReconcile => RowsRead == RowsLoaded + RowsRejected;
+
+    public bool ValueReconciles => SourceValue == LoadedValue + RejectedValue;
+
+    public bool IsReconciled => RowsReconcile && ValueReconciles;
+}

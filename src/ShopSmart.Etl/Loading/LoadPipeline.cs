@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using ShopSmart.Etl.Cleaning;
+using ShopSmart.Etl.Sources;
+
+namespace ShopSmart.Etl.Loading;
+
+/// <summary>
+/// Reads, parses and classifies on one thread while the calling thread bulk-writes, handing over chunks through
+/// a bounded queue: memory stays flat whatever the file size, and parsing overlaps with loading.
+/// </summary>
+public sealed class LoadPipeline(LineClassifier classifier, int chunkSize = 8192, int chunksInFlight = 8)
+{
+    /// <summary>Counts every data row read and the value of every row whose quantity and price parsed.</summary>
+    public sealed record Totals(long RowsRead, decimal SourceValue, SourceLayout Layout);
+
+    public Totals Run(
+        SourceFile file,
+        Action<ReadOnlySpan<StagedLine>> stage,
+        Action<IReadOnlyList<RejectedLine>> reject,
+        Action<long>? progress,
+        CancellationToken cancellationToken)
+    {
+        using var queue = new BlockingCollection<Chunk>(chunksInFlight);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var sink = new ChunkingSink(classifier, queue, chunkSize, cancel.Token);
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                sink.Layout = SourceReader.Read(file, sink, cancel.Token);
+                sink.Complete();
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        }, cancel.Token);
+
+        long written = 0;
+        try
+        {
+            foreach (var chunk in queue.GetConsumingEnumerable(cancel.Token))
+            {
+                stage(chunk.Lines.AsSpan(0, chunk.Count));
+                if (chunk.Rejects.Count > 0)
+                {
+                    reject(chunk.Rejects);
+                }
+
+                written += chunk.Count + chunk.Rejects.Count;
+                progress?.Invoke(written);
+            }
+        }
+        catch
+        {
+            cancel.Cancel();
+            WaitQuietly(producer);
+            throw;
+        }
+
+        producer.GetAwaiter().GetResult();
+        return new Totals(sink.RowsRead, sink.SourceValue, sink.Layout!);
+    }
+
+    private static void WaitQuietly(Task task)
+    {
+        try
+        {
+            task.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The consumer's error is the one reported.
+        }
+    }
+
+    private sealed class Chunk(int size)
+    {
+        public StagedLine[] Lines { get; } = new StagedLine[size];
+
+        public int Count { get; set; }
+
+        public List<RejectedLine> Rejects { get; } = [];
+    }
+
+    private sealed class ChunkingSink(LineClassifier classifier, BlockingCollection<Chunk> queue, int size, CancellationToken token)
+        : ISourceSink
+    {
+        private Chunk _current = new(size);
+
+        public long RowsRead { get; private set; }
+
+        public decimal SourceValue { get; private set; }
+
+        public SourceLayout? Layout { get; set; }
+
+        public void Line(SourceLine line)
+        {
+            RowsRead++;
+            SourceValue += line.LineValue;
+            _current.Lines[_current.Count++] = classifier.Classify(line);
+            if (_current.Count == size)
+            {
+                Send();
+            }
+        }
+
+        public void Reject(RejectedLine rejected)
+        {
+            RowsRead++;
+            SourceValue += rejected.LineValue ?? 0m;
+            _current.Rejects.Add(rejected);
+            if (_current.Rejects.Count == size)
+            {
+                Send();
+            }
+        }
+
+        public void Complete()
+        {
+            if (_current.Count > 0 || _current.Rejects.Count > 0)
+            {
+                Send();
+            }
+        }
+
+        private void Send()
+        {
+            queue.Add(_current, token);
+            _current = new Chunk(size);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Data;
+using Dapper;
+using Microsoft.Data.SqlClient;
+using ShopSmart.Core.Engines;
+using ShopSmart.Etl.Calendar;
+using ShopSmart.Etl.Cleaning;
+using ShopSmart.Etl.Sources;
+
+namespace ShopSmart.Etl.Loading;
+
+/// <summary>
+/// SQL Server: rows go in with SqlBulkCopy inside the batch transaction, in chunks so no file is held in memory;
+/// an exclusive application lock (sp_getapplock) keeps a second ETL run from writing at the same time.
+/// </summary>
+public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(engine)
+{
+    private const string LockResource = "shopsmart_etl_load";
+    private readonly DataTable _staging = StagingTable();
+
+    private SqlConnection SqlConnection => (SqlConnection)Connection;
+
+    protected override int CommandTimeoutSeconds => engine.CommandTimeoutSeconds;
+
+    protected override void AcquireLoadLock()
+    {
+        var parameters = new DynamicParameters();
+        parameters.Add("@Resource", LockResource);
+        parameters.Add("@LockMode", "Exclusive");
+        parameters.Add("@LockOwner", "Transaction");
+        parameters.Add("@LockTimeout", 0);
+        parameters.Add("@result", dbType: DbType.Int32, direction: ParameterDirection.ReturnValue);
+        Connection.Execute("sp_getapplock", parameters, Transaction, commandType: CommandType.StoredProcedure);
+        if (parameters.Get<int>("@result") < 0)
+        {
+            throw new WarehouseBusyException(
+                $"Another ETL run holds the load lock on {engine.Describe()}. Wait for it to finish and run again.");
+        }
+    }
+
+    public override void Stage(int batchId, ReadOnlySpan<StagedLine> lines)
+    {
+        foreach (var staged in lines)
+        {
+            var s = staged.Source;
+            _staging.Rows.Add(
+                batchId, s.Sheet, s.RowNumber, s.InvoiceNo, s.InvoiceAt, staged.StockCode, s.StockCode, s.Description,
+                s.Quantity, s.UnitPrice, s.CustomerId, s.Country, staged.ProductClass, staged.IsCancellation,
+                staged.IsBadDebtAdjustment, staged.IsStockAdjustment);
+        }
+
+        if (_staging.Rows.Count >= 50_000)
+        {
+            FlushStaging();
+        }
+    }
+
+    public override void Reject(int batchId, string sourceFile, IReadOnlyList<RejectedLine> rejects)
+    {
+        var table = new DataTable();
+        table.Columns.Add("batch_id", typeof(int));
+        table.Columns.Add("source_file", typeof(string));
+        table.Columns.Add("source_sheet", typeof(string));
+        table.Columns.Add("source_row_number", typeof(long));
+        table.Columns.Add("reason_code", typeof(string));
+        table.Columns.Add("reason_detail", typeof(string));
+        table.Columns.Add("raw_values", typeof(string));
+        table.Columns.Add("line_value", typeof(decimal));
+        foreach (var r in rejects)
+        {
+            table.Rows.Add(batchId, sourceFile, r.Sheet, r.RowNumber, r.ReasonCode, r.Detail.Length > 400 ? r.Detail[..400] : r.Detail,
+                r.RawValues, (object?)r.LineValue ?? DBNull.Value);
+        }
+
+        BulkCopy("etl.rejected_row", table);
+    }
+
+    public override void FlushStaging()
+    {
+        if (_staging.Rows.Count > 0)
+        {
+            BulkCopy("stg.sales_line", _staging);
+            _staging.Clear();
+        }
+    }
+
+    public override void AddDates(IEnumerable<DateRow> rows)
+    {
+        var table = new DataTable();
+        foreach (var (name, type) in new (string, Type)[]
+        {
+            ("date_key", typeof(int)), ("full_date", typeof(DateTime)), ("calendar_year", typeof(int)),
+            ("calendar_quarter", typeof(int)), ("month_number", typeof(int)), ("month_name", typeof(string)),
+            ("year_month", typeof(string)), ("iso_year", typeof(int)), ("iso_week", typeof(int)),
+            ("day_of_month", typeof(int)), ("day_of_week", typeof(int)), ("day_name", typeof(string)),
+            ("is_weekend", typeof(bool)), ("is_uk_holiday", typeof(bool)),
+        })
+        {
+            table.Columns.Add(name, type);
+        }
+
+        foreach (var d in rows)
+        {
+            table.Rows.Add(d.DateKey, d.FullDate.ToDateTime(TimeOnly.MinValue), d.CalendarYear, d.CalendarQuarter, d.MonthNumber,
+                d.MonthName, d.YearMonth, d.IsoYear, d.IsoWeek, d.DayOfMonth, d.DayOfWeek, d.DayName, d.IsWeekend, d.IsUkHoliday);
+        }
+
+        BulkCopy("dw.dim_date", table);
+    }
+
+    private void BulkCopy(string destination, DataTable table)
+    {
+        using var bulk = new SqlBulkCopy(SqlConnection, SqlBulkCopyOptions.TableLock, (SqlTransaction)Transaction)
+        {
+            DestinationTableName = destination,
+            BulkCopyTimeout = engine.CommandTimeoutSeconds,
+        };
+        foreach (DataColumn column in table.Columns)
+        {
+            bulk.ColumnMappings.Add(column.ColumnName, column.ColumnName);
+        }
+
+        bulk.WriteToServer(table);
+    }
+
+    private static DataTable StagingTable()
+    {
+        var table = new DataTable();
+        foreach (var (name, type) in new (string, Type)[]
+        {
+            ("batch_id", typeof(int)), ("source_sheet", typeof(string)), ("source_row_number", typeof(long)),
+            ("invoice_no", typeof(string)), ("invoice_at", typeof(DateTime)), ("stock_code", typeof(string)),
+            ("stock_code_raw", typeof(string)), ("description_raw", typeof(string)), ("quantity", typeof(int)),
+            ("unit_price", typeof(decimal)), ("customer_id", typeof(string)), ("country", typeof(string)),
+            ("product_class", typeof(string)), ("is_cancellation", typeof(bool)), ("is_bad_debt_adjustment", typeof(bool)),
+            ("is_stock_adjustment", typeof(bool)),
+        })
+        {
+            table.Columns.Add(name, type);
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text;
+using Sylvan.Data.Csv;
+
+namespace ShopSmart.Etl.Sources;
+
+/// <summary>Streams an Online Retail CSV (plain or gzip, any of the usual encodings) row by row into a sink.</summary>
+public static class CsvSourceReader
+{
+    public static SourceLayout Read(SourceFile file, ISourceSink sink, CancellationToken cancellationToken = default)
+    {
+        using var stream = file.OpenText();
+        using var text = new StreamReader(stream, file.Encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        var options = new CsvDataReaderOptions
+        {
+            HasHeaders = true,
+            Delimiter = ',',
+            BufferSize = 1 << 16,
+        };
+
+        CsvDataReader csv;
+        try
+        {
+            csv = CsvDataReader.Create(text, options);
+        }
+        catch (CsvFormatException ex)
+        {
+            throw new SourceFileException(file.Path, $"not a readable CSV file: {ex.Message}", ex.RowNumber, ex);
+        }
+
+        using (csv)
+        {
+            if (csv.FieldCount == 0)
+            {
+                throw new SourceFileException(file.Path, "the file is empty (no header row).");
+            }
+
+            var header = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToArray();
+            var layout = SourceLayout.Detect(header, file.Path);
+            var fields = new LineFields();
+            string? lastDateText = null;
+            DateTime? lastDate = null;
+            try
+            {
+                while (csv.Read())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var row = (long)csv.RowNumber;
+                    if (csv.RowFieldCount != layout.HeaderWidth)
+                    {
+                        if (csv.RowFieldCount == 1 && csv.GetFieldSpan(0).IsWhiteSpace())
+                        {
+                            continue; // a blank line carries no data
+                        }
+
+                        sink.Reject(new RejectedLine(
+                            null, row, RejectReasons.WrongColumnCount,
+                            $"{csv.RowFieldCount} fields where the header has {layout.HeaderWidth}",
+                            RawText(csv), null));
+                        continue;
+                    }
+
+                    fields = new LineFields
+                    {
+                        RowNumber = row,
+                        InvoiceNo = FieldParsers.NormaliseIdentifier(csv.GetString(layout[SourceColumn.InvoiceNo])),
+                        StockCode = NullIfBlank(csv.GetString(layout[SourceColumn.StockCode])),
+                        Description = NullIfBlank(csv.GetString(layout[SourceColumn.Description])),
+                        CustomerId = FieldParsers.NormaliseIdentifier(csv.GetString(layout[SourceColumn.CustomerId])),
+                        Country = FieldParsers.CleanText(csv.GetString(layout[SourceColumn.Country])),
+                    };
+
+                    var quantity = csv.GetFieldSpan(layout[SourceColumn.Quantity]);
+                    if (FieldParsers.TryParseQuantity(quantity, out var q))
+                    {
+                        fields.Quantity = q;
+                    }
+                    else if (!quantity.IsWhiteSpace())
+                    {
+                        fields.QuantityError = $"Quantity '{quantity}' is not a whole number";
+                    }
+
+                    var price = csv.GetFieldSpan(layout[SourceColumn.UnitPrice]);
+                    if (FieldParsers.TryParsePrice(price, out var p))
+                    {
+                        fields.UnitPrice = p;
+                    }
+                    else if (!price.IsWhiteSpace())
+                    {
+                        fields.PriceError = $"UnitPrice '{price}' is not a number";
+                    }
+
+                    // Consecutive lines of an invoice share its date text: parse it once.
+                    var dateText = csv.GetString(layout[SourceColumn.InvoiceDate]);
+                    if (!ReferenceEquals(dateText, lastDateText) && dateText != lastDateText)
+                    {
+                        lastDateText = dateText;
+                        lastDate = FieldParsers.TryParseDate(dateText, out var d) ? d : null;
+                    }
+
+                    fields.InvoiceAt = lastDate;
+                    if (lastDate is null && !string.IsNullOrWhiteSpace(dateText))
+                    {
+                        fields.DateError = $"InvoiceDate '{dateText}' is not a date (expected M/d/yyyy H:mm or yyyy-MM-dd HH:mm:ss)";
+                    }
+
+                    var line = LineAssembler.Assemble(fields, () => RawText(csv), out var rejected);
+                    if (line is not null)
+                    {
+                        sink.Line(line);
+                    }
+                    else
+                    {
+                        sink.Reject(rejected!);
+                    }
+                }
+            }
+            catch (CsvFormatException ex)
+            {
+                throw new SourceFileException(file.Path, $"malformed CSV: {ex.Message}", ex.RowNumber, ex);
+            }
+
+            return layout;
+        }
+    }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    /// <summary>The record as it stands in the file (without its line break), for etl.rejected_row.raw_values.</summary>
+    private static string RawText(CsvDataReader csv) => csv.GetRawRecordSpan().TrimEnd("\r\n").ToString();
+}

@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text;
+using ExcelDataReader;
+using ExcelDataReader.Exceptions;
+
+namespace ShopSmart.Etl.Sources;
+
+/// <summary>
+/// Streams every sheet of an Online Retail workbook (xlsx, or legacy xls) row by row, without loading the workbook
+/// into memory. Empty sheets are skipped; a sheet with data must carry an Online Retail header in its first row.
+/// </summary>
+public static class ExcelSourceReader
+{
+    public static SourceLayout Read(SourceFile file, ISourceSink sink, CancellationToken cancellationToken = default)
+    {
+        using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        IExcelDataReader excel;
+        try
+        {
+            excel = ExcelReaderFactory.CreateReader(stream);
+        }
+        catch (Exception ex) when (ex is ExcelReaderException or InvalidDataException or IOException or NotSupportedException)
+        {
+            throw new SourceFileException(file.Path, $"not a readable Excel workbook (corrupt or truncated?): {ex.Message}", inner: ex);
+        }
+
+        SourceLayout? firstLayout = null;
+        using (excel)
+        {
+            try
+            {
+                do
+                {
+                    var layout = ReadSheet(file, excel, sink, cancellationToken);
+                    firstLayout ??= layout;
+                }
+                while (excel.NextResult());
+            }
+            catch (Exception ex) when (ex is ExcelReaderException or InvalidDataException or IOException or System.Xml.XmlException)
+            {
+                throw new SourceFileException(file.Path, $"the workbook could not be read to the end (corrupt or truncated?): {ex.Message}", inner: ex);
+            }
+        }
+
+        return firstLayout ?? throw new SourceFileException(file.Path, "the workbook has no sheet with data.");
+    }
+
+    private static SourceLayout? ReadSheet(SourceFile file, IExcelDataReader excel, ISourceSink sink, CancellationToken cancellationToken)
+    {
+        var sheet = excel.Name;
+        if (!excel.Read())
+        {
+            return null;
+        }
+
+        var header = Enumerable.Range(0, excel.FieldCount).Select(i => Convert.ToString(excel.GetValue(i), CultureInfo.InvariantCulture)).ToArray();
+        if (header.All(string.IsNullOrWhiteSpace))
+        {
+            return null;
+        }
+
+        var layout = SourceLayout.Detect(header, $"{file.Path} [sheet '{sheet}']");
+        long row = 1;
+        while (excel.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            row++;
+            if (IsEmptyRow(excel))
+            {
+                continue;
+            }
+
+            var fields = new LineFields
+            {
+                Sheet = sheet,
+                RowNumber = row,
+                InvoiceNo = FieldParsers.NormaliseIdentifier(AsText(excel.GetValue(layout[SourceColumn.InvoiceNo]))),
+                StockCode = NullIfBlank(AsText(excel.GetValue(layout[SourceColumn.StockCode]))),
+                Description = NullIfBlank(AsText(excel.GetValue(layout[SourceColumn.Description]))),
+                CustomerId = FieldParsers.NormaliseIdentifier(AsText(excel.GetValue(layout[SourceColumn.CustomerId]))),
+                Country = FieldParsers.CleanText(AsText(excel.GetValue(layout[SourceColumn.Country]))),
+            };
+            ReadQuantity(excel.GetValue(layout[SourceColumn.Quantity]), ref fields);
+            ReadPrice(excel.GetValue(layout[SourceColumn.UnitPrice]), ref fields);
+            ReadDate(excel.GetValue(layout[SourceColumn.InvoiceDate]), ref fields);
+
+            var line = LineAssembler.Assemble(fields, () => RawText(excel), out var rejected);
+            if (line is not null)
+            {
+                sink.Line(line);
+            }
+            else
+            {
+                sink.Reject(rejected!);
+            }
+        }
+
+        return layout;
+    }
+
+    private static void ReadQuantity(object? value, ref LineFields fields)
+    {
+        switch (value)
+        {
+            case null:
+                return;
+            case double d when d == Math.Floor(d) && d is >= int.MinValue and <= int.MaxValue:
+                fields.Quantity = (int)d;
+                return;
+            case string s when FieldParsers.TryParseQuantity(s, out var q):
+                fields.Quantity = q;
+                return;
+            case string s when string.IsNullOrWhiteSpace(s):
+                return;
+            default:
+                fields.QuantityError = $"Quantity '{AsText(value)}' is not a whole number";
+                return;
+        }
+    }
+
+    private static void ReadPrice(object? value, ref LineFields fields)
+    {
+        switch (value)
+        {
+            case null:
+                return;
+            case double d when !double.IsNaN(d) && !double.IsInfinity(d) && Math.Abs(d) < 1e14:
+                fields.UnitPrice = FieldParsers.RoundPrice((decimal)d);
+                return;
+            case string s when FieldParsers.TryParsePrice(s, out var p):
+                fields.UnitPrice = p;
+                return;
+            case string s when string.IsNullOrWhiteSpace(s):
+                return;
+            default:
+                fields.PriceError = $"UnitPrice '{AsText(value)}' is not a number";
+                return;
+        }
+    }
+
+    private static void ReadDate(object? value, ref LineFields fields)
+    {
+        switch (value)
+        {
+            case null:
+                return;
+            case DateTime dt when FieldParsers.TryFromExcelSerial(dt.ToOADate(), out var rounded):
+                fields.InvoiceAt = rounded;
+                return;
+            case double serial when FieldParsers.TryFromExcelSerial(serial, out var fromSerial):
+                fields.InvoiceAt = fromSerial;
+                return;
+            case string s when FieldParsers.TryParseDate(s, out var parsed):
+                fields.InvoiceAt = parsed;
+                return;
+            case string s when string.IsNullOrWhiteSpace(s):
+                return;
+            default:
+                fields.DateError = $"InvoiceDate '{AsText(value)}' is not a date";
+                return;
+        }
+    }
+
+    private static bool IsEmptyRow(IExcelDataReader excel)
+    {
+        for (var i = 0; i < excel.FieldCount; i++)
+        {
+            if (excel.GetValue(i) is { } v && !(v is string s && string.IsNullOrWhiteSpace(s)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    /// <summary>A cell as the text a user sees: whole numbers without ".0", dates in ISO form.</summary>
+    private static string? AsText(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        double d => FieldParsers.NumberAsIdentifier(d),
+        DateTime dt => dt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static string RawText(IExcelDataReader excel)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < excel.FieldCount; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(',');
+            }
+
+            builder.Append(AsText(excel.GetValue(i)));
+        }
+
+        return builder.ToString();
+    }
+}

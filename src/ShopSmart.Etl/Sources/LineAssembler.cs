@@ -1,0 +1,70 @@
+namespace ShopSmart.Etl.Sources;
+
+/// <summary>
+/// Turns a row's fields into a loadable <see cref="SourceLine"/> or a <see cref="RejectedLine"/> with the first
+/// problem found. The same rules serve every reader, so a CSV and an xlsx of the same data load alike.
+/// </summary>
+public static class LineAssembler
+{
+    // Widths of the warehouse columns; longer values are quarantined rather than truncated.
+    public const int MaxInvoiceLength = 20;
+    public const int MaxStockCodeLength = 20;
+    public const int MaxDescriptionLength = 200;
+    public const int MaxCustomerIdLength = 20;
+    public const int MaxCountryLength = 100;
+
+    public static SourceLine? Assemble(in LineFields f, Func<string> rawValues, out RejectedLine? rejected)
+    {
+        rejected = null;
+        var problem = FirstProblem(f);
+        if (problem is not null)
+        {
+            decimal? value = f.Quantity is { } q && f.UnitPrice is { } p ? q * p : null;
+            rejected = new RejectedLine(f.Sheet, f.RowNumber, problem.Value.Code, problem.Value.Detail, rawValues(), value);
+            return null;
+        }
+
+        return new SourceLine(
+            f.Sheet, f.RowNumber, f.InvoiceNo!, f.StockCode!, f.Description, f.Quantity!.Value, f.InvoiceAt!.Value,
+            f.UnitPrice!.Value, f.CustomerId, f.Country);
+    }
+
+    private static (string Code, string Detail)? FirstProblem(in LineFields f)
+    {
+        if (f.InvoiceNo is null)
+        {
+            return (RejectReasons.MissingInvoice, "InvoiceNo is empty");
+        }
+
+        if (f.StockCode is null)
+        {
+            return (RejectReasons.MissingStockCode, "StockCode is empty");
+        }
+
+        if (f.Quantity is null)
+        {
+            return (RejectReasons.BadQuantity, f.QuantityError ?? "Quantity is empty");
+        }
+
+        if (f.UnitPrice is null)
+        {
+            return (RejectReasons.BadPrice, f.PriceError ?? "UnitPrice is empty");
+        }
+
+        if (f.InvoiceAt is null)
+        {
+            return (RejectReasons.BadDate, f.DateError ?? "InvoiceDate is empty");
+        }
+
+        return TooLong("InvoiceNo", f.InvoiceNo, MaxInvoiceLength)
+            ?? TooLong("StockCode", f.StockCode, MaxStockCodeLength)
+            ?? TooLong("Description", f.Description, MaxDescriptionLength)
+            ?? TooLong("CustomerID", f.CustomerId, MaxCustomerIdLength)
+            ?? TooLong("Country", f.Country, MaxCountryLength);
+    }
+
+    private static (string, string)? TooLong(string column, string? value, int max) =>
+        value is not null && value.Length > max
+            ? (RejectReasons.ValueTooLong, $"{column} has {value.Length} characters (at most {max})")
+            : null;
+}

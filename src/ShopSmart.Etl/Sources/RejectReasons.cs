@@ -1,0 +1,14 @@
+namespace ShopSmart.Etl.Sources;
+
+/// <summary>Reason codes for quarantined rows (etl.rejected_row.reason_code).</summary>
+public static class RejectReasons
+{
+    public const string WrongColumnCount = "WRONG_COLUMN_COUNT";
+    public const string MissingInvoice = "MISSING_INVOICE";
+    public const string MissingStockCode = "MISSING_STOCK_CODE";
+    public const string BadQuantity = "BAD_QUANTITY";
+    public const string BadPrice = "BAD_PRICE";
+    public const string BadDate = "BAD_DATE";
+    public const string ValueTooLong = "VALUE_TOO_LONG";
+    public const string DuplicateLine = "DUPLICATE_LINE";
+}

@@ -1,0 +1,104 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ShopSmart.Etl.Sources;
+
+/// <summary>A source file as inspected before loading: content hash (the batch key), format and text encoding.</summary>
+public sealed record SourceFile(string Path, string ContentHash, long SizeBytes, SourceFormat Format, Encoding? Encoding)
+{
+    public string Name => System.IO.Path.GetFileName(Path);
+
+    public string FormatName => Format switch
+    {
+        SourceFormat.CsvGzip => "csv.gz",
+        SourceFormat.Excel => "xlsx",
+        _ => "csv",
+    };
+
+    static SourceFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>
+    /// Reads the file once to hash it and, for text, to choose the encoding: UTF-8 when every byte sequence is valid
+    /// UTF-8 (or a BOM says so), else Windows-1252, the superset of Latin-1 the UCI export uses.
+    /// </summary>
+    public static SourceFile Inspect(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new SourceFileException(path, "file not found.");
+        }
+
+        var size = new FileInfo(path).Length;
+        if (size == 0)
+        {
+            throw new SourceFileException(path, "the file is empty (no header row).");
+        }
+
+        string hash;
+        byte[] head = new byte[4];
+        using (var stream = File.OpenRead(path))
+        {
+            _ = stream.Read(head, 0, head.Length);
+            stream.Position = 0;
+            hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+
+        var format = head switch
+        {
+            [0x50, 0x4B, ..] => SourceFormat.Excel,              // zip container: xlsx
+            [0xD0, 0xCF, 0x11, 0xE0] => SourceFormat.Excel,      // OLE container: legacy xls
+            [0x1F, 0x8B, ..] => SourceFormat.CsvGzip,
+            _ => SourceFormat.Csv,
+        };
+        var encoding = format == SourceFormat.Excel ? null : DetectEncoding(path, format);
+        return new SourceFile(System.IO.Path.GetFullPath(path), hash, size, format, encoding);
+    }
+
+    /// <summary>Opens the decompressed byte stream of a text source.</summary>
+    public Stream OpenText() => OpenText(Path, Format);
+
+    private static Stream OpenText(string path, SourceFormat format)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return format == SourceFormat.CsvGzip ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+    }
+
+    public static Encoding Windows1252 => Encoding.GetEncoding(1252);
+
+    private static Encoding DetectEncoding(string path, SourceFormat format)
+    {
+        using var stream = OpenText(path, format);
+        var buffer = new byte[1 << 16];
+        var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
+        var first = true;
+        try
+        {
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (first)
+                {
+                    first = false;
+                    if (read >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)))
+                    {
+                        return buffer[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+                    }
+                }
+
+                decoder.GetCharCount(buffer, 0, read, flush: false);
+            }
+
+            decoder.GetCharCount([], 0, 0, flush: true);
+            return new UTF8Encoding(false);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Windows1252;
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new SourceFileException(path, $"not a readable gzip file ({ex.Message}).", inner: ex);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+namespace ShopSmart.Etl.Sources;
+
+/// <summary>
+/// Recognises a header row as the UCI Online Retail (id 352) or Online Retail II (id 502) layout and maps each
+/// column to its position. Column order and extra columns do not matter; a missing column is an error.
+/// </summary>
+public sealed class SourceLayout
+{
+    public const string OnlineRetail = "OnlineRetail";
+    public const string OnlineRetailII = "OnlineRetailII";
+
+    private static readonly (string Layout, string[] Names)[] Layouts =
+    [
+        (OnlineRetail, ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"]),
+        (OnlineRetailII, ["Invoice", "StockCode", "Description", "Quantity", "InvoiceDate", "Price", "Customer ID", "Country"]),
+    ];
+
+    private SourceLayout(string name, int[] ordinals, int headerWidth, IReadOnlyList<string> extraColumns)
+    {
+        Name = name;
+        Ordinals = ordinals;
+        HeaderWidth = headerWidth;
+        ExtraColumns = extraColumns;
+    }
+
+    public string Name { get; }
+
+    /// <summary>Position of each <see cref="SourceColumn"/> in the row, indexed by the enum value.</summary>
+    public IReadOnlyList<int> Ordinals { get; }
+
+    public int HeaderWidth { get; }
+
+    public IReadOnlyList<string> ExtraColumns { get; }
+
+    public int this[SourceColumn column] => Ordinals[(int)column];
+
+    /// <summary>Detects the layout of <paramref name="header"/>; throws naming the file and the missing columns.</summary>
+    public static SourceLayout Detect(IReadOnlyList<string?> header, string sourceName)
+    {
+        var names = header.Select(h => Normalise(h)).ToArray();
+        var best = Layouts
+            .Select(layout => (layout.Layout, layout.Names, Missing: layout.Names.Where(n => !names.Contains(Normalise(n))).ToList()))
+            .OrderBy(candidate => candidate.Missing.Count)
+            .First();
+        if (best.Missing.Count > 0)
+        {
+            var seen = string.Join(", ", header.Select(h => $"'{h}'"));
+            throw new SourceFileException(
+                sourceName,
+                $"the header is not an Online Retail layout: missing column(s) {string.Join(", ", best.Missing)} " +
+                $"(closest layout: {best.Layout}; header read: {seen}).");
+        }
+
+        var ordinals = best.Names.Select(n => Array.IndexOf(names, Normalise(n))).ToArray();
+        var extras = header.Where((_, i) => !ordinals.Contains(i)).Select(h => h ?? string.Empty).ToList();
+        return new SourceLayout(best.Layout, ordinals, header.Count, extras);
+    }
+
+    /// <summary>Header names compare without case, spaces, underscores or a byte-order mark.</summary>
+    private static string Normalise(string? name) =>
+        new((name ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && c != '_' && c != '\uFEFF').Select(char.ToLowerInvariant).ToArray());
+}

@@ -1,0 +1,10 @@
+namespace ShopSmart.Etl.Sources;
+
+/// <summary>Picks the reader for a file's format.</summary>
+public static class SourceReader
+{
+    public static SourceLayout Read(SourceFile file, ISourceSink sink, CancellationToken cancellationToken = default) =>
+        file.Format == SourceFormat.Excel
+            ? ExcelSourceReader.Read(file, sink, cancellationToken)
+            : CsvSourceReader.Read(file, sink, cancellationToken);
+}

@@ -1,0 +1,7 @@
+-- The loaded batch that already holds this file content, if any.
+SELECT batch_id AS BatchId, source_file AS SourceFile, finished_at AS FinishedAt
+FROM etl.batch
+WHERE content_hash = $content_hash
+  AND status = 'loaded'
+ORDER BY batch_id DESC
+LIMIT 1;

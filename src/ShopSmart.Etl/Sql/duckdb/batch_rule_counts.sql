@@ -1,0 +1,25 @@
+-- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported).
+INSERT INTO etl.batch_rule_count (batch_id, rule_code, rows_matched)
+SELECT $batch_id, rule_code, rows_matched
+FROM (
+    SELECT
+        count(*) FILTER (WHERE f.is_cancellation) AS "CANCELLATION",
+        count(*) FILTER (WHERE f.cancelled_sales_line_key IS NOT NULL) AS "CANCELLATION_LINKED",
+        count(*) FILTER (WHERE f.is_bad_debt_adjustment) AS "BAD_DEBT_ADJUSTMENT",
+        count(*) FILTER (WHERE f.is_stock_adjustment) AS "STOCK_ADJUSTMENT",
+        count(*) FILTER (WHERE f.is_non_product) AS "NON_PRODUCT",
+        count(*) FILTER (WHERE f.is_missing_customer) AS "MISSING_CUSTOMER",
+        count(*) FILTER (WHERE f.is_missing_description) AS "MISSING_DESCRIPTION",
+        count(*) FILTER (WHERE f.is_zero_price) AS "ZERO_PRICE",
+        count(*) FILTER (WHERE f.is_negative_price) AS "NEGATIVE_PRICE",
+        count(*) FILTER (WHERE f.is_duplicate) AS "DUPLICATE",
+        count(*) FILTER (WHERE f.is_quantity_outlier) AS "QUANTITY_OUTLIER",
+        count(*) FILTER (WHERE f.is_price_outlier) AS "PRICE_OUTLIER",
+        count(*) FILTER (WHERE f.stock_code_raw <> p.stock_code) AS "STOCK_CODE_NORMALISED",
+        count(*) FILTER (WHERE f.description_raw <> trim(f.description_raw)) AS "DESCRIPTION_UNTRIMMED",
+        count(*) FILTER (WHERE trim(f.description_raw) <> p.description) AS "DESCRIPTION_NOT_CANONICAL",
+        count(*) FILTER (WHERE f.is_clean_sale) AS "CLEAN_SALE"
+    FROM dw.fact_sales AS f
+    JOIN dw.dim_product AS p ON p.product_key = f.product_key
+    WHERE f.batch_id = $batch_id
+) UNPIVOT (rows_matched FOR rule_code IN (COLUMNS(*)));
