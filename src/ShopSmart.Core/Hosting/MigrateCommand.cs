@@ -13,11 +13,9 @@ public sealed class MigrateCommand(IAnsiConsole console, AppIdentity app) : Ware
 
     protected override string Name => "migrate";
 
-    protected override int Run(RunContext context, Settings settings, CancellationToken cancellationToken)
-    {
-        Migrate(context);
-        return 0;
-    }
+    protected override void Prepare(RunContext context) => Migrate(context);
+
+    protected override int Run(RunContext context, Settings settings, CancellationToken cancellationToken) => 0;
 
     /// <summary>Runs the migrations and reports them; throws when a script fails. Shared by <c>run</c>.</summary>
     public static void Migrate(RunContext context)

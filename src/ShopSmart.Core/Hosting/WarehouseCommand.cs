@@ -16,8 +16,12 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
 {
     protected IAnsiConsole Console { get; } = console;
 
-    /// <summary>False for commands that must run before etl.job_run exists (migrate records itself afterwards).</summary>
-    protected virtual bool RecordsRun => true;
+    /// <summary>
+    /// Work that must happen before the run can be recorded, such as creating etl.job_run itself (migrate).
+    /// </summary>
+    protected virtual void Prepare(RunContext context)
+    {
+    }
 
     protected abstract string Name { get; }
 
@@ -43,15 +47,18 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
         JobRun? run = null;
         int exitCode;
         string? error = null;
+        var runContext = new RunContext(engine, configuration, Console, null);
         try
         {
-            run = RecordsRun ? recorder.Start(app.Name, Name, arguments) : null;
-            exitCode = Run(new RunContext(engine, configuration, Console, run?.JobRunId), settings, cancellationToken);
+            Prepare(runContext);
+            run = recorder.Start(app.Name, Name, arguments);
+            exitCode = Run(runContext with { JobRunId = run?.JobRunId }, settings, cancellationToken);
         }
         catch (Exception ex)
         {
             (exitCode, error) = Classify(ex);
             Console.MarkupLineInterpolated($"[red]{(exitCode == ExitCodes.BadInput ? "Bad input" : "Failed")}:[/] {SecretMasker.Mask(error)}");
+            run ??= TryStart(recorder, arguments);
         }
 
         if (run is not null)
@@ -68,6 +75,19 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
         OperationCanceledException => (ExitCodes.Failure, "cancelled"),
         _ => (ExitCodes.Failure, ex.InnerException is null ? ex.Message : $"{ex.Message} ({ex.InnerException.Message})"),
     };
+
+    private JobRun? TryStart(JobRunRecorder recorder, string arguments)
+    {
+        try
+        {
+            return recorder.Start(app.Name, Name, arguments);
+        }
+        catch (Exception)
+        {
+            // The warehouse itself is what failed (unreachable, locked): there is nowhere to record the run.
+            return null;
+        }
+    }
 
     private void TryFinish(JobRunRecorder recorder, JobRun run, int exitCode, string? error)
     {

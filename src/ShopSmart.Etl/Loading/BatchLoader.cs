@@ -102,6 +102,14 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options)
             finished_at = DateTime.UtcNow,
         });
         store.Commit();
+        if (Environment.GetEnvironmentVariable("SHOPSMART_TIMINGS") == "1")
+        {
+            foreach (var (step, seconds) in store.StepTimings)
+            {
+                Console.Error.WriteLine($"{step}: {seconds:0.000}s");
+            }
+        }
+
         return outcome with { Elapsed = clock.Elapsed };
     }
 

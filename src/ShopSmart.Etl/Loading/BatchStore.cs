@@ -51,8 +51,16 @@ public abstract class BatchStore : IDisposable
 
     protected abstract void AcquireLoadLock();
 
-    public int Execute(string step, object? parameters = null) =>
-        Connection.Execute(Sql.Get(step), parameters, Transaction, CommandTimeoutSeconds);
+    /// <summary>Seconds each named step took in this batch, in order; shown by <c>load --timings</c>.</summary>
+    public List<(string Step, double Seconds)> StepTimings { get; } = [];
+
+    public int Execute(string step, object? parameters = null)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var rows = Connection.Execute(Sql.Get(step), parameters, Transaction, CommandTimeoutSeconds);
+        StepTimings.Add((step, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds));
+        return rows;
+    }
 
     public T Scalar<T>(string step, object? parameters = null) =>
         Connection.ExecuteScalar<T>(Sql.Get(step), parameters, Transaction, CommandTimeoutSeconds)!;
