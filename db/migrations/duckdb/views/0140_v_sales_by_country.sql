@@ -1,0 +1,26 @@
+-- Sales per country: gross, cancelled and net revenue, orders, customers, share of revenue, AOV and return rate.
+CREATE OR REPLACE VIEW mart.v_sales_by_country AS
+WITH country AS (
+    SELECT
+        k.country_name,
+        coalesce(sum(CASE WHEN f.is_clean_sale THEN f.line_revenue END), 0) AS gross_revenue,
+        coalesce(sum(CASE WHEN f.is_cancellation THEN f.line_revenue END), 0) AS cancellation_value,
+        count(DISTINCT CASE WHEN f.is_clean_sale THEN f.invoice_no END) AS orders,
+        count(DISTINCT CASE WHEN f.is_clean_sale AND f.customer_key <> 0 THEN f.customer_key END) AS customers
+    FROM dw.fact_sales AS f
+    JOIN dw.dim_country AS k ON k.country_key = f.country_key
+    WHERE f.is_clean_sale
+        OR (f.is_cancellation AND NOT f.is_duplicate AND NOT f.is_non_product)
+    GROUP BY k.country_name
+)
+SELECT
+    country_name,
+    gross_revenue,
+    cancellation_value,
+    gross_revenue + cancellation_value AS net_revenue,
+    orders,
+    customers,
+    CAST(gross_revenue AS DOUBLE) / NULLIF(sum(gross_revenue) OVER (), 0) AS share_of_revenue,
+    CAST(gross_revenue AS DOUBLE) / NULLIF(orders, 0) AS avg_order_value,
+    -CAST(cancellation_value AS DOUBLE) / NULLIF(gross_revenue, 0) AS return_rate
+FROM country;

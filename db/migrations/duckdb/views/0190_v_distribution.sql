@@ -1,0 +1,37 @@
+-- Histogram support in long form: counts of positive values per quarter-decade log10 bin for line quantity, unit price, order value and customer spend.
+CREATE OR REPLACE VIEW mart.v_distribution AS
+WITH observation AS (
+    SELECT 'quantity' AS variable, CAST(f.quantity AS DOUBLE) AS observed_value
+    FROM dw.fact_sales AS f
+    WHERE f.is_clean_sale
+    UNION ALL
+    SELECT 'unit_price', CAST(f.unit_price AS DOUBLE)
+    FROM dw.fact_sales AS f
+    WHERE f.is_clean_sale
+    UNION ALL
+    SELECT 'order_value', CAST(sum(f.line_revenue) AS DOUBLE)
+    FROM dw.fact_sales AS f
+    WHERE f.is_clean_sale
+    GROUP BY f.invoice_no
+    UNION ALL
+    SELECT 'customer_spend', CAST(sum(f.line_revenue) AS DOUBLE)
+    FROM dw.fact_sales AS f
+    WHERE f.customer_key <> 0
+        AND (f.is_clean_sale OR (f.is_cancellation AND NOT f.is_duplicate AND NOT f.is_non_product))
+    GROUP BY f.customer_key
+),
+binned AS (
+    SELECT
+        variable,
+        CAST(floor(log10(observed_value) / 0.25 + 1e-9) AS INTEGER) AS bin_index
+    FROM observation
+    WHERE observed_value > 0
+)
+SELECT
+    variable,
+    bin_index,
+    power(10.0, bin_index * 0.25) AS bin_lower,
+    power(10.0, (bin_index + 1) * 0.25) AS bin_upper,
+    count(*) AS bin_count
+FROM binned
+GROUP BY variable, bin_index;

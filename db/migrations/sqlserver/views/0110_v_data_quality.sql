@@ -1,0 +1,66 @@
+-- Data-quality ledger in long form for BI pivots: per batch and overall, rows each cleaning rule matched, rejected rows per reason, and the reconciliation figures.
+CREATE OR ALTER VIEW mart.v_data_quality
+AS
+WITH measure AS (
+    SELECT
+        r.batch_id,
+        N'rule' AS measure_kind,
+        r.rule_code,
+        r.rows_matched AS row_count,
+        CAST(NULL AS DECIMAL(19, 4)) AS value_amount
+    FROM etl.batch_rule_count AS r
+    UNION ALL
+    SELECT
+        j.batch_id,
+        N'rejected',
+        N'rejected:' + j.reason_code,
+        COUNT_BIG(*),
+        SUM(j.line_value)
+    FROM etl.rejected_row AS j
+    GROUP BY j.batch_id, j.reason_code
+    UNION ALL
+    SELECT b.batch_id, N'reconciliation', N'rows_read', b.rows_read, b.source_value FROM etl.batch AS b
+    UNION ALL
+    SELECT b.batch_id, N'reconciliation', N'rows_loaded', b.rows_loaded, b.loaded_value FROM etl.batch AS b
+    UNION ALL
+    SELECT b.batch_id, N'reconciliation', N'rows_rejected', b.rows_rejected, b.rejected_value FROM etl.batch AS b
+),
+loaded_total AS (
+    SELECT
+        SUM(b.rows_read) AS rows_read,
+        CAST(MIN(CAST(b.is_reconciled AS INT)) AS BIT) AS is_reconciled
+    FROM etl.batch AS b
+    WHERE b.status = N'loaded'
+)
+SELECT
+    N'batch' AS scope,
+    b.batch_id,
+    b.source_file,
+    b.status AS batch_status,
+    b.is_reconciled,
+    m.measure_kind,
+    m.rule_code,
+    CAST(m.row_count AS BIGINT) AS row_count,
+    CAST(m.value_amount AS DECIMAL(19, 4)) AS value_amount,
+    CAST(b.rows_read AS BIGINT) AS rows_read,
+    CAST(m.row_count AS FLOAT) / NULLIF(b.rows_read, 0) AS share_of_rows_read
+FROM measure AS m
+JOIN etl.batch AS b ON b.batch_id = m.batch_id
+UNION ALL
+SELECT
+    N'overall' AS scope,
+    NULL AS batch_id,
+    NULL AS source_file,
+    NULL AS batch_status,
+    t.is_reconciled,
+    m.measure_kind,
+    m.rule_code,
+    CAST(SUM(m.row_count) AS BIGINT) AS row_count,
+    CAST(SUM(m.value_amount) AS DECIMAL(19, 4)) AS value_amount,
+    CAST(t.rows_read AS BIGINT) AS rows_read,
+    CAST(SUM(m.row_count) AS FLOAT) / NULLIF(t.rows_read, 0) AS share_of_rows_read
+FROM measure AS m
+JOIN etl.batch AS b ON b.batch_id = m.batch_id
+CROSS JOIN loaded_total AS t
+WHERE b.status = N'loaded'
+GROUP BY m.measure_kind, m.rule_code, t.is_reconciled, t.rows_read;

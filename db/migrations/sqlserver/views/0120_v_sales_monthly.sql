@@ -1,0 +1,52 @@
+-- Monthly sales KPIs: gross, cancelled and net revenue, orders, customers (new vs returning), units, AOV, cancellation rate and month-over-month growth.
+CREATE OR ALTER VIEW mart.v_sales_monthly
+AS
+WITH sale AS (
+    SELECT
+        d.year_month,
+        f.invoice_no,
+        f.customer_key,
+        f.quantity,
+        f.line_revenue,
+        f.is_clean_sale,
+        f.is_cancellation
+    FROM dw.fact_sales AS f
+    JOIN dw.dim_date AS d ON d.date_key = f.date_key
+    WHERE f.is_clean_sale = 1
+        OR (f.is_cancellation = 1 AND f.is_duplicate = 0 AND f.is_non_product = 0)
+),
+first_month AS (
+    SELECT customer_key, MIN(year_month) AS first_year_month
+    FROM sale
+    WHERE is_clean_sale = 1 AND customer_key <> 0
+    GROUP BY customer_key
+),
+monthly AS (
+    SELECT
+        s.year_month,
+        COALESCE(SUM(CASE WHEN s.is_clean_sale = 1 THEN s.line_revenue END), 0) AS gross_revenue,
+        COALESCE(SUM(CASE WHEN s.is_cancellation = 1 THEN s.line_revenue END), 0) AS cancellation_value,
+        COUNT_BIG(DISTINCT CASE WHEN s.is_clean_sale = 1 THEN s.invoice_no END) AS orders,
+        COUNT_BIG(DISTINCT CASE WHEN s.is_clean_sale = 1 AND s.customer_key <> 0 THEN s.customer_key END) AS customers,
+        COUNT_BIG(DISTINCT CASE WHEN s.is_clean_sale = 1 AND fm.first_year_month = s.year_month THEN s.customer_key END)
+            AS new_customers,
+        CAST(COALESCE(SUM(CASE WHEN s.is_clean_sale = 1 THEN CAST(s.quantity AS BIGINT) END), 0) AS BIGINT) AS units
+    FROM sale AS s
+    LEFT JOIN first_month AS fm ON fm.customer_key = s.customer_key
+    GROUP BY s.year_month
+)
+SELECT
+    year_month,
+    gross_revenue,
+    cancellation_value,
+    gross_revenue + cancellation_value AS net_revenue,
+    orders,
+    customers,
+    new_customers,
+    customers - new_customers AS returning_customers,
+    units,
+    CAST(gross_revenue AS FLOAT) / NULLIF(orders, 0) AS avg_order_value,
+    -CAST(cancellation_value AS FLOAT) / NULLIF(gross_revenue, 0) AS cancellation_rate,
+    CAST(gross_revenue + cancellation_value - LAG(gross_revenue + cancellation_value) OVER (ORDER BY year_month) AS FLOAT)
+        / NULLIF(ABS(LAG(gross_revenue + cancellation_value) OVER (ORDER BY year_month)), 0) AS net_revenue_growth
+FROM monthly;

@@ -1,0 +1,117 @@
+-- RFM per known customer with at least one clean sale, as of the day after the last invoice in the data; scores are NTILE(5) quintiles (5 = best) and the segment comes from R and FM = floor((F + M + 1) / 2):
+--   Champions R5 FM4-5 | Loyal R3-4 FM4-5 | Potential Loyalist R4-5 FM2-3 | New R5 FM1 | Promising R4 FM1 | Need Attention R3 FM3
+--   About to Sleep R3 FM1-2 | At Risk R1-2 FM3-4 | Can't Lose Them R1-2 FM5 | Hibernating R2 FM1-2 | Lost R1 FM1-2
+CREATE OR ALTER VIEW mart.v_customer_rfm
+AS
+WITH reference AS (
+    SELECT DATEADD(DAY, 1, CAST(MAX(f.invoice_at) AS DATE)) AS reference_date
+    FROM dw.fact_sales AS f
+    WHERE f.is_duplicate = 0
+),
+customer AS (
+    SELECT
+        f.customer_key,
+        MIN(CASE WHEN f.is_clean_sale = 1 THEN f.invoice_at END) AS first_purchase_at,
+        MAX(CASE WHEN f.is_clean_sale = 1 THEN f.invoice_at END) AS last_purchase_at,
+        COUNT(DISTINCT CASE WHEN f.is_clean_sale = 1 THEN f.invoice_no END) AS frequency,
+        COALESCE(SUM(CASE WHEN f.is_clean_sale = 1 THEN f.line_revenue END), 0) AS gross_revenue,
+        COALESCE(SUM(CASE WHEN f.is_cancellation = 1 THEN f.line_revenue END), 0) AS cancellation_value,
+        COUNT(DISTINCT CASE WHEN f.is_clean_sale = 1 THEN f.product_key END) AS distinct_products
+    FROM dw.fact_sales AS f
+    WHERE f.customer_key <> 0
+        AND (f.is_clean_sale = 1 OR (f.is_cancellation = 1 AND f.is_duplicate = 0 AND f.is_non_product = 0))
+    GROUP BY f.customer_key
+    HAVING COUNT(DISTINCT CASE WHEN f.is_clean_sale = 1 THEN f.invoice_no END) > 0
+),
+measured AS (
+    SELECT
+        c.customer_key,
+        c.first_purchase_at,
+        c.last_purchase_at,
+        r.reference_date,
+        DATEDIFF(DAY, CAST(c.last_purchase_at AS DATE), r.reference_date) AS recency_days,
+        c.frequency,
+        c.gross_revenue + c.cancellation_value AS monetary,
+        DATEDIFF(DAY, CAST(c.first_purchase_at AS DATE), r.reference_date) AS tenure_days,
+        CAST(c.gross_revenue AS FLOAT) / c.frequency AS avg_basket,
+        c.distinct_products,
+        -CAST(c.cancellation_value AS FLOAT) / NULLIF(c.gross_revenue, 0) AS return_rate
+    FROM customer AS c
+    CROSS JOIN reference AS r
+),
+scored AS (
+    SELECT
+        m.customer_key,
+        d.customer_id,
+        k.country_name,
+        m.first_purchase_at,
+        m.last_purchase_at,
+        m.reference_date,
+        m.recency_days,
+        m.frequency,
+        m.monetary,
+        m.tenure_days,
+        m.avg_basket,
+        m.distinct_products,
+        m.return_rate,
+        CAST(NTILE(5) OVER (ORDER BY m.recency_days DESC, d.customer_id) AS INT) AS r_score,
+        CAST(NTILE(5) OVER (ORDER BY m.frequency, d.customer_id) AS INT) AS f_score,
+        CAST(NTILE(5) OVER (ORDER BY m.monetary, d.customer_id) AS INT) AS m_score
+    FROM measured AS m
+    JOIN dw.dim_customer AS d ON d.customer_key = m.customer_key
+    LEFT JOIN dw.dim_country AS k ON k.country_key = d.country_key
+),
+segmented AS (
+    SELECT
+        customer_key,
+        customer_id,
+        country_name,
+        first_purchase_at,
+        last_purchase_at,
+        reference_date,
+        recency_days,
+        frequency,
+        monetary,
+        tenure_days,
+        avg_basket,
+        distinct_products,
+        return_rate,
+        r_score,
+        f_score,
+        m_score,
+        (f_score + m_score + 1) / 2 AS fm_score
+    FROM scored
+)
+SELECT
+    customer_key,
+    customer_id,
+    country_name,
+    first_purchase_at,
+    last_purchase_at,
+    reference_date,
+    recency_days,
+    frequency,
+    monetary,
+    tenure_days,
+    avg_basket,
+    distinct_products,
+    return_rate,
+    r_score,
+    f_score,
+    m_score,
+    fm_score,
+    CONCAT(r_score, f_score, m_score) AS rfm_score,
+    CASE
+        WHEN r_score = 5 AND fm_score >= 4 THEN N'Champions'
+        WHEN r_score IN (3, 4) AND fm_score >= 4 THEN N'Loyal'
+        WHEN r_score >= 4 AND fm_score IN (2, 3) THEN N'Potential Loyalist'
+        WHEN r_score = 5 AND fm_score = 1 THEN N'New'
+        WHEN r_score = 4 AND fm_score = 1 THEN N'Promising'
+        WHEN r_score = 3 AND fm_score = 3 THEN N'Need Attention'
+        WHEN r_score = 3 AND fm_score <= 2 THEN N'About to Sleep'
+        WHEN r_score <= 2 AND fm_score IN (3, 4) THEN N'At Risk'
+        WHEN r_score <= 2 AND fm_score = 5 THEN N'Can''t Lose Them'
+        WHEN r_score = 2 THEN N'Hibernating'
+        ELSE N'Lost'
+    END AS segment
+FROM segmented;

@@ -1,0 +1,42 @@
+-- Histogram support in long form: counts of positive values per quarter-decade log10 bin for line quantity, unit price, order value and customer spend.
+CREATE OR ALTER VIEW mart.v_distribution
+AS
+WITH observation AS (
+    SELECT N'quantity' AS variable, CAST(f.quantity AS FLOAT) AS observed_value
+    FROM dw.fact_sales AS f
+    WHERE f.is_clean_sale = 1
+    UNION ALL
+    SELECT N'unit_price', CAST(f.unit_price AS FLOAT)
+    FROM dw.fact_sales AS f
+    WHERE f.is_clean_sale = 1
+    UNION ALL
+    SELECT N'order_value', CAST(SUM(f.line_revenue) AS FLOAT)
+    FROM dw.fact_sales AS f
+    WHERE f.is_clean_sale = 1
+    GROUP BY f.invoice_no
+    UNION ALL
+    SELECT N'customer_spend', CAST(SUM(f.line_revenue) AS FLOAT)
+    FROM dw.fact_sales AS f
+    WHERE f.customer_key <> 0
+        AND (f.is_clean_sale = 1 OR (f.is_cancellation = 1 AND f.is_duplicate = 0 AND f.is_non_product = 0))
+    GROUP BY f.customer_key
+),
+positive AS (
+    SELECT variable, observed_value
+    FROM observation
+    WHERE observed_value > 0
+),
+binned AS (
+    SELECT
+        variable,
+        CAST(FLOOR(LOG10(observed_value) / 0.25 + 1e-9) AS INT) AS bin_index
+    FROM positive
+)
+SELECT
+    variable,
+    bin_index,
+    POWER(CAST(10 AS FLOAT), bin_index * 0.25) AS bin_lower,
+    POWER(CAST(10 AS FLOAT), (bin_index + 1) * 0.25) AS bin_upper,
+    COUNT_BIG(*) AS bin_count
+FROM binned
+GROUP BY variable, bin_index;

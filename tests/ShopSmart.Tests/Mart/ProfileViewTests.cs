@@ -1,0 +1,117 @@
+namespace ShopSmart.Tests.Mart;
+
+/// <summary>Profiling, data-quality and distribution views on the hand-made fixture (see <see cref="MartFixture"/>).</summary>
+public sealed class ProfileViewTests(MartFixture fixture) : IClassFixture<MartFixture>
+{
+    private const double Tolerance = 1e-6;
+
+    [Fact]
+    public void Column_profile_counts_nulls_and_distincts_and_summarises_numeric_columns()
+    {
+        // Given 12 loaded lines of which one is a duplicate: 11 lines are profiled
+        // When the column profile is read
+        var columns = fixture.Query("SELECT * FROM mart.v_column_profile ORDER BY column_position")
+            .ToDictionary(c => c.Text("column_name")!);
+
+        // Then all eight source columns are there, each over 11 rows
+        Assert.Equal(
+            ["invoice_no", "stock_code", "description", "quantity", "invoice_date", "unit_price", "customer_id", "country"],
+            columns.Keys);
+        Assert.All(columns.Values, c => Assert.Equal(11, c.Integer("row_count")));
+
+        // And the guest line has no customer and no description: 1 null of 11 = 9.09%
+        Assert.Equal(1, columns["customer_id"].Integer("null_count"));
+        Assert.Equal(100.0 / 11, columns["customer_id"].Number("null_pct"), Tolerance);
+        Assert.Equal(3, columns["customer_id"].Integer("distinct_count"));
+        Assert.Equal(1, columns["description"].Integer("null_count"));
+        Assert.Equal(7, columns["invoice_no"].Integer("distinct_count"));
+
+        // And quantity, sorted: -4 1 1 1 2 4 6 8 10 20 100 -> min -4, max 100, mean 149 / 11,
+        //     p25 at position 2.5 = 1, p50 = 4, p75 at position 7.5 = (8 + 10) / 2 = 9
+        var quantity = columns["quantity"];
+        Assert.Equal(-4, quantity.Number("min_value"), Tolerance);
+        Assert.Equal(100, quantity.Number("max_value"), Tolerance);
+        Assert.Equal(149.0 / 11, quantity.Number("mean_value"), Tolerance);
+        Assert.Equal(1, quantity.Number("p25"), Tolerance);
+        Assert.Equal(4, quantity.Number("p50"), Tolerance);
+        Assert.Equal(9, quantity.Number("p75"), Tolerance);
+
+        // And text columns carry no numeric statistics
+        Assert.True(columns["country"].IsNull("mean_value"));
+        Assert.Equal(18.00, columns["unit_price"].Number("max_value"), Tolerance);
+    }
+
+    [Fact]
+    public void Data_quality_lists_rules_rejections_and_reconciliation_per_batch_and_overall()
+    {
+        // Given batches 1 and 2 loaded (batch 2 not reconciled) and batch 3 failed with 5 cancellations counted
+        // When the data-quality view is read
+        var rows = fixture.Query("SELECT * FROM mart.v_data_quality");
+
+        // Then batch 1 shows its rule counts and its rejected rows per reason, as 'rejected:<reason>'
+        var batchOne = rows.Where(r => r.Text("scope") == "batch" && r.Integer("batch_id") == 1).ToList();
+        Assert.Equal(1, Assert.Single(batchOne, r => r.Text("rule_code") == "duplicate").Integer("row_count"));
+        var badDate = Assert.Single(batchOne, r => r.Text("rule_code") == "rejected:bad_date");
+        Assert.Equal("rejected", badDate.Text("measure_kind"));
+        Assert.Equal(1.0 / 12, badDate.Number("share_of_rows_read"), Tolerance);
+        Assert.True(Assert.Single(batchOne, r => r.Text("rule_code") == "rows_read").Flag("is_reconciled"));
+
+        // And the overall rows (batch_id NULL) add up loaded batches only: cancellation 1 (not 1 + 5),
+        //     bad_date 1 + 1 = 2 rows worth 5.00 + 4.50 = 9.50, rows read 12 + 3 = 15, and not all reconciled
+        var overall = rows.Where(r => r.Text("scope") == "overall").ToDictionary(r => r.Text("rule_code")!);
+        Assert.All(overall.Values, r => Assert.True(r.IsNull("batch_id")));
+        Assert.Equal(1, overall["cancellation"].Integer("row_count"));
+        Assert.Equal(2, overall["rejected:bad_date"].Integer("row_count"));
+        Assert.Equal(9.50, overall["rejected:bad_date"].Number("value_amount"), Tolerance);
+        Assert.Equal(15, overall["rows_read"].Integer("row_count"));
+        Assert.False(overall["rows_read"].Flag("is_reconciled"));
+    }
+
+    [Fact]
+    public void Anomalies_flag_the_outlier_quantity_line_and_the_outlier_day()
+    {
+        // Given clean-line quantities 1 1 2 4 6 8 10 20 100: median 6, absolute deviations 0 2 2 4 4 5 5 14 94 -> MAD 4,
+        //       so line 12 scores (100 - 6) / (1.4826 * 4) = 15.85 and the next largest, 20, only 2.36;
+        //   and daily revenue 27.75 50.50 67.00 102.00 262.75: median 67, MAD 35,
+        //       so 2011-02-14 scores (262.75 - 67) / (1.4826 * 35) = 3.772 > 3.5
+        // When the anomaly view is read
+        var anomalies = fixture.Query("SELECT * FROM mart.v_anomalies ORDER BY anomaly_type");
+
+        // Then exactly those two stand out; unit prices are constant within each product, so none is flagged
+        Assert.Equal(["daily_revenue", "quantity"], anomalies.Select(a => a.Text("anomaly_type")));
+        var line = anomalies[1];
+        Assert.Equal(12, line.Integer("sales_line_key"));
+        Assert.Equal(100, line.Number("observed_value"), Tolerance);
+        Assert.Equal(4, line.Number("mad_value"), Tolerance);
+        Assert.Equal(94 / (1.4826 * 4), line.Number("robust_z"), 1e-6);
+        Assert.Contains("above", line.Text("reason"), StringComparison.Ordinal);
+        var day = anomalies[0];
+        Assert.Equal(20110214, day.Integer("date_key"));
+        Assert.True(day.IsNull("sales_line_key"));
+        Assert.Equal(195.75 / (1.4826 * 35), day.Number("robust_z"), 1e-6);
+    }
+
+    [Fact]
+    public void Distribution_bins_positive_values_on_a_quarter_decade_log_scale()
+    {
+        // Given 9 clean-line quantities, 9 unit prices, 6 orders and 3 customers with positive spend
+        // When the distribution view is read
+        var bins = fixture.Query("SELECT * FROM mart.v_distribution ORDER BY variable, bin_index");
+
+        // Then each variable's bin counts add up to its count of positive values
+        long Total(string variable) => bins.Where(b => b.Text("variable") == variable).Sum(b => b.Integer("bin_count"));
+        Assert.Equal(9, Total("quantity"));
+        Assert.Equal(9, Total("unit_price"));
+        Assert.Equal(6, Total("order_value"));
+        Assert.Equal(3, Total("customer_spend"));
+
+        // And quantity 10 falls in bin 4 = [10, 17.78) (log10 10 / 0.25 = 4 exactly, not bin 3),
+        //     while 6 and 8 share bin 3 = [5.62, 10) and the two 1s bin 0 = [1, 1.78)
+        var quantity = bins.Where(b => b.Text("variable") == "quantity").ToDictionary(b => b.Integer("bin_index"));
+        Assert.Equal(1, quantity[4].Integer("bin_count"));
+        Assert.Equal(10, quantity[4].Number("bin_lower"), 1e-9);
+        Assert.Equal(Math.Pow(10, 1.25), quantity[4].Number("bin_upper"), 1e-9);
+        Assert.Equal(2, quantity[3].Integer("bin_count"));
+        Assert.Equal(2, quantity[0].Integer("bin_count"));
+    }
+}
