@@ -1,0 +1,87 @@
+using ShopSmart.Etl.Sources;
+
+namespace ShopSmart.Tests.Etl;
+
+public sealed class FieldParsersTests
+{
+    [Theory]
+    [InlineData("6", 6)]
+    [InlineData("-12", -12)]
+    [InlineData(" 80995 ", 80995)]
+    [InlineData("6.0", 6)]
+    public void Whole_quantities_parse(string text, int expected)
+    {
+        Assert.True(FieldParsers.TryParseQuantity(text, out var quantity));
+        Assert.Equal(expected, quantity);
+    }
+
+    [Theory]
+    [InlineData("six")]
+    [InlineData("1.5")]
+    [InlineData("")]
+    [InlineData("99999999999")]
+    public void Text_fractional_or_huge_quantities_do_not_parse(string text) =>
+        Assert.False(FieldParsers.TryParseQuantity(text, out _));
+
+    [Theory]
+    [InlineData("2.55", "2.55")]
+    [InlineData("-11062.06", "-11062.06")]
+    [InlineData("0", "0")]
+    [InlineData("0.00125", "0.0013")]
+    [InlineData("1e2", "100")]
+    public void Prices_parse_with_a_point_and_round_to_four_places(string text, string expected)
+    {
+        Assert.True(FieldParsers.TryParsePrice(text, out var price));
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), price);
+    }
+
+    [Theory]
+    [InlineData("2,55")]
+    [InlineData("abc")]
+    [InlineData("")]
+    public void Prices_with_a_comma_or_text_do_not_parse(string text) =>
+        Assert.False(FieldParsers.TryParsePrice(text, out _));
+
+    [Theory]
+    [InlineData("12/1/2010 8:26", 2010, 12, 1, 8, 26, 0)]
+    [InlineData("12/9/2011 12:50", 2011, 12, 9, 12, 50, 0)]
+    [InlineData("2009-12-01 07:45:00", 2009, 12, 1, 7, 45, 0)]
+    [InlineData("2011-06-30T23:59:59", 2011, 6, 30, 23, 59, 59)]
+    public void UCI_and_ISO_dates_parse(string text, int y, int mo, int d, int h, int mi, int s)
+    {
+        Assert.True(FieldParsers.TryParseDate(text, out var date));
+        Assert.Equal(new DateTime(y, mo, d, h, mi, s), date);
+    }
+
+    [Theory]
+    [InlineData("31/12/2010 10:00")]
+    [InlineData("yesterday")]
+    [InlineData("13/13/2010 8:00")]
+    [InlineData("1/1/1890 8:00")]
+    public void Impossible_or_foreign_dates_do_not_parse(string text) =>
+        Assert.False(FieldParsers.TryParseDate(text, out _));
+
+    [Fact]
+    public void Excel_serial_dates_round_to_the_second()
+    {
+        // 40513.35138888889 is how the UCI workbook stores 2010-12-01 08:26 (with floating-point noise)
+        Assert.True(FieldParsers.TryFromExcelSerial(40513.35138888889, out var date));
+        Assert.Equal(new DateTime(2010, 12, 1, 8, 26, 0), date);
+    }
+
+    [Theory]
+    [InlineData("17850.0", "17850")]
+    [InlineData("17850", "17850")]
+    [InlineData(" C536379 ", "C536379")]
+    [InlineData("85123A", "85123A")]
+    [InlineData("   ", null)]
+    [InlineData(null, null)]
+    public void Identifiers_are_trimmed_and_lose_a_spreadsheet_zero_fraction(string? text, string? expected) =>
+        Assert.Equal(expected, FieldParsers.NormaliseIdentifier(text));
+
+    [Theory]
+    [InlineData(536365.0, "536365")]
+    [InlineData(17850.0, "17850")]
+    public void Numeric_cells_read_as_identifier_text(double value, string expected) =>
+        Assert.Equal(expected, FieldParsers.NumberAsIdentifier(value));
+}
