@@ -13,6 +13,7 @@ namespace ShopSmart.Etl.Loading;
 public sealed class DuckDbBatchStore(DuckDbEngine engine) : BatchStore(engine)
 {
     private DuckDBAppender? _staging;
+    private bool _rejectsPending;
 
     private DuckDBConnection Duck => (DuckDBConnection)Connection;
 
@@ -48,13 +49,20 @@ public sealed class DuckDbBatchStore(DuckDbEngine engine) : BatchStore(engine)
         }
     }
 
+    // The appender cannot fill a sequence default, so quarantined rows land in a temporary table first and
+    // reach etl.rejected_row (and its rejected_row_id sequence) with one INSERT when staging is flushed.
     public override void Reject(int batchId, string sourceFile, IReadOnlyList<RejectedLine> rejects)
     {
-        using var appender = Duck.CreateAppender("etl", "rejected_row");
+        if (!_rejectsPending)
+        {
+            Execute("rejected_temp_create");
+            _rejectsPending = true;
+        }
+
+        using var appender = Duck.CreateAppender("rejected_temp");
         foreach (var r in rejects)
         {
             appender.CreateRow()
-                .AppendDefault()
                 .AppendValue(batchId)
                 .AppendValue(sourceFile)
                 .AppendValue(r.Sheet)
@@ -71,6 +79,11 @@ public sealed class DuckDbBatchStore(DuckDbEngine engine) : BatchStore(engine)
     {
         _staging?.Dispose();
         _staging = null;
+        if (_rejectsPending)
+        {
+            Execute("rejected_temp_publish");
+            _rejectsPending = false;
+        }
     }
 
     public override void AddDates(IEnumerable<DateRow> rows)

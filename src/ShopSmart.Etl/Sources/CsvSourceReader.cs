@@ -44,7 +44,8 @@ public static class CsvSourceReader
                 while (csv.Read())
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var row = (long)csv.RowNumber;
+                    // Sylvan counts data records from 1; the file's header is row 1, as in a spreadsheet.
+                    var row = (long)csv.RowNumber + 1;
                     if (csv.RowFieldCount != layout.HeaderWidth)
                     {
                         if (csv.RowFieldCount == 1 && csv.GetFieldSpan(0).IsWhiteSpace())

@@ -1,0 +1,197 @@
+using Dapper;
+using ShopSmart.Tests.Support;
+
+namespace ShopSmart.Tests.Etl;
+
+/// <summary>
+/// A small Latin-1 file with one of each quirk, loaded through the real command line into DuckDB. The expected
+/// figures are worked out by hand from the lines below.
+/// </summary>
+public sealed class HandmadeFileLoadTests : IDisposable
+{
+    // Row numbers count the header as row 1, as a spreadsheet does.
+    private static readonly string[] Lines =
+    [
+        TestData.OnlineRetailHeader,
+        "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/1/2010 8:26,2.55,17850,United Kingdom",      // 2  15.30
+        "536365,71053,WHITE METAL LANTERN,6,12/1/2010 8:26,3.39,17850,United Kingdom",                     // 3  20.34
+        "536365,71053,WHITE METAL LANTERN,6,12/1/2010 8:26,3.39,17850,United Kingdom",                     // 4  20.34 duplicate of 3
+        "C536379,85123A,WHITE HANGING HEART T-LIGHT HOLDER,-2,12/1/2010 9:41,2.55,17850,United Kingdom",   // 5  -5.10 cancels row 2
+        "536380,POST,POSTAGE,1,12/1/2010 9:45,18,12583,France",                                            // 6  18.00 non-product
+        "536381,21777,damaged,-10,12/1/2010 10:00,0,,United Kingdom",                                      // 7   0.00 stock adjustment
+        "536382,85123a,CAF\u00c9 CREAM HEART ,3,12/2/2010 11:00,2.95,,United Kingdom",                     // 8   8.85 guest, lower-case code
+        "536383,22423,REGENCY CAKESTAND 3 TIER,two,12/2/2010 11:05,12.75,13047,United Kingdom",            // 9  rejected BAD_QUANTITY
+        "536384,22423,REGENCY CAKESTAND 3 TIER,1,31/12/2010 11:05,12.75,13047,United Kingdom",             // 10 rejected BAD_DATE (12.75)
+        "536385,22423,REGENCY CAKESTAND 3 TIER,1,12/3/2010 11:05",                                         // 11 rejected WRONG_COLUMN_COUNT
+        "536386,22423,REGENCY CAKESTAND 3 TIER,1,12/3/2010 11:05,abc,13047,United Kingdom",                // 12 rejected BAD_PRICE
+        "A563185,B,Adjust bad debt,1,12/4/2010 14:50,11062.06,,United Kingdom",                            // 13 11062.06 bad debt
+    ];
+
+    private readonly DuckDbWarehouse _warehouse = new();
+    private readonly TempDirectory _files = new();
+
+    public void Dispose()
+    {
+        _warehouse.Dispose();
+        _files.Dispose();
+    }
+
+    private string WriteFile(string name = "handmade.csv") => TestData.WriteCsv(_files.File(name), Lines);
+
+    private CliRunner.Result Load(params string[] extra) =>
+        CliRunner.Etl(["load", .. extra, "--duckdb", _warehouse.Engine.DatabasePath]);
+
+    [Fact]
+    public void Every_row_is_loaded_or_quarantined_and_the_batch_reconciles()
+    {
+        var result = Load(WriteFile());
+
+        Assert.Equal(0, result.ExitCode);
+        using var db = _warehouse.Open();
+        var batch = db.QuerySingle<(long Read, long Loaded, long Rejected, decimal Source, decimal LoadedValue, decimal RejectedValue, bool Reconciled, string Status, string Layout)>(
+            "SELECT rows_read, rows_loaded, rows_rejected, source_value, loaded_value, rejected_value, is_reconciled, status, layout FROM etl.batch");
+        Assert.Equal((12L, 8L, 4L), (batch.Read, batch.Loaded, batch.Rejected));
+        // 15.30 + 20.34 + 20.34 - 5.10 + 18 + 0 + 8.85 + 12.75 (row 10, date bad but value parsed) + 11062.06
+        Assert.Equal(11152.54m, batch.Source);
+        Assert.Equal(11152.54m - 12.75m, batch.LoadedValue);
+        Assert.Equal(12.75m, batch.RejectedValue);
+        Assert.True(batch.Reconciled);
+        Assert.Equal(("loaded", "OnlineRetail"), (batch.Status, batch.Layout));
+        Assert.Contains("reconciled", result.Output);
+    }
+
+    [Fact]
+    public void Unparseable_rows_are_quarantined_with_row_number_raw_text_and_reason()
+    {
+        var path = WriteFile();
+
+        Load(path);
+
+        using var db = _warehouse.Open();
+        var rejected = db.Query<(long Row, string Reason, string Raw, string File)>(
+            "SELECT source_row_number, reason_code, raw_values, source_file FROM etl.rejected_row ORDER BY source_row_number").ToList();
+        Assert.Equal(
+            [(9L, "BAD_QUANTITY"), (10L, "BAD_DATE"), (11L, "WRONG_COLUMN_COUNT"), (12L, "BAD_PRICE")],
+            rejected.Select(r => (r.Row, r.Reason)));
+        Assert.Equal(Lines[10], rejected[2].Raw);
+        Assert.All(rejected, r => Assert.Equal(Path.GetFullPath(path), r.File));
+    }
+
+    [Fact]
+    public void Each_rule_flags_its_rows_and_is_counted()
+    {
+        Load(WriteFile());
+
+        using var db = _warehouse.Open();
+        var counts = db.Query<(string Rule, long Rows)>("SELECT rule_code, rows_matched FROM etl.batch_rule_count")
+            .ToDictionary(r => r.Rule, r => r.Rows);
+        Assert.Equal(1, counts["CANCELLATION"]);
+        Assert.Equal(1, counts["CANCELLATION_LINKED"]);
+        Assert.Equal(1, counts["BAD_DEBT_ADJUSTMENT"]);
+        Assert.Equal(1, counts["STOCK_ADJUSTMENT"]);
+        Assert.Equal(2, counts["NON_PRODUCT"]);           // POST and the bad-debt line B
+        Assert.Equal(3, counts["MISSING_CUSTOMER"]);      // rows 7, 8, 13
+        Assert.Equal(1, counts["ZERO_PRICE"]);
+        Assert.Equal(1, counts["DUPLICATE"]);
+        Assert.Equal(1, counts["STOCK_CODE_NORMALISED"]); // 85123a
+        Assert.Equal(1, counts["DESCRIPTION_UNTRIMMED"]); // "CAFÉ CREAM HEART "
+        Assert.Equal(3, counts["CLEAN_SALE"]);            // rows 2, 3, 8
+        Assert.Equal(1, counts["REJECTED:BAD_DATE"]);
+        Assert.Equal(1, counts["REJECTED:WRONG_COLUMN_COUNT"]);
+    }
+
+    [Fact]
+    public void Cancellation_is_linked_to_the_purchase_it_reverses()
+    {
+        Load(WriteFile());
+
+        using var db = _warehouse.Open();
+        var link = db.QuerySingle<long>("""
+            SELECT p.source_row_number
+            FROM dw.fact_sales AS c JOIN dw.fact_sales AS p ON p.sales_line_key = c.cancelled_sales_line_key
+            WHERE c.is_cancellation
+            """);
+        Assert.Equal(2, link);
+    }
+
+    [Fact]
+    public void Latin1_text_and_stock_code_variants_land_in_one_product_with_a_canonical_description()
+    {
+        Load(WriteFile());
+
+        using var db = _warehouse.Open();
+        var product = db.QuerySingle<(string Description, int Variants)>(
+            "SELECT description, description_variants FROM dw.dim_product WHERE stock_code = '85123A'");
+        Assert.Equal(("WHITE HANGING HEART T-LIGHT HOLDER", 2), product);
+        var other = db.QuerySingle<string>(
+            "SELECT description FROM dw.dim_product_description WHERE NOT is_canonical AND product_key = (SELECT product_key FROM dw.dim_product WHERE stock_code = '85123A')");
+        Assert.Equal("CAF\u00c9 CREAM HEART", other);
+    }
+
+    [Fact]
+    public void Duplicate_is_flagged_by_default_and_quarantined_on_request()
+    {
+        Load("--duplicates", "Quarantine", WriteFile());
+
+        using var db = _warehouse.Open();
+        Assert.Equal(7, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
+        Assert.Equal(0, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales WHERE is_duplicate"));
+        var duplicate = db.QuerySingle<(long Row, string Detail, decimal Value)>(
+            "SELECT source_row_number, reason_detail, line_value FROM etl.rejected_row WHERE reason_code = 'DUPLICATE_LINE'");
+        Assert.Equal((4L, "exact copy of row 3", 20.34m), duplicate);
+        Assert.True(db.ExecuteScalar<bool>("SELECT is_reconciled FROM etl.batch"));
+    }
+
+    [Fact]
+    public void Loading_the_same_file_again_is_a_no_op_that_says_so_and_force_replaces_the_batch()
+    {
+        var path = WriteFile();
+        Load(path);
+
+        var again = Load(path);
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("Already loaded", again.Output);
+        using (var db = _warehouse.Open())
+        {
+            Assert.Equal(8, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
+            Assert.Equal(1, db.ExecuteScalar<long>("SELECT count(*) FROM etl.batch"));
+        }
+
+        var forced = Load("--force", path);
+
+        Assert.Equal(0, forced.ExitCode);
+        using var check = _warehouse.Open();
+        Assert.Equal(8, check.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
+        Assert.Equal(4, check.ExecuteScalar<long>("SELECT count(*) FROM etl.rejected_row"));
+        Assert.Equal(
+            ["loaded", "replaced"],
+            check.Query<string>("SELECT status FROM etl.batch ORDER BY status"));
+        Assert.Equal(1, check.ExecuteScalar<long>("SELECT count(DISTINCT batch_id) FROM dw.fact_sales"));
+    }
+
+    [Fact]
+    public void Every_run_is_recorded_with_its_exit_code()
+    {
+        Load(WriteFile());
+        Load(_files.File("missing.csv"));
+
+        using var db = _warehouse.Open();
+        var runs = db.Query<(string App, string Command, string Status, int ExitCode, string? Error)>(
+            "SELECT app, command, status, exit_code, error_text FROM etl.job_run ORDER BY job_run_id").ToList();
+        Assert.Equal(("etl", "load", "succeeded", 0), (runs[0].App, runs[0].Command, runs[0].Status, runs[0].ExitCode));
+        Assert.Equal(("failed", 2), (runs[1].Status, runs[1].ExitCode));
+        Assert.Contains("missing.csv", runs[1].Error);
+    }
+
+    [Fact]
+    public void A_load_before_migrate_is_refused_with_a_clear_message()
+    {
+        using var empty = new TempDirectory();
+
+        var result = CliRunner.Etl("load", WriteFile(), "--duckdb", empty.File("new.duckdb"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Run the migrate command first", result.Output);
+    }
+}
