@@ -1,0 +1,44 @@
+-- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported).
+WITH totals AS (
+    SELECT
+        COUNT(CASE WHEN f.is_cancellation = 1 THEN 1 END) AS cancellation,
+        COUNT(CASE WHEN f.cancelled_sales_line_key IS NOT NULL THEN 1 END) AS cancellation_linked,
+        COUNT(CASE WHEN f.is_bad_debt_adjustment = 1 THEN 1 END) AS bad_debt_adjustment,
+        COUNT(CASE WHEN f.is_stock_adjustment = 1 THEN 1 END) AS stock_adjustment,
+        COUNT(CASE WHEN f.is_non_product = 1 THEN 1 END) AS non_product,
+        COUNT(CASE WHEN f.is_missing_customer = 1 THEN 1 END) AS missing_customer,
+        COUNT(CASE WHEN f.is_missing_description = 1 THEN 1 END) AS missing_description,
+        COUNT(CASE WHEN f.is_zero_price = 1 THEN 1 END) AS zero_price,
+        COUNT(CASE WHEN f.is_negative_price = 1 THEN 1 END) AS negative_price,
+        COUNT(CASE WHEN f.is_duplicate = 1 THEN 1 END) AS duplicate,
+        COUNT(CASE WHEN f.is_quantity_outlier = 1 THEN 1 END) AS quantity_outlier,
+        COUNT(CASE WHEN f.is_price_outlier = 1 THEN 1 END) AS price_outlier,
+        COUNT(CASE WHEN f.stock_code_raw <> p.stock_code THEN 1 END) AS stock_code_normalised,
+        COUNT(CASE WHEN DATALENGTH(f.description_raw) <> DATALENGTH(TRIM(f.description_raw)) THEN 1 END) AS description_untrimmed,
+        COUNT(CASE WHEN TRIM(f.description_raw) <> p.description THEN 1 END) AS description_not_canonical,
+        COUNT(CASE WHEN f.is_clean_sale = 1 THEN 1 END) AS clean_sale
+    FROM dw.fact_sales AS f
+    JOIN dw.dim_product AS p ON p.product_key = f.product_key
+    WHERE f.batch_id = @batch_id
+)
+INSERT INTO etl.batch_rule_count (batch_id, rule_code, rows_matched)
+SELECT @batch_id, v.rule_code, v.rows_matched
+FROM totals AS t
+CROSS APPLY (VALUES
+    (N'CANCELLATION', t.cancellation),
+    (N'CANCELLATION_LINKED', t.cancellation_linked),
+    (N'BAD_DEBT_ADJUSTMENT', t.bad_debt_adjustment),
+    (N'STOCK_ADJUSTMENT', t.stock_adjustment),
+    (N'NON_PRODUCT', t.non_product),
+    (N'MISSING_CUSTOMER', t.missing_customer),
+    (N'MISSING_DESCRIPTION', t.missing_description),
+    (N'ZERO_PRICE', t.zero_price),
+    (N'NEGATIVE_PRICE', t.negative_price),
+    (N'DUPLICATE', t.duplicate),
+    (N'QUANTITY_OUTLIER', t.quantity_outlier),
+    (N'PRICE_OUTLIER', t.price_outlier),
+    (N'STOCK_CODE_NORMALISED', t.stock_code_normalised),
+    (N'DESCRIPTION_UNTRIMMED', t.description_untrimmed),
+    (N'DESCRIPTION_NOT_CANONICAL', t.description_not_canonical),
+    (N'CLEAN_SALE', t.clean_sale)
+) AS v (rule_code, rows_matched);
