@@ -17,7 +17,8 @@ namespace ShopSmart.Etl.Commands;
 public static class EtlJob
 {
     public static IReadOnlyList<BatchOutcome> Load(
-        RunContext context, IEnumerable<string> paths, bool force, CleaningOptions? overrides, CancellationToken cancellationToken)
+        RunContext context, IEnumerable<string> paths, bool force, CleaningOptions? overrides, CancellationToken cancellationToken,
+        bool showTimings = false)
     {
         var options = overrides ?? BindCleaning(context.Configuration);
         var loader = new BatchLoader(context.Engine, options);
@@ -45,6 +46,10 @@ public static class EtlJob
                 context.Console.MarkupLineInterpolated(
                     $"[green]Loaded[/] batch {outcome.BatchId}: {outcome.RowsRead:N0} rows in {outcome.Elapsed.TotalSeconds:0.00} s ({outcome.RowsRead / Math.Max(outcome.Elapsed.TotalSeconds, 1e-6):N0} rows/s)");
                 DataQualityReport.Render(context.Console, outcome, report.Read(outcome.BatchId));
+                if (showTimings)
+                {
+                    RenderTimings(context.Console, outcome);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -61,6 +66,17 @@ public static class EtlJob
         }
 
         return outcomes;
+    }
+
+    private static void RenderTimings(IAnsiConsole console, BatchOutcome outcome)
+    {
+        var table = new Table().Title("Where the time went").AddColumns("step", "seconds");
+        foreach (var timing in outcome.StepTimings)
+        {
+            table.AddRow(timing.Step, $"{timing.Elapsed.TotalSeconds:0.000}");
+        }
+
+        console.Write(table);
     }
 
     public static CleaningOptions BindCleaning(IConfiguration configuration)

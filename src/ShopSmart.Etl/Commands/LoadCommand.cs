@@ -27,6 +27,10 @@ public sealed class LoadCommand(IAnsiConsole console, AppIdentity app) : Warehou
         [CommandOption("--outlier-z <Z>")]
         [Description("Modified z-score above which quantity and price are flagged as outliers (default 3.5).")]
         public double? OutlierZ { get; init; }
+
+        [CommandOption("--timings")]
+        [Description("Show how long each phase and SQL step of every batch took.")]
+        public bool Timings { get; init; }
     }
 
     protected override string Name => "load";
@@ -37,7 +41,7 @@ public sealed class LoadCommand(IAnsiConsole console, AppIdentity app) : Warehou
         options.Duplicates = settings.Duplicates ?? options.Duplicates;
         options.OutlierZScore = settings.OutlierZ ?? options.OutlierZScore;
         MigrationGuard.EnsureMigrated(context);
-        EtlJob.Load(context, settings.Paths, settings.Force, options, cancellationToken);
+        EtlJob.Load(context, settings.Paths, settings.Force, options, cancellationToken, settings.Timings);
         return 0;
     }
 }

@@ -7,8 +7,9 @@ using ShopSmart.Etl.Sources;
 namespace ShopSmart.Etl.Loading;
 
 /// <summary>
-/// Loads one source file as one atomic batch: stage every row (or quarantine it), apply the set-based rules,
-/// merge the dimensions, insert the facts, count the rules, reconcile, commit. Any failure rolls it all back.
+/// Loads one source file as one atomic batch: stage every row (or its quarantine record), then in one transaction
+/// apply the set-based rules, merge the dimensions, insert the facts, count the rules, reconcile and commit.
+/// Any failure rolls the transaction back; leftover staging is cleared by the next load.
 /// </summary>
 public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options)
 {
@@ -32,6 +33,29 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options)
             return new BatchOutcome(file.Path, existing.BatchId, true, null, 0, 0, 0, 0, 0, 0, clock.Elapsed);
         }
 
+        // Staging first, outside the batch transaction: it is scratch, keyed by a batch id drawn up front.
+        store.Execute("stg_clear_all");
+        var batchId = store.Scalar<int>("batch_next_id");
+        var pipeline = new LoadPipeline(new LineClassifier(options));
+        LoadPipeline.Totals totals;
+        try
+        {
+            totals = store.Time("read, clean and stage", () => pipeline.Run(
+                file,
+                lines => store.Stage(batchId, lines),
+                rejects => store.Reject(batchId, rejects),
+                progress,
+                cancellationToken));
+            store.Time("flush staging", store.FlushStaging);
+        }
+        catch
+        {
+            // A file refused part-way leaves the warehouse exactly as it found it, staging included.
+            store.DiscardStaging();
+            throw;
+        }
+
+        // From here on the batch is one transaction: a failure or a kill leaves the warehouse as it was.
         store.Begin();
         if (force)
         {
@@ -41,8 +65,9 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options)
             }
         }
 
-        var batchId = store.Scalar<int>("batch_insert", new
+        store.Execute("batch_insert", new
         {
+            batch_id = batchId,
             job_run_id = jobRunId,
             source_file = file.Path,
             content_hash = file.ContentHash,
@@ -51,17 +76,8 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options)
             duplicate_policy = options.Duplicates.ToString(),
             started_at = DateTime.UtcNow,
         });
-
-        var pipeline = new LoadPipeline(new LineClassifier(options));
-        var totals = pipeline.Run(
-            file,
-            lines => store.Stage(batchId, lines),
-            rejects => store.Reject(batchId, file.Path, rejects),
-            progress,
-            cancellationToken);
-        store.FlushStaging();
-
-        AddMissingDates(store, batchId);
+        store.Execute("rejected_publish", new { batch_id = batchId, source_file = file.Path });
+        store.Time("dim_date", () => AddMissingDates(store, batchId));
         if (options.Duplicates == DuplicatePolicy.Quarantine)
         {
             store.Execute("duplicates_quarantine", new { batch_id = batchId, source_file = file.Path });
@@ -101,16 +117,8 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options)
             rejected_value = outcome.RejectedValue,
             finished_at = DateTime.UtcNow,
         });
-        store.Commit();
-        if (Environment.GetEnvironmentVariable("SHOPSMART_TIMINGS") == "1")
-        {
-            foreach (var (step, seconds) in store.StepTimings)
-            {
-                Console.Error.WriteLine($"{step}: {seconds:0.000}s");
-            }
-        }
-
-        return outcome with { Elapsed = clock.Elapsed };
+        store.Time("commit", store.Commit);
+        return outcome with { Elapsed = clock.Elapsed, StepTimings = store.StepTimings };
     }
 
     /// <summary>Completes dw.dim_date with every day of the calendar years the batch touches.</summary>

@@ -14,6 +14,9 @@ public sealed record BatchOutcome(
     decimal RejectedValue,
     TimeSpan Elapsed)
 {
+    /// <summary>Phases and steps of the load with their durations (empty for a skipped file).</summary>
+    public IReadOnlyList<StepTiming> StepTimings { get; init; } = [];
+
     public bool RowsReconcile => RowsRead == RowsLoaded + RowsRejected;
 
     public bool ValueReconciles => SourceValue == LoadedValue + RejectedValue;

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Dapper;
 using ShopSmart.Core.Engines;
 using ShopSmart.Core.Sql;
@@ -9,9 +10,9 @@ using ShopSmart.Etl.Sources;
 namespace ShopSmart.Etl.Loading;
 
 /// <summary>
-/// One batch's unit of work against the warehouse: a connection and a transaction, the engine's bulk path for
-/// staged and rejected lines, and the named set-based steps in Sql/&lt;dialect&gt;/. Subclasses hold what differs
-/// between engines; the order of work lives in <see cref="BatchLoader"/>.
+/// One load's session with the warehouse: a connection holding the load lock, the engine's bulk path into the
+/// staging tables, the batch transaction, and the named set-based steps in Sql/&lt;dialect&gt;/. Subclasses hold
+/// what differs between engines; the order of work lives in <see cref="BatchLoader"/>.
 /// </summary>
 public abstract class BatchStore : IDisposable
 {
@@ -21,11 +22,13 @@ public abstract class BatchStore : IDisposable
     {
         Sql = new SqlCatalog(typeof(BatchStore).Assembly, engine.Dialect);
         Connection = engine.OpenConnection();
+        AcquireLoadLock();
     }
 
     protected DbConnection Connection { get; }
 
-    protected DbTransaction Transaction => _transaction ?? throw new InvalidOperationException("No batch transaction is open.");
+    /// <summary>The batch transaction, or null while staging (staging commits as it goes; it is scratch).</summary>
+    protected DbTransaction? Transaction => _transaction;
 
     protected SqlCatalog Sql { get; }
 
@@ -42,25 +45,31 @@ public abstract class BatchStore : IDisposable
     public LoadedBatch? FindLoaded(string contentHash) =>
         Connection.QueryFirstOrDefault<LoadedBatch>(Sql.Get("batch_find_loaded"), new { content_hash = contentHash });
 
-    /// <summary>Starts the batch transaction, first making sure no other ETL run is writing.</summary>
-    public void Begin()
-    {
-        _transaction = Connection.BeginTransaction();
-        AcquireLoadLock();
-    }
+    /// <summary>Starts the batch transaction: from here on, everything commits together or not at all.</summary>
+    public void Begin() => _transaction = Connection.BeginTransaction();
 
+    /// <summary>Makes sure no other ETL run writes to this warehouse for as long as this session is open.</summary>
     protected abstract void AcquireLoadLock();
 
-    /// <summary>Seconds each named step took in this batch, in order; shown by <c>load --timings</c>.</summary>
-    public List<(string Step, double Seconds)> StepTimings { get; } = [];
+    /// <summary>How long each phase and named step of this batch took, in order; shown by <c>load --timings</c>.</summary>
+    public List<StepTiming> StepTimings { get; } = [];
 
-    public int Execute(string step, object? parameters = null)
+    public T Time<T>(string step, Func<T> work)
     {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var rows = Connection.Execute(Sql.Get(step), parameters, Transaction, CommandTimeoutSeconds);
-        StepTimings.Add((step, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds));
-        return rows;
+        var started = Stopwatch.GetTimestamp();
+        var result = work();
+        StepTimings.Add(new StepTiming(step, Stopwatch.GetElapsedTime(started)));
+        return result;
     }
+
+    public void Time(string step, Action work) => Time(step, () =>
+    {
+        work();
+        return 0;
+    });
+
+    public int Execute(string step, object? parameters = null) =>
+        Time(step, () => Connection.Execute(Sql.Get(step), parameters, Transaction, CommandTimeoutSeconds));
 
     public T Scalar<T>(string step, object? parameters = null) =>
         Connection.ExecuteScalar<T>(Sql.Get(step), parameters, Transaction, CommandTimeoutSeconds)!;
@@ -71,19 +80,23 @@ public abstract class BatchStore : IDisposable
     /// <summary>Bulk-writes lines to stg.sales_line. Called from one thread at a time.</summary>
     public abstract void Stage(int batchId, ReadOnlySpan<StagedLine> lines);
 
-    /// <summary>Bulk-writes quarantined rows to etl.rejected_row.</summary>
-    public abstract void Reject(int batchId, string sourceFile, IReadOnlyList<RejectedLine> rejects);
+    /// <summary>Bulk-writes quarantined rows to stg.rejected_line.</summary>
+    public abstract void Reject(int batchId, IReadOnlyList<RejectedLine> rejects);
 
     /// <summary>Makes every staged row visible to the set-based steps.</summary>
     public abstract void FlushStaging();
+
+    /// <summary>Drops whatever was staged so far; used when a file is refused part-way.</summary>
+    public virtual void DiscardStaging() => Connection.Execute(Sql.Get("stg_clear_all"), commandTimeout: CommandTimeoutSeconds);
 
     /// <summary>Adds calendar rows to dw.dim_date.</summary>
     public abstract void AddDates(IEnumerable<DateRow> rows);
 
     public void Commit()
     {
-        Transaction.Commit();
-        _transaction?.Dispose();
+        var transaction = _transaction ?? throw new InvalidOperationException("No batch transaction is open.");
+        transaction.Commit();
+        transaction.Dispose();
         _transaction = null;
     }
 
@@ -94,6 +107,9 @@ public abstract class BatchStore : IDisposable
         GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>How long one phase or named step of a batch took.</summary>
+public sealed record StepTiming(string Step, TimeSpan Elapsed);
 
 /// <summary>A batch already in the warehouse.</summary>
 public sealed record LoadedBatch(int BatchId, string SourceFile, DateTime FinishedAt);

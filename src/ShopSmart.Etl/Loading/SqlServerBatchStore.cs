@@ -9,8 +9,8 @@ using ShopSmart.Etl.Sources;
 namespace ShopSmart.Etl.Loading;
 
 /// <summary>
-/// SQL Server: rows go in with SqlBulkCopy inside the batch transaction, in chunks so no file is held in memory;
-/// an exclusive application lock (sp_getapplock) keeps a second ETL run from writing at the same time.
+/// SQL Server: rows go into staging with SqlBulkCopy in chunks, so no file is held in memory; an exclusive
+/// session-level application lock (sp_getapplock) keeps a second ETL run out until this one's connection closes.
 /// </summary>
 public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(engine)
 {
@@ -26,10 +26,10 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
         var parameters = new DynamicParameters();
         parameters.Add("@Resource", LockResource);
         parameters.Add("@LockMode", "Exclusive");
-        parameters.Add("@LockOwner", "Transaction");
+        parameters.Add("@LockOwner", "Session");
         parameters.Add("@LockTimeout", 0);
         parameters.Add("@result", dbType: DbType.Int32, direction: ParameterDirection.ReturnValue);
-        Connection.Execute("sp_getapplock", parameters, Transaction, commandType: CommandType.StoredProcedure);
+        Connection.Execute("sp_getapplock", parameters, commandType: CommandType.StoredProcedure);
         if (parameters.Get<int>("@result") < 0)
         {
             throw new WarehouseBusyException(
@@ -54,11 +54,10 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
         }
     }
 
-    public override void Reject(int batchId, string sourceFile, IReadOnlyList<RejectedLine> rejects)
+    public override void Reject(int batchId, IReadOnlyList<RejectedLine> rejects)
     {
         var table = new DataTable();
         table.Columns.Add("batch_id", typeof(int));
-        table.Columns.Add("source_file", typeof(string));
         table.Columns.Add("source_sheet", typeof(string));
         table.Columns.Add("source_row_number", typeof(long));
         table.Columns.Add("reason_code", typeof(string));
@@ -67,11 +66,11 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
         table.Columns.Add("line_value", typeof(decimal));
         foreach (var r in rejects)
         {
-            table.Rows.Add(batchId, sourceFile, r.Sheet, r.RowNumber, r.ReasonCode, r.Detail.Length > 400 ? r.Detail[..400] : r.Detail,
+            table.Rows.Add(batchId, r.Sheet, r.RowNumber, r.ReasonCode, r.Detail.Length > 400 ? r.Detail[..400] : r.Detail,
                 r.RawValues, (object?)r.LineValue ?? DBNull.Value);
         }
 
-        BulkCopy("etl.rejected_row", table);
+        BulkCopy("stg.rejected_line", table);
     }
 
     public override void FlushStaging()
@@ -81,6 +80,12 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
             BulkCopy("stg.sales_line", _staging);
             _staging.Clear();
         }
+    }
+
+    public override void DiscardStaging()
+    {
+        _staging.Clear();
+        base.DiscardStaging();
     }
 
     public override void AddDates(IEnumerable<DateRow> rows)
@@ -109,7 +114,7 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
 
     private void BulkCopy(string destination, DataTable table)
     {
-        using var bulk = new SqlBulkCopy(SqlConnection, SqlBulkCopyOptions.TableLock, (SqlTransaction)Transaction)
+        using var bulk = new SqlBulkCopy(SqlConnection, SqlBulkCopyOptions.TableLock, (SqlTransaction?)Transaction)
         {
             DestinationTableName = destination,
             BulkCopyTimeout = engine.CommandTimeoutSeconds,

@@ -46,12 +46,12 @@ public sealed partial class ProcessFaultTests : IDisposable
             first.WaitForExit();
         }
 
-        // Then nothing of the killed batch is in the warehouse
+        // Then nothing of the killed batch is in the warehouse (staging may hold scratch rows until the next load)
         using (var db = _warehouse.Open())
         {
             Assert.Equal(0, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
             Assert.Equal(0, db.ExecuteScalar<long>("SELECT count(*) FROM etl.batch"));
-            Assert.Equal(0, db.ExecuteScalar<long>("SELECT count(*) FROM stg.sales_line"));
+            Assert.Equal(0, db.ExecuteScalar<long>("SELECT count(*) FROM etl.rejected_row"));
         }
 
         // When it is run again
@@ -67,6 +67,7 @@ public sealed partial class ProcessFaultTests : IDisposable
             "SELECT rows_read, rows_loaded, rows_rejected, status FROM etl.batch");
         Assert.Equal((lines, lines, 0L, "loaded"), batch);
         Assert.Equal(lines, check.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
+        Assert.Equal(0, check.ExecuteScalar<long>("SELECT count(*) FROM stg.sales_line"));
         Assert.Equal(
             0,
             check.ExecuteScalar<long>("SELECT count(*) FROM (SELECT source_row_number FROM dw.fact_sales GROUP BY 1 HAVING count(*) > 1)"));

@@ -8,7 +8,7 @@ public static class WarehouseSnapshot
 {
     private static readonly string[] Tables =
     [
-        "stg.sales_line", "dw.fact_sales", "dw.dim_date", "dw.dim_customer", "dw.dim_product", "dw.dim_product_description",
+        "stg.sales_line", "stg.rejected_line", "dw.fact_sales", "dw.dim_date", "dw.dim_customer", "dw.dim_product", "dw.dim_product_description",
         "dw.dim_country", "etl.batch", "etl.rejected_row", "etl.batch_rule_count",
     ];
 

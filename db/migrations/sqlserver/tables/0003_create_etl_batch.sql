@@ -1,6 +1,10 @@
 -- One row per source file load, keyed by content hash, with its reconciliation figures.
+-- Batch ids come from a sequence: the loader draws one before the batch transaction opens, to stage rows under it.
+CREATE SEQUENCE etl.seq_batch AS INT START WITH 1 INCREMENT BY 1;
+
 CREATE TABLE etl.batch (
-    batch_id          INT            IDENTITY(1, 1) NOT NULL CONSTRAINT pk_batch PRIMARY KEY,
+    batch_id          INT            NOT NULL CONSTRAINT pk_batch PRIMARY KEY
+                                     CONSTRAINT df_batch_id DEFAULT (NEXT VALUE FOR etl.seq_batch),
     job_run_id        BIGINT         NULL CONSTRAINT fk_batch_job_run REFERENCES etl.job_run (job_run_id),
     source_file       NVARCHAR(1000) NOT NULL,
     content_hash      CHAR(64)       NOT NULL,

@@ -1,0 +1,2 @@
+-- Draws the id of the next batch before its transaction opens.
+SELECT NEXT VALUE FOR etl.seq_batch;
