@@ -20,6 +20,7 @@ public static class ShopSmartCli
             config.SetApplicationName(appName);
             config.ConfigureConsole(console);
             config.PropagateExceptions();
+            config.UseStrictParsing(); // a mistyped option in a scheduled job must fail, not be ignored
             config.AddCommand<MigrateCommand>("migrate");
             addCommands(config);
         });

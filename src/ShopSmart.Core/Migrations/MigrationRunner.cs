@@ -40,7 +40,14 @@ public sealed class MigrationRunner(WarehouseEngine engine, string? scriptsRoot 
 
         public void LogDebug(string format, params object[] args) { }
 
-        public void LogInformation(string format, params object[] args) => write(string.Format(format, args));
+        // DbUp narrates its journal checks; the scripts it runs are what an operator wants to see.
+        public void LogInformation(string format, params object[] args)
+        {
+            if (format.StartsWith("Executing", StringComparison.Ordinal) && args.Length > 0)
+            {
+                write($"  applying {args[^1]}");
+            }
+        }
 
         public void LogWarning(string format, params object[] args) => write("warning: " + string.Format(format, args));
 

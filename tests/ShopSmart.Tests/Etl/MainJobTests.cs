@@ -1,0 +1,61 @@
+using Dapper;
+using ShopSmart.Cli.Commands;
+using ShopSmart.Core.Hosting;
+using ShopSmart.Etl.Commands;
+using ShopSmart.Tests.Support;
+using Spectre.Console.Testing;
+
+namespace ShopSmart.Tests.Etl;
+
+public sealed class MainJobTests
+{
+    private static (int ExitCode, string Output) Run(params string[] args)
+    {
+        var console = new TestConsole().Width(200);
+        var exitCode = ShopSmartCli.Run(
+            "shopsmart",
+            args,
+            config =>
+            {
+                config.AddCommand<RunCommand>("run");
+                config.AddCommand<LoadCommand>("load");
+            },
+            console);
+        return (exitCode, console.Output);
+    }
+
+    [Fact]
+    public void The_main_job_migrates_an_empty_warehouse_loads_a_folder_and_records_the_run()
+    {
+        // Given an empty database path and a folder holding the bundled sample
+        using var folder = new TempDirectory();
+        var data = Directory.CreateDirectory(Path.Combine(folder.Path, "data")).FullName;
+        File.Copy(TestData.SamplePath, Path.Combine(data, "online_retail_sample.csv.gz"));
+        var database = folder.File("out/shopsmart.duckdb");
+
+        // When the main job runs twice
+        var first = Run("run", "--data", data, "--duckdb", database);
+        var second = Run("run", "--data", data, "--duckdb", database);
+
+        // Then the first loads the sample, the second finds nothing to do, and both runs are recorded
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("Already loaded", second.Output);
+        Assert.Contains("Up to date", second.Output);
+        using var db = new ShopSmart.Core.Engines.DuckDbEngine(database).OpenConnection();
+        Assert.Equal(38_464, db.ExecuteScalar<long>("SELECT rows_read FROM etl.batch"));
+        Assert.True(db.ExecuteScalar<long>("SELECT count(*) FROM mart.v_sales_monthly") >= 12);
+        Assert.Equal(
+            [("shopsmart", "run", 0), ("shopsmart", "run", 0)],
+            db.Query<(string, string, int)>("SELECT app, command, exit_code FROM etl.job_run ORDER BY job_run_id"));
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error_with_exit_code_2()
+    {
+        var result = Run("run", "--no-such-option");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Usage error", result.Output);
+    }
+}
