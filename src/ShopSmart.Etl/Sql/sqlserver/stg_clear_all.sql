@@ -1,3 +1,4 @@
 -- Staging left behind by a run that was killed before it committed; only one load runs at a time.
-TRUNCATE TABLE stg.sales_line;
-TRUNCATE TABLE stg.rejected_line;
+-- DELETE rather than TRUNCATE: the shopsmart_etl role may delete rows but not alter tables.
+DELETE FROM stg.sales_line;
+DELETE FROM stg.rejected_line;
