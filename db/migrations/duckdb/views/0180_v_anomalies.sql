@@ -4,7 +4,10 @@
 -- price > 0), as the ETL flags is_quantity_outlier / is_price_outlier (fact_insert.sql: modified z-score of log10
 -- |quantity| and log10 price); median_value is shown back on the raw scale (10^median of the logs) and mad_value is
 -- the MAD of the log10 values. Daily revenue is roughly symmetric and stays on its linear scale (median and MAD in GBP).
--- When MAD = 0 the score falls back to (x - median) / (1.253314 * mean absolute deviation).
+-- On the log scale the MAD used is at least 0.1 (a factor of 1.26): many products sell at one or two fixed prices, so
+-- their MAD is 0 or tiny, and without a floor every other price — such as the guest price tier, about 2x — would
+-- count as an anomaly. With the floor a price must be over ~3.3x (or under 1/3.3) its product's median to be listed.
+-- For daily revenue, when MAD = 0 the score falls back to (x - median) / (1.253314 * mean absolute deviation).
 CREATE OR REPLACE VIEW mart.v_anomalies AS
 WITH observation AS (
     SELECT
@@ -71,6 +74,7 @@ scored AS (
         CASE WHEN o.is_log_scale THEN pow(10.0, c.median_scored) ELSE c.median_scored END AS median_value,
         s.mad_value,
         CASE
+            WHEN o.is_log_scale THEN (o.scored_value - c.median_scored) / (1.4826 * greatest(s.mad_value, 0.1))
             WHEN s.mad_value > 0 THEN (o.scored_value - c.median_scored) / (1.4826 * s.mad_value)
             WHEN s.mean_abs_dev > 0 THEN (o.scored_value - c.median_scored) / (1.253314 * s.mean_abs_dev)
         END AS robust_z
