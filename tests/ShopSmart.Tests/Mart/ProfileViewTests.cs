@@ -125,6 +125,36 @@ public sealed class ProfileViewTests(MartFixture fixture) : IClassFixture<MartFi
     }
 
     [Fact]
+    public void Unit_price_anomalies_need_a_price_far_from_the_products_usual_one_even_when_its_price_never_varies()
+    {
+        // Given product 21730 (line 7, 4 x 4.25) sold on 9 more lines: 7 more at 4.25, one at 8.50 (a 2x price tier)
+        //   and one at 42.50 (10x). Its log10 prices: eight at log10 4.25, then +log10 2 = 0.30103 and +1 above it,
+        //   so the median is log10 4.25 and the MAD is 0; the MAD used is the floor 0.1.
+        //   8.50 scores 0.30103 / (1.4826 * 0.1) = 2.030 (not listed; without the floor, the mean-absolute-deviation
+        //   fallback 1.30103 / 10 = 0.130103 would score it 0.30103 / (1.253314 * 0.130103) = 1.846 here, but with
+        //   more lines at the usual price any other price tier would be listed), 42.50 scores 1 / 0.14826 = 6.745.
+        using var tiers = MartFixture.WithVariation("""
+            INSERT INTO dw.fact_sales
+            SELECT * EXCLUDE (i) REPLACE (
+                100 + i AS sales_line_key,
+                CASE i WHEN 8 THEN 8.50 WHEN 9 THEN 42.50 ELSE 4.25 END AS unit_price,
+                4 * CASE i WHEN 8 THEN 8.50 WHEN 9 THEN 42.50 ELSE 4.25 END AS line_revenue)
+            FROM dw.fact_sales, range(1, 10) AS r(i)
+            WHERE sales_line_key = 7
+            """);
+
+        // When the anomaly view is read
+        var prices = tiers.Query("SELECT * FROM mart.v_anomalies WHERE anomaly_type = 'unit_price'");
+
+        // Then only the 10x line is listed
+        var line = Assert.Single(prices);
+        Assert.Equal(109, line.Integer("sales_line_key"));
+        Assert.Equal(4.25, line.Number("median_value"), Tolerance);
+        Assert.Equal(0, line.Number("mad_value"), Tolerance);
+        Assert.Equal(1 / (1.4826 * 0.1), line.Number("robust_z"), 1e-6);
+    }
+
+    [Fact]
     public void Distribution_bins_positive_values_on_a_quarter_decade_log_scale()
     {
         // Given 9 clean-line quantities, 9 unit prices, 6 orders and 3 customers with positive spend
