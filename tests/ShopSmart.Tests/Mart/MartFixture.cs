@@ -116,10 +116,25 @@ public sealed class MartFixture : IDisposable
     private readonly DuckDbWarehouse _warehouse = new();
 
     public MartFixture()
+        : this(variation: null)
+    {
+    }
+
+    private MartFixture(string? variation)
     {
         using var connection = _warehouse.Open();
         connection.Execute(Script);
+        if (variation is not null)
+        {
+            connection.Execute(variation);
+        }
     }
+
+    /// <summary>
+    /// A warehouse of its own with the same lines, then <paramref name="variation"/> applied: for a test that needs the
+    /// data set changed a little without touching the one the other tests share. The caller disposes it.
+    /// </summary>
+    public static MartFixture WithVariation(string variation) => new(variation);
 
     /// <summary>Rows of a query as column-name dictionaries (column names are case-insensitive).</summary>
     public IReadOnlyList<ViewRow> Query(string sql)

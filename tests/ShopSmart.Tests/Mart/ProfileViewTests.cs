@@ -70,25 +70,88 @@ public sealed class ProfileViewTests(MartFixture fixture) : IClassFixture<MartFi
     [Fact]
     public void Anomalies_flag_the_outlier_quantity_line_and_the_outlier_day()
     {
-        // Given clean-line quantities 1 1 2 4 6 8 10 20 100: median 6, absolute deviations 0 2 2 4 4 5 5 14 94 -> MAD 4,
-        //       so line 12 scores (100 - 6) / (1.4826 * 4) = 15.85 and the next largest, 20, only 2.36;
-        //   and daily revenue 27.75 50.50 67.00 102.00 262.75: median 67, MAD 35,
-        //       so 2011-02-14 scores (262.75 - 67) / (1.4826 * 35) = 3.772 > 3.5
+        // Given clean-line quantities 1 1 2 4 6 8 10 20 100, scored on log10:
+        //       0 0 0.30103 0.60206 0.77815 0.90309 1 1.30103 2 -> median 0.77815 = log10 6,
+        //       absolute deviations 0.77815 0.77815 0.47712 0.17609 0 0.12494 0.22185 0.52288 1.22185,
+        //       sorted 0 0.12494 0.17609 0.22185 0.47712 0.52288 0.77815 0.77815 1.22185 -> MAD 0.47712 = log10 3,
+        //       so line 12 (100 units) scores log10(100 / 6) / (1.4826 * log10 3) = 1.22185 / 0.70738 = 1.727 only
+        //       (the cut-off 3.5 is at 6 * 10^(3.5 * 0.70738) = 1794.7 units);
+        //   and daily revenue 27.75 50.50 67.00 102.00 262.75, on its linear scale: median 67,
+        //       absolute deviations 39.25 16.50 0 35 195.75 -> MAD 35,
+        //       so 2011-02-14 scores (262.75 - 67) / (1.4826 * 35) = 195.75 / 51.891 = 3.772 > 3.5
         // When the anomaly view is read
         var anomalies = fixture.Query("SELECT * FROM mart.v_anomalies ORDER BY anomaly_type");
 
-        // Then exactly those two stand out; unit prices are constant within each product, so none is flagged
-        Assert.Equal(["daily_revenue", "quantity"], anomalies.Select(a => a.Text("anomaly_type")));
-        var line = anomalies[1];
-        Assert.Equal(12, line.Integer("sales_line_key"));
-        Assert.Equal(100, line.Number("observed_value"), Tolerance);
-        Assert.Equal(4, line.Number("mad_value"), Tolerance);
-        Assert.Equal(94 / (1.4826 * 4), line.Number("robust_z"), 1e-6);
-        Assert.Contains("above", line.Text("reason"), StringComparison.Ordinal);
-        var day = anomalies[0];
+        // Then only the day stands out: the 100-unit line is an ordinary wholesale line on the log scale,
+        //     and unit prices are constant within each product, so none is flagged
+        var day = Assert.Single(anomalies);
+        Assert.Equal("daily_revenue", day.Text("anomaly_type"));
         Assert.Equal(20110214, day.Integer("date_key"));
         Assert.True(day.IsNull("sales_line_key"));
+        Assert.Equal(262.75, day.Number("observed_value"), Tolerance);
+        Assert.Equal(67, day.Number("median_value"), Tolerance);
+        Assert.Equal(35, day.Number("mad_value"), Tolerance);
         Assert.Equal(195.75 / (1.4826 * 35), day.Number("robust_z"), 1e-6);
+        Assert.DoesNotContain("log10", day.Text("reason"), StringComparison.Ordinal);
+
+        // Given the same lines in a warehouse of their own, except that line 12 is 6000 units (6000 x 2.50 = 15000.00):
+        //       the logs are unchanged but for log10 6000 = 3.77815, so the median stays log10 6 and the MAD log10 3
+        //       (line 12's deviation 3 = log10(6000 / 6) is still the largest of the nine),
+        //       and line 12 scores 3 / (1.4826 * log10 3) = 3 / 0.70738 = 4.241 > 3.5, the next largest (20) 0.739;
+        //   and 2011-02-14 now takes 12.75 + 15000.00 = 15012.75: median 67, MAD still 35 (deviations 39.25 16.50 0 35
+        //       14945.75), so it scores 14945.75 / (1.4826 * 35) = 288.02
+        using var wholesale = MartFixture.WithVariation(
+            "UPDATE dw.fact_sales SET quantity = 6000, line_revenue = 15000.00 WHERE sales_line_key = 12");
+
+        // When the anomaly view is read
+        var flagged = wholesale.Query("SELECT * FROM mart.v_anomalies ORDER BY anomaly_type");
+
+        // Then exactly line 12 and that day stand out, the line shown on the raw scale with the MAD of the logs
+        Assert.Equal(["daily_revenue", "quantity"], flagged.Select(a => a.Text("anomaly_type")));
+        var line = flagged[1];
+        Assert.Equal(12, line.Integer("sales_line_key"));
+        Assert.Equal(20110214, line.Integer("date_key"));
+        Assert.Equal("536201", line.Text("invoice_no"));
+        Assert.Equal("85123A", line.Text("stock_code"));
+        Assert.Equal(6000, line.Number("observed_value"), Tolerance);
+        Assert.Equal(6, line.Number("median_value"), Tolerance);
+        Assert.Equal(Math.Log10(3), line.Number("mad_value"), Tolerance);
+        Assert.Equal(3 / (1.4826 * Math.Log10(3)), line.Number("robust_z"), 1e-6);
+        Assert.Equal(
+            "quantity far above the median of all clean lines (|robust z| > 3.5 on a log10 scale)",
+            line.Text("reason"));
+        Assert.Equal(20110214, flagged[0].Integer("date_key"));
+        Assert.Equal(14945.75 / (1.4826 * 35), flagged[0].Number("robust_z"), 1e-6);
+    }
+
+    [Fact]
+    public void Unit_price_anomalies_need_a_price_far_from_the_products_usual_one_even_when_its_price_never_varies()
+    {
+        // Given product 21730 (line 7, 4 x 4.25) sold on 9 more lines: 7 more at 4.25, one at 8.50 (a 2x price tier)
+        //   and one at 42.50 (10x). Its log10 prices: eight at log10 4.25, then +log10 2 = 0.30103 and +1 above it,
+        //   so the median is log10 4.25 and the MAD is 0; the MAD used is the floor 0.1.
+        //   8.50 scores 0.30103 / (1.4826 * 0.1) = 2.030 (not listed; without the floor, the mean-absolute-deviation
+        //   fallback 1.30103 / 10 = 0.130103 would score it 0.30103 / (1.253314 * 0.130103) = 1.846 here, but with
+        //   more lines at the usual price any other price tier would be listed), 42.50 scores 1 / 0.14826 = 6.745.
+        using var tiers = MartFixture.WithVariation("""
+            INSERT INTO dw.fact_sales
+            SELECT * EXCLUDE (i) REPLACE (
+                100 + i AS sales_line_key,
+                CASE i WHEN 8 THEN 8.50 WHEN 9 THEN 42.50 ELSE 4.25 END AS unit_price,
+                4 * CASE i WHEN 8 THEN 8.50 WHEN 9 THEN 42.50 ELSE 4.25 END AS line_revenue)
+            FROM dw.fact_sales, range(1, 10) AS r(i)
+            WHERE sales_line_key = 7
+            """);
+
+        // When the anomaly view is read
+        var prices = tiers.Query("SELECT * FROM mart.v_anomalies WHERE anomaly_type = 'unit_price'");
+
+        // Then only the 10x line is listed
+        var line = Assert.Single(prices);
+        Assert.Equal(109, line.Integer("sales_line_key"));
+        Assert.Equal(4.25, line.Number("median_value"), Tolerance);
+        Assert.Equal(0, line.Number("mad_value"), Tolerance);
+        Assert.Equal(1 / (1.4826 * 0.1), line.Number("robust_z"), 1e-6);
     }
 
     [Fact]
