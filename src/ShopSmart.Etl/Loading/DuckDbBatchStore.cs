@@ -74,16 +74,7 @@ public sealed class DuckDbBatchStore(DuckDbEngine engine) : BatchStore(engine)
 
     public override void DiscardStaging()
     {
-        try
-        {
-            _staging?.Dispose();
-        }
-        catch (DuckDBException)
-        {
-            // The rows it could not flush are the ones being discarded.
-        }
-
-        _staging = null;
+        CloseStagingQuietly();
         base.DiscardStaging();
     }
 
@@ -114,17 +105,23 @@ public sealed class DuckDbBatchStore(DuckDbEngine engine) : BatchStore(engine)
     public override void Dispose()
     {
         // A failing load may leave staging rows; they are scratch, cleared by the next load before it stages.
+        CloseStagingQuietly();
+        base.Dispose();
+    }
+
+    /// <summary>Closes the staging appender on a path that is failing already; its first error is the one reported.</summary>
+    private void CloseStagingQuietly()
+    {
         try
         {
             _staging?.Dispose();
         }
         catch (DuckDBException)
         {
-            // The batch is failing already; its first error is the one worth reporting.
+            // The rows it could not flush are scratch that is being discarded.
         }
 
         _staging = null;
-        base.Dispose();
     }
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];

@@ -56,14 +56,10 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
 
     public override void Reject(int batchId, IReadOnlyList<RejectedLine> rejects)
     {
-        var table = new DataTable();
-        table.Columns.Add("batch_id", typeof(int));
-        table.Columns.Add("source_sheet", typeof(string));
-        table.Columns.Add("source_row_number", typeof(long));
-        table.Columns.Add("reason_code", typeof(string));
-        table.Columns.Add("reason_detail", typeof(string));
-        table.Columns.Add("raw_values", typeof(string));
-        table.Columns.Add("line_value", typeof(decimal));
+        var table = Table(
+            ("batch_id", typeof(int)), ("source_sheet", typeof(string)), ("source_row_number", typeof(long)),
+            ("reason_code", typeof(string)), ("reason_detail", typeof(string)), ("raw_values", typeof(string)),
+            ("line_value", typeof(decimal)));
         foreach (var r in rejects)
         {
             table.Rows.Add(batchId, r.Sheet, r.RowNumber, r.ReasonCode, r.Detail.Length > 400 ? r.Detail[..400] : r.Detail,
@@ -90,18 +86,12 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
 
     public override void AddDates(IEnumerable<DateRow> rows)
     {
-        var table = new DataTable();
-        foreach (var (name, type) in new (string, Type)[]
-        {
+        var table = Table(
             ("date_key", typeof(int)), ("full_date", typeof(DateTime)), ("calendar_year", typeof(int)),
             ("calendar_quarter", typeof(int)), ("month_number", typeof(int)), ("month_name", typeof(string)),
             ("year_month", typeof(string)), ("iso_year", typeof(int)), ("iso_week", typeof(int)),
             ("day_of_month", typeof(int)), ("day_of_week", typeof(int)), ("day_name", typeof(string)),
-            ("is_weekend", typeof(bool)), ("is_uk_holiday", typeof(bool)),
-        })
-        {
-            table.Columns.Add(name, type);
-        }
+            ("is_weekend", typeof(bool)), ("is_uk_holiday", typeof(bool)));
 
         foreach (var d in rows)
         {
@@ -127,18 +117,19 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
         bulk.WriteToServer(table);
     }
 
-    private static DataTable StagingTable()
+    private static DataTable StagingTable() => Table(
+        ("batch_id", typeof(int)), ("source_sheet", typeof(string)), ("source_row_number", typeof(long)),
+        ("invoice_no", typeof(string)), ("invoice_at", typeof(DateTime)), ("stock_code", typeof(string)),
+        ("stock_code_raw", typeof(string)), ("description_raw", typeof(string)), ("quantity", typeof(int)),
+        ("unit_price", typeof(decimal)), ("customer_id", typeof(string)), ("country", typeof(string)),
+        ("product_class", typeof(string)), ("is_cancellation", typeof(bool)), ("is_bad_debt_adjustment", typeof(bool)),
+        ("is_stock_adjustment", typeof(bool)));
+
+    /// <summary>An empty DataTable whose columns match a warehouse table's, for SqlBulkCopy.</summary>
+    private static DataTable Table(params (string Name, Type Type)[] columns)
     {
         var table = new DataTable();
-        foreach (var (name, type) in new (string, Type)[]
-        {
-            ("batch_id", typeof(int)), ("source_sheet", typeof(string)), ("source_row_number", typeof(long)),
-            ("invoice_no", typeof(string)), ("invoice_at", typeof(DateTime)), ("stock_code", typeof(string)),
-            ("stock_code_raw", typeof(string)), ("description_raw", typeof(string)), ("quantity", typeof(int)),
-            ("unit_price", typeof(decimal)), ("customer_id", typeof(string)), ("country", typeof(string)),
-            ("product_class", typeof(string)), ("is_cancellation", typeof(bool)), ("is_bad_debt_adjustment", typeof(bool)),
-            ("is_stock_adjustment", typeof(bool)),
-        })
+        foreach (var (name, type) in columns)
         {
             table.Columns.Add(name, type);
         }
