@@ -1,3 +1,4 @@
+using System.Text;
 using ExcelDataReader;
 
 namespace ShopSmart.Etl.Sources;
@@ -11,7 +12,12 @@ public sealed class ExcelDataReaderRows(IExcelDataReader excel) : IWorkbookRows
     private long _rowNumber;
 
     /// <summary>Opens a workbook (xls or xlsx) from a seekable stream, which the reader then owns.</summary>
-    public static ExcelDataReaderRows Open(Stream stream) => new(ExcelReaderFactory.CreateReader(stream));
+    public static ExcelDataReaderRows Open(Stream stream)
+    {
+        // ExcelDataReader needs the Windows code pages (xls strings, and its default fallback encoding).
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return new ExcelDataReaderRows(ExcelReaderFactory.CreateReader(stream));
+    }
 
     public string SheetName => excel.Name;
 
