@@ -44,5 +44,8 @@ public sealed class ExcelDataReaderRows(IExcelDataReader excel) : IWorkbookRows
 
     public object? GetValue(int ordinal) => excel.GetValue(ordinal);
 
+    /// <summary>Always false: ExcelDataReader 3.6 gives an error cell as null.</summary>
+    public bool IsError(int ordinal) => false;
+
     public void Dispose() => excel.Dispose();
 }

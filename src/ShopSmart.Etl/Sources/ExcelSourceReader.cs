@@ -67,7 +67,7 @@ public static class ExcelSourceReader
             return null;
         }
 
-        var header = Enumerable.Range(0, rows.FieldCount).Select(i => Convert.ToString(rows.GetValue(i), CultureInfo.InvariantCulture)).ToArray();
+        var header = Enumerable.Range(0, rows.FieldCount).Select(i => Convert.ToString(Value(rows, i), CultureInfo.InvariantCulture)).ToArray();
         if (header.All(string.IsNullOrWhiteSpace))
         {
             return null;
@@ -86,15 +86,15 @@ public static class ExcelSourceReader
             {
                 Sheet = sheet,
                 RowNumber = rows.RowNumber,
-                InvoiceNo = FieldParsers.NormaliseIdentifier(AsText(rows.GetValue(layout[SourceColumn.InvoiceNo]))),
-                StockCode = NullIfBlank(AsText(rows.GetValue(layout[SourceColumn.StockCode]))),
-                Description = NullIfBlank(AsText(rows.GetValue(layout[SourceColumn.Description]))),
-                CustomerId = FieldParsers.NormaliseIdentifier(AsText(rows.GetValue(layout[SourceColumn.CustomerId]))),
-                Country = FieldParsers.CleanText(AsText(rows.GetValue(layout[SourceColumn.Country]))),
+                InvoiceNo = FieldParsers.NormaliseIdentifier(AsText(Value(rows, layout[SourceColumn.InvoiceNo]))),
+                StockCode = NullIfBlank(AsText(Value(rows, layout[SourceColumn.StockCode]))),
+                Description = NullIfBlank(AsText(Value(rows, layout[SourceColumn.Description]))),
+                CustomerId = FieldParsers.NormaliseIdentifier(AsText(Value(rows, layout[SourceColumn.CustomerId]))),
+                Country = FieldParsers.CleanText(AsText(Value(rows, layout[SourceColumn.Country]))),
             };
-            ReadQuantity(rows.GetValue(layout[SourceColumn.Quantity]), ref fields);
-            ReadPrice(rows.GetValue(layout[SourceColumn.UnitPrice]), ref fields);
-            ReadDate(rows.GetValue(layout[SourceColumn.InvoiceDate]), ref fields);
+            ReadQuantity(Value(rows, layout[SourceColumn.Quantity]), ref fields);
+            ReadPrice(Value(rows, layout[SourceColumn.UnitPrice]), ref fields);
+            ReadDate(Value(rows, layout[SourceColumn.InvoiceDate]), ref fields);
 
             var line = LineAssembler.Assemble(fields, () => RawText(rows), out var rejected);
             if (line is not null)
@@ -177,7 +177,7 @@ public static class ExcelSourceReader
     {
         for (var i = 0; i < rows.FieldCount; i++)
         {
-            if (rows.GetValue(i) is { } v && !(v is string s && string.IsNullOrWhiteSpace(s)))
+            if (Value(rows, i) is { } v && !(v is string s && string.IsNullOrWhiteSpace(s)))
             {
                 return false;
             }
@@ -185,6 +185,9 @@ public static class ExcelSourceReader
 
         return true;
     }
+
+    /// <summary>A cell's value, an error cell (#N/A, #DIV/0!…) counting as empty as it always has.</summary>
+    private static object? Value(IWorkbookRows rows, int ordinal) => rows.IsError(ordinal) ? null : rows.GetValue(ordinal);
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
@@ -209,7 +212,7 @@ public static class ExcelSourceReader
                 builder.Append(',');
             }
 
-            builder.Append(AsText(rows.GetValue(i)));
+            builder.Append(AsText(Value(rows, i)));
         }
 
         return builder.ToString();

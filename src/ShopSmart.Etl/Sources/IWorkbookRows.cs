@@ -23,4 +23,10 @@ public interface IWorkbookRows : IDisposable
 
     /// <summary>The cell at 0-based column <paramref name="ordinal"/>: null, string, double, bool or DateTime.</summary>
     object? GetValue(int ordinal);
+
+    /// <summary>
+    /// Whether the cell at <paramref name="ordinal"/> holds a formula error (its <see cref="GetValue"/> is then the
+    /// error text, such as "#N/A", where the reader knows it).
+    /// </summary>
+    bool IsError(int ordinal);
 }

@@ -33,6 +33,8 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
     private XmlReader? _xml;
     private bool _sheetDone;
     private object?[] _values = new object?[16];
+    private bool[] _errors = new bool[16];
+    private bool _rowHasError;
     private int _rowWidth;
     private int _fieldCount;
     private long _rowNumber;
@@ -95,6 +97,8 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
     }
 
     public object? GetValue(int ordinal) => ordinal < _rowWidth ? _values[ordinal] : null;
+
+    public bool IsError(int ordinal) => _rowHasError && ordinal < _rowWidth && _errors[ordinal];
 
     public bool Read()
     {
@@ -174,8 +178,7 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
     {
         _xml?.Dispose();
         _xml = null;
-        Array.Clear(_values, 0, _rowWidth);
-        _rowWidth = 0;
+        ClearRow();
         _fieldCount = 0;
         _rowNumber = 0;
     }
@@ -183,8 +186,7 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
     /// <summary>Reads the row element the reader is on, leaving the reader just after it.</summary>
     private void ReadRow(XmlReader xml)
     {
-        Array.Clear(_values, 0, _rowWidth);
-        _rowWidth = 0;
+        ClearRow();
         var number = _rowNumber + 1;
         if (xml.GetAttribute(_r) is { } r && long.TryParse(r, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed))
         {
@@ -284,7 +286,7 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
                     xml.Read();
                     if (value is not null)
                     {
-                        Set(column, value);
+                        Set(column, value, error: type == "e");
                     }
 
                     return column;
@@ -297,14 +299,30 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
         }
     }
 
-    private void Set(int column, object value)
+    private void ClearRow()
+    {
+        Array.Clear(_values, 0, _rowWidth);
+        if (_rowHasError)
+        {
+            Array.Clear(_errors, 0, _rowWidth);
+            _rowHasError = false;
+        }
+
+        _rowWidth = 0;
+    }
+
+    private void Set(int column, object value, bool error)
     {
         if (column >= _values.Length)
         {
-            Array.Resize(ref _values, Math.Max(column + 1, _values.Length * 2));
+            var size = Math.Max(column + 1, _values.Length * 2);
+            Array.Resize(ref _values, size);
+            Array.Resize(ref _errors, size);
         }
 
         _values[column] = value;
+        _errors[column] = error;
+        _rowHasError |= error;
         if (column >= _rowWidth)
         {
             _rowWidth = column + 1;

@@ -103,6 +103,7 @@ public sealed class XlsxWorkbookRowsTests
         Assert.Equal(
             ["Rich text", "CR\rLF", "#DIV/0!", null, true, new DateTime(2010, 12, 1, 12, 0, 0), 40513.5, new DateTime(1900, 1, 3)],
             Values(rows));
+        Assert.Equal([false, false, true, false, false, false, false, false], Enumerable.Range(0, 8).Select(rows.IsError));
         Assert.True(rows.Read());
         Assert.Equal(4, rows.RowNumber);
         Assert.Equal([null, 7.0, null, "Ruby"], Values(rows).Take(4));
@@ -170,6 +171,29 @@ public sealed class XlsxWorkbookRowsTests
 
         Assert.True(rows.Read());
         Assert.Throws<XmlException>(() => rows.Read());
+    }
+
+    [Fact]
+    public void Error_cells_count_as_empty_for_the_source_reader_as_they_did_with_ExcelDataReader()
+    {
+        using var folder = new TempDirectory();
+        var header = string.Concat("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country".Split(',').Select(h => $"<c t=\"inlineStr\"><is><t>{h}</t></is></c>"));
+        var path = Package(folder.File("errors.xlsx"), workbookPr: string.Empty, sheetTarget: "worksheets/sheet1.xml", otherSheetData: string.Empty, sheetData: $"""
+            <row r="1">{header}</row>
+            <row r="2"><c><v>536365</v></c><c t="inlineStr"><is><t>85123A</t></is></c><c t="inlineStr"><is><t>HEART</t></is></c><c><v>6</v></c><c s="1"><v>40513.35138888889</v></c><c><v>2.55</v></c><c t="e"><v>#N/A</v></c><c t="inlineStr"><is><t>United Kingdom</t></is></c></row>
+            <row r="3"><c t="e"><v>#REF!</v></c><c t="inlineStr"><is><t>85123A</t></is></c><c t="inlineStr"><is><t>HEART</t></is></c><c><v>6</v></c><c s="1"><v>40513.35138888889</v></c><c><v>2.55</v></c><c><v>17850</v></c><c t="inlineStr"><is><t>United Kingdom</t></is></c></row>
+            <row r="4"><c r="C4" t="e"><v>#N/A</v></c></row>
+            """);
+        var sink = new CollectingSink();
+
+        var layout = ExcelSourceReader.Read(SourceFile.Inspect(path), sink);
+
+        Assert.Equal(SourceLayout.OnlineRetail, layout.Name);
+        var line = Assert.Single(sink.Lines);
+        Assert.Equal(("Data", 2L, "536365", null as string, new DateTime(2010, 12, 1, 8, 26, 0)), (line.Sheet, line.RowNumber, line.InvoiceNo, line.CustomerId, line.InvoiceAt));
+        var rejected = Assert.Single(sink.Rejected);
+        Assert.Equal(("Data", 3L, RejectReasons.MissingInvoice), (rejected.Sheet, rejected.RowNumber, rejected.ReasonCode));
+        Assert.Equal(",85123A,HEART,6,2010-12-01 08:26:00,2.55,17850,United Kingdom", rejected.RawValues);
     }
 
     [SkippableFact]
@@ -244,7 +268,7 @@ public sealed class XlsxWorkbookRowsTests
     /// A package with three sheets listed in this order: "Data" (the given sheet data, at the given target),
     /// "Empty sheet" and "Second part first" (part sheet0.xml); shared strings and styles with date formats.
     /// </summary>
-    private static string Package(string path, string workbookPr, string sheetTarget, string sheetData, bool close = true)
+    private static string Package(string path, string workbookPr, string sheetTarget, string sheetData, bool close = true, string otherSheetData = "<row><c t=\"inlineStr\"><is><t>in sheet 0</t></is></c></row>")
     {
         var parts = new Dictionary<string, string>
         {
@@ -256,7 +280,7 @@ public sealed class XlsxWorkbookRowsTests
             ["xl/sharedStrings.xml"] = $"""<sst xmlns="{Main}" count="3" uniqueCount="3"><si><t>Shared</t></si><si><t>Line_x000D_2</t></si><si><r><t>Ru</t></r><r><rPr><i/></rPr><t>by</t></r><rPh sb="0" eb="1"><t>ルビ</t></rPh></si></sst>""",
             ["xl/worksheets/sheet1.xml"] = $"""<worksheet xmlns="{Main}"><sheetPr/><sheetData>{sheetData}""" + (close ? "</sheetData><pageMargins/></worksheet>" : string.Empty),
             ["xl/worksheets/empty.xml"] = $"""<worksheet xmlns="{Main}"><sheetData/></worksheet>""",
-            ["xl/worksheets/sheet0.xml"] = $"""<worksheet xmlns="{Main}"><sheetData><row><c t="inlineStr"><is><t>in sheet 0</t></is></c></row></sheetData></worksheet>""",
+            ["xl/worksheets/sheet0.xml"] = $"""<worksheet xmlns="{Main}"><sheetData>{otherSheetData}</sheetData></worksheet>""",
         };
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
         foreach (var (name, text) in parts)
@@ -266,5 +290,16 @@ public sealed class XlsxWorkbookRowsTests
         }
 
         return path;
+    }
+
+    private sealed class CollectingSink : ISourceSink
+    {
+        public List<SourceLine> Lines { get; } = [];
+
+        public List<RejectedLine> Rejected { get; } = [];
+
+        public void Line(SourceLine line) => Lines.Add(line);
+
+        public void Reject(RejectedLine rejected) => Rejected.Add(rejected);
     }
 }
