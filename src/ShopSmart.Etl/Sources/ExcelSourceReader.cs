@@ -1,42 +1,42 @@
 using System.Globalization;
 using System.Text;
-using ExcelDataReader;
+using System.Xml;
 using ExcelDataReader.Exceptions;
 
 namespace ShopSmart.Etl.Sources;
 
 /// <summary>
 /// Streams every sheet of an Online Retail workbook (xlsx, or legacy xls) row by row, without loading the workbook
-/// into memory. Empty sheets are skipped; a sheet with data must carry an Online Retail header in its first row.
+/// into memory: xlsx through <see cref="XlsxWorkbookRows"/>, xls through ExcelDataReader. Empty sheets are skipped; a sheet with data must carry an Online Retail header in its first row.
 /// </summary>
 public static class ExcelSourceReader
 {
     public static SourceLayout Read(SourceFile file, ISourceSink sink, CancellationToken cancellationToken = default)
     {
         using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        IExcelDataReader excel;
+        IWorkbookRows workbook;
         try
         {
-            excel = ExcelReaderFactory.CreateReader(stream);
+            workbook = Open(stream);
         }
-        catch (Exception ex) when (ex is ExcelReaderException or InvalidDataException or IOException or NotSupportedException)
+        catch (Exception ex) when (ex is ExcelReaderException or InvalidDataException or IOException or NotSupportedException or XmlException)
         {
             throw new SourceFileException(file.Path, $"not a readable Excel workbook (corrupt or truncated?): {ex.Message}", inner: ex);
         }
 
         SourceLayout? firstLayout = null;
-        using (excel)
+        using (workbook)
         {
             try
             {
                 do
                 {
-                    var layout = ReadSheet(file, excel, sink, cancellationToken);
+                    var layout = ReadSheet(file, workbook, sink, cancellationToken);
                     firstLayout ??= layout;
                 }
-                while (excel.NextResult());
+                while (workbook.NextSheet());
             }
-            catch (Exception ex) when (ex is ExcelReaderException or InvalidDataException or IOException or System.Xml.XmlException)
+            catch (Exception ex) when (ex is ExcelReaderException or InvalidDataException or IOException or XmlException)
             {
                 throw new SourceFileException(file.Path, $"the workbook could not be read to the end (corrupt or truncated?): {ex.Message}", inner: ex);
             }
@@ -45,27 +45,39 @@ public static class ExcelSourceReader
         return firstLayout ?? throw new SourceFileException(file.Path, "the workbook has no sheet with data.");
     }
 
-    private static SourceLayout? ReadSheet(SourceFile file, IExcelDataReader excel, ISourceSink sink, CancellationToken cancellationToken)
+    /// <summary>
+    /// The reader for the container the file starts with: a zip package (xlsx) gets the OpenXML reader, anything
+    /// else (the OLE container of a legacy xls) ExcelDataReader.
+    /// </summary>
+    private static IWorkbookRows Open(Stream stream)
     {
-        var sheet = excel.Name;
-        if (!excel.Read())
+        Span<byte> head = stackalloc byte[2];
+        var isZip = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == 2 && head[0] == 0x50 && head[1] == 0x4B;
+        stream.Position = 0;
+        return isZip ? XlsxWorkbookRows.Open(stream) : ExcelDataReaderRows.Open(stream);
+    }
+
+    private static SourceLayout? ReadSheet(SourceFile file, IWorkbookRows rows, ISourceSink sink, CancellationToken cancellationToken)
+    {
+        var sheet = rows.SheetName;
+
+        // The header must be the sheet's first row: a sheet that starts with blank rows has none (as before).
+        if (!rows.Read() || rows.RowNumber != 1)
         {
             return null;
         }
 
-        var header = Enumerable.Range(0, excel.FieldCount).Select(i => Convert.ToString(excel.GetValue(i), CultureInfo.InvariantCulture)).ToArray();
+        var header = Enumerable.Range(0, rows.FieldCount).Select(i => Convert.ToString(Value(rows, i), CultureInfo.InvariantCulture)).ToArray();
         if (header.All(string.IsNullOrWhiteSpace))
         {
             return null;
         }
 
         var layout = SourceLayout.Detect(header, $"{file.Path} [sheet '{sheet}']");
-        long row = 1;
-        while (excel.Read())
+        while (rows.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            row++;
-            if (IsEmptyRow(excel))
+            if (IsEmptyRow(rows))
             {
                 continue;
             }
@@ -73,18 +85,18 @@ public static class ExcelSourceReader
             var fields = new LineFields
             {
                 Sheet = sheet,
-                RowNumber = row,
-                InvoiceNo = FieldParsers.NormaliseIdentifier(AsText(excel.GetValue(layout[SourceColumn.InvoiceNo]))),
-                StockCode = NullIfBlank(AsText(excel.GetValue(layout[SourceColumn.StockCode]))),
-                Description = NullIfBlank(AsText(excel.GetValue(layout[SourceColumn.Description]))),
-                CustomerId = FieldParsers.NormaliseIdentifier(AsText(excel.GetValue(layout[SourceColumn.CustomerId]))),
-                Country = FieldParsers.CleanText(AsText(excel.GetValue(layout[SourceColumn.Country]))),
+                RowNumber = rows.RowNumber,
+                InvoiceNo = FieldParsers.NormaliseIdentifier(AsText(Value(rows, layout[SourceColumn.InvoiceNo]))),
+                StockCode = NullIfBlank(AsText(Value(rows, layout[SourceColumn.StockCode]))),
+                Description = NullIfBlank(AsText(Value(rows, layout[SourceColumn.Description]))),
+                CustomerId = FieldParsers.NormaliseIdentifier(AsText(Value(rows, layout[SourceColumn.CustomerId]))),
+                Country = FieldParsers.CleanText(AsText(Value(rows, layout[SourceColumn.Country]))),
             };
-            ReadQuantity(excel.GetValue(layout[SourceColumn.Quantity]), ref fields);
-            ReadPrice(excel.GetValue(layout[SourceColumn.UnitPrice]), ref fields);
-            ReadDate(excel.GetValue(layout[SourceColumn.InvoiceDate]), ref fields);
+            ReadQuantity(Value(rows, layout[SourceColumn.Quantity]), ref fields);
+            ReadPrice(Value(rows, layout[SourceColumn.UnitPrice]), ref fields);
+            ReadDate(Value(rows, layout[SourceColumn.InvoiceDate]), ref fields);
 
-            var line = LineAssembler.Assemble(fields, () => RawText(excel), out var rejected);
+            var line = LineAssembler.Assemble(fields, () => RawText(rows), out var rejected);
             if (line is not null)
             {
                 sink.Line(line);
@@ -161,11 +173,11 @@ public static class ExcelSourceReader
         }
     }
 
-    private static bool IsEmptyRow(IExcelDataReader excel)
+    private static bool IsEmptyRow(IWorkbookRows rows)
     {
-        for (var i = 0; i < excel.FieldCount; i++)
+        for (var i = 0; i < rows.FieldCount; i++)
         {
-            if (excel.GetValue(i) is { } v && !(v is string s && string.IsNullOrWhiteSpace(s)))
+            if (Value(rows, i) is { } v && !(v is string s && string.IsNullOrWhiteSpace(s)))
             {
                 return false;
             }
@@ -173,6 +185,9 @@ public static class ExcelSourceReader
 
         return true;
     }
+
+    /// <summary>A cell's value, an error cell (#N/A, #DIV/0!…) counting as empty as it always has.</summary>
+    private static object? Value(IWorkbookRows rows, int ordinal) => rows.IsError(ordinal) ? null : rows.GetValue(ordinal);
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
@@ -187,17 +202,17 @@ public static class ExcelSourceReader
         _ => value.ToString(),
     };
 
-    private static string RawText(IExcelDataReader excel)
+    private static string RawText(IWorkbookRows rows)
     {
         var builder = new StringBuilder();
-        for (var i = 0; i < excel.FieldCount; i++)
+        for (var i = 0; i < rows.FieldCount; i++)
         {
             if (i > 0)
             {
                 builder.Append(',');
             }
 
-            builder.Append(AsText(excel.GetValue(i)));
+            builder.Append(AsText(Value(rows, i)));
         }
 
         return builder.ToString();
