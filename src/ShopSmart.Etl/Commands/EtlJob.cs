@@ -86,32 +86,64 @@ public static class EtlJob
         return options;
     }
 
-    /// <summary>A live bar (rows, rows/s) on an interactive terminal; a log line every 100,000 rows otherwise.</summary>
-    private static BatchOutcome WithProgress(IAnsiConsole console, Func<Action<long>, BatchOutcome> load)
+    /// <summary>A live status line (rows, rows/s, then each SQL step) on an interactive terminal; log lines otherwise.</summary>
+    private static BatchOutcome WithProgress(IAnsiConsole console, Func<ILoadProgress, BatchOutcome> load)
     {
-        var clock = Stopwatch.StartNew();
         if (!console.Profile.Capabilities.Interactive)
         {
-            long nextReport = 100_000;
-            return load(rows =>
-            {
-                if (rows >= nextReport)
-                {
-                    console.WriteLine($"  staged {rows:N0} rows ({rows / Math.Max(clock.Elapsed.TotalSeconds, 1e-6):N0} rows/s)");
-                    nextReport += 100_000;
-                }
-            });
+            return load(new LogLineProgress(console));
         }
 
         BatchOutcome? outcome = null;
         console.Progress()
-            .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
+            .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ElapsedTimeColumn())
             .Start(ctx =>
             {
                 var task = ctx.AddTask("reading").IsIndeterminate();
-                outcome = load(rows => task.Description = $"staged {rows:N0} rows ({rows / Math.Max(clock.Elapsed.TotalSeconds, 1e-6):N0} rows/s)");
+                outcome = load(new StatusProgress(task));
                 task.StopTask();
             });
         return outcome!;
+    }
+
+    /// <summary>For logs and schedulers: a line every 100,000 rows staged (steps are in --timings and etl.batch).</summary>
+    private sealed class LogLineProgress(IAnsiConsole console) : ILoadProgress
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private long _nextReport = 100_000;
+
+        public void Staged(long rows)
+        {
+            if (rows >= _nextReport)
+            {
+                console.WriteLine($"  staged {rows:N0} rows ({rows / Math.Max(_clock.Elapsed.TotalSeconds, 1e-6):N0} rows/s)");
+                _nextReport += 100_000;
+            }
+        }
+
+        public void Step(string name)
+        {
+        }
+    }
+
+    /// <summary>For a terminal: one live line that says what the load is doing now.</summary>
+    private sealed class StatusProgress(ProgressTask task) : ILoadProgress
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private long _rows;
+
+        public void Staged(long rows)
+        {
+            _rows = rows;
+            task.Description = $"staged {rows:N0} rows ({rows / Math.Max(_clock.Elapsed.TotalSeconds, 1e-6):N0} rows/s)";
+        }
+
+        public void Step(string name)
+        {
+            if (!name.StartsWith("read", StringComparison.Ordinal))
+            {
+                task.Description = $"{_rows:N0} rows staged; {Markup.Escape(name)}";
+            }
+        }
     }
 }

@@ -23,10 +23,11 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options)
         "batch_rule_counts", "batch_rule_counts_rejected", "stg_clear",
     ];
 
-    public BatchOutcome Load(SourceFile file, bool force, long? jobRunId, Action<long>? progress = null, CancellationToken cancellationToken = default)
+    public BatchOutcome Load(SourceFile file, bool force, long? jobRunId, ILoadProgress? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         using var store = BatchStore.Open(engine);
+        store.StepStarting = step => progress?.Step(step);
         var existing = store.FindLoaded(file.ContentHash);
         if (existing is not null && !force)
         {
@@ -44,7 +45,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options)
                 file,
                 lines => store.Stage(batchId, lines),
                 rejects => store.Reject(batchId, rejects),
-                progress,
+                rows => progress?.Staged(rows),
                 cancellationToken));
             store.Time("flush staging", store.FlushStaging);
         }

@@ -54,8 +54,12 @@ public abstract class BatchStore : IDisposable
     /// <summary>How long each phase and named step of this batch took, in order; shown by <c>load --timings</c>.</summary>
     public List<StepTiming> StepTimings { get; } = [];
 
+    /// <summary>Told the name of each phase or step as it starts (progress display).</summary>
+    public Action<string>? StepStarting { get; set; }
+
     public T Time<T>(string step, Func<T> work)
     {
+        StepStarting?.Invoke(step);
         var started = Stopwatch.GetTimestamp();
         var result = work();
         StepTimings.Add(new StepTiming(step, Stopwatch.GetElapsedTime(started)));
