@@ -51,6 +51,12 @@ public sealed class DataQualityReport(WarehouseEngine engine)
         }
 
         console.Write(rules);
+        var overlap = summary.Rules.FirstOrDefault(r => r.RuleCode == "DUPLICATE_OF_EARLIER_BATCH")?.RowsMatched ?? 0;
+        if (overlap > 0)
+        {
+            console.MarkupLineInterpolated(
+                $"[yellow]warning:[/] {overlap:N0} line(s) were already loaded by earlier batches (overlapping files, or the same data in another format); they are flagged as duplicates and left out of every figure.");
+        }
     }
 
     private static string Share(long count, long total) => $"{count:N0} ({Percent(count, total)})";

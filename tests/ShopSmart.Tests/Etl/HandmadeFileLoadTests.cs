@@ -170,6 +170,42 @@ public sealed class HandmadeFileLoadTests : IDisposable
         Assert.Equal(1, check.ExecuteScalar<long>("SELECT count(DISTINCT batch_id) FROM dw.fact_sales"));
     }
 
+    [Theory]
+    [InlineData("Flag")]
+    [InlineData("Quarantine")]
+    public void Lines_an_earlier_file_already_loaded_are_duplicates_and_do_not_count_twice(string policy)
+    {
+        // Given the hand-made file loaded, then a second file repeating two of its lines (rows 2 and 6) plus one new line
+        Load("--duplicates", policy, WriteFile());
+        var overlapping = TestData.WriteCsv(_files.File("overlap.csv"), [Lines[0], Lines[1], Lines[5], "536999,22423,REGENCY CAKESTAND 3 TIER,2,12/5/2010 9:00,12.75,17850,United Kingdom"]);
+
+        // When the second file is loaded
+        var result = Load("--duplicates", policy, overlapping);
+
+        // Then its repeated lines are duplicates (flagged, or quarantined as already loaded), and only the new sale counts
+        Assert.Equal(0, result.ExitCode);
+        using var db = _warehouse.Open();
+        var batch = db.ExecuteScalar<int>("SELECT max(batch_id) FROM etl.batch");
+        Assert.Equal(1, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales WHERE batch_id = $b AND is_clean_sale", new { b = batch }));
+        if (policy == "Flag")
+        {
+            Assert.Contains("already loaded by earlier batches", result.Output.Replace("\n", " ", StringComparison.Ordinal));
+            Assert.Equal(2, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales WHERE batch_id = $b AND is_duplicate", new { b = batch }));
+            Assert.Equal(2, db.ExecuteScalar<long>("SELECT rows_matched FROM etl.batch_rule_count WHERE batch_id = $b AND rule_code = 'DUPLICATE_OF_EARLIER_BATCH'", new { b = batch }));
+        }
+        else
+        {
+            Assert.Equal(
+                ["already loaded by batch " + db.ExecuteScalar<int>("SELECT min(batch_id) FROM etl.batch")],
+                db.Query<string>("SELECT DISTINCT reason_detail FROM etl.rejected_row WHERE batch_id = $b", new { b = batch }));
+            Assert.Equal(2, db.ExecuteScalar<long>("SELECT rows_rejected FROM etl.batch WHERE batch_id = $b", new { b = batch }));
+        }
+
+        // And the monthly view's December revenue grows by the new sale only (2 x 12.75)
+        var december = db.ExecuteScalar<decimal>("SELECT gross_revenue FROM mart.v_sales_monthly WHERE year_month = '2010-12'");
+        Assert.Equal(15.30m + 20.34m + 8.85m + 25.50m, december);
+    }
+
     [Fact]
     public void Every_run_is_recorded_with_its_exit_code()
     {

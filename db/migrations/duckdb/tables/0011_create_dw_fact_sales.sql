@@ -27,6 +27,7 @@ CREATE TABLE dw.fact_sales (
     is_zero_price             BOOLEAN        NOT NULL,
     is_negative_price         BOOLEAN        NOT NULL,
     is_duplicate              BOOLEAN        NOT NULL,
+    is_already_loaded         BOOLEAN        NOT NULL DEFAULT false,
     is_quantity_outlier       BOOLEAN        NOT NULL,
     is_price_outlier          BOOLEAN        NOT NULL,
     is_clean_sale             BOOLEAN        NOT NULL,

@@ -24,6 +24,7 @@ CREATE TABLE dw.fact_sales (
     is_zero_price             BIT            NOT NULL,
     is_negative_price         BIT            NOT NULL,
     is_duplicate              BIT            NOT NULL,
+    is_already_loaded         BIT            NOT NULL CONSTRAINT df_fact_sales_is_already_loaded DEFAULT 0,
     is_quantity_outlier       BIT            NOT NULL,
     is_price_outlier          BIT            NOT NULL,
     is_clean_sale             BIT            NOT NULL,

@@ -13,6 +13,7 @@ FROM (
         count(*) FILTER (WHERE f.is_zero_price) AS "ZERO_PRICE",
         count(*) FILTER (WHERE f.is_negative_price) AS "NEGATIVE_PRICE",
         count(*) FILTER (WHERE f.is_duplicate) AS "DUPLICATE",
+        count(*) FILTER (WHERE f.is_already_loaded) AS "DUPLICATE_OF_EARLIER_BATCH",
         count(*) FILTER (WHERE f.is_quantity_outlier) AS "QUANTITY_OUTLIER",
         count(*) FILTER (WHERE f.is_price_outlier) AS "PRICE_OUTLIER",
         count(*) FILTER (WHERE f.stock_code_raw <> p.stock_code) AS "STOCK_CODE_NORMALISED",

@@ -1,4 +1,6 @@
 -- Staged lines become facts: keys looked up, duplicates and robust outliers flagged, clean sales marked.
+-- A duplicate is a second or later exact copy within the file, or a line an earlier batch already loaded
+-- (overlapping exports, the same data as csv and xlsx).
 -- Outliers: modified z-score 0.6745 * |x - median| / MAD of log10 |quantity| and log10 price over the batch.
 WITH staged AS (
     SELECT
@@ -6,6 +8,21 @@ WITH staged AS (
         ROW_NUMBER() OVER (
             PARTITION BY invoice_no, stock_code_raw, description_raw, quantity, invoice_at, unit_price, customer_id, country
             ORDER BY source_sheet, source_row_number) AS copy_number,
+        CASE
+            WHEN EXISTS (
+                SELECT 1
+                FROM dw.v_sales_line_source AS e
+                WHERE e.invoice_no = s.invoice_no
+                  AND e.stock_code_raw = s.stock_code_raw
+                  AND e.invoice_at = s.invoice_at
+                  AND e.quantity = s.quantity
+                  AND e.unit_price = s.unit_price
+                  AND (e.description_raw = s.description_raw OR (e.description_raw IS NULL AND s.description_raw IS NULL))
+                  AND (e.customer_id = s.customer_id OR (e.customer_id IS NULL AND s.customer_id IS NULL))
+                  AND (e.country = s.country OR (e.country IS NULL AND s.country IS NULL))
+            ) THEN 1
+            ELSE 0
+        END AS is_earlier_copy,
         CASE WHEN quantity <> 0 THEN LOG10(ABS(CAST(quantity AS FLOAT))) END AS log_quantity,
         CASE WHEN unit_price > 0 THEN LOG10(CAST(unit_price AS FLOAT)) END AS log_price
     FROM stg.sales_line AS s
@@ -41,7 +58,7 @@ INSERT INTO dw.fact_sales (
     batch_id, source_sheet, source_row_number, invoice_no, invoice_at, date_key, customer_key, product_key, country_key,
     stock_code_raw, description_raw, quantity, unit_price, line_revenue,
     is_cancellation, is_bad_debt_adjustment, is_stock_adjustment, is_non_product, is_missing_customer,
-    is_missing_description, is_zero_price, is_negative_price, is_duplicate, is_quantity_outlier, is_price_outlier,
+    is_missing_description, is_zero_price, is_negative_price, is_duplicate, is_already_loaded, is_quantity_outlier, is_price_outlier,
     is_clean_sale, cancelled_sales_line_key)
 SELECT
     f.batch_id,
@@ -66,12 +83,13 @@ SELECT
     CASE WHEN f.description_raw IS NULL THEN 1 ELSE 0 END,
     CASE WHEN f.unit_price = 0 THEN 1 ELSE 0 END,
     CASE WHEN f.unit_price < 0 THEN 1 ELSE 0 END,
-    CASE WHEN f.copy_number > 1 THEN 1 ELSE 0 END,
+    CASE WHEN f.copy_number > 1 OR f.is_earlier_copy = 1 THEN 1 ELSE 0 END,
+    f.is_earlier_copy,
     f.is_quantity_outlier,
     f.is_price_outlier,
     CASE
         WHEN f.is_cancellation = 0 AND f.is_bad_debt_adjustment = 0 AND f.is_stock_adjustment = 0 AND p.is_non_product = 0
-             AND f.copy_number = 1 AND f.quantity > 0 AND f.unit_price > 0 THEN 1
+             AND f.copy_number = 1 AND f.is_earlier_copy = 0 AND f.quantity > 0 AND f.unit_price > 0 THEN 1
         ELSE 0
     END,
     NULL
