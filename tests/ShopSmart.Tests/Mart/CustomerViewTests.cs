@@ -33,22 +33,23 @@ public sealed class CustomerViewTests(MartFixture fixture) : IClassFixture<MartF
     }
 
     [Fact]
-    public void Rfm_scores_are_quintiles_where_higher_is_better_and_map_to_a_segment()
+    public void Rfm_scores_are_percent_rank_quintiles_where_ties_share_a_score_and_map_to_a_segment()
     {
-        // Given three customers: NTILE(5) over three rows hands out 1, 2, 3 (ties broken by customer_id)
-        //   recency  c2 75, c3 26, c1 1   -> R 1, 2, 3
-        //   frequency c2 1, c3 1, c1 3    -> F 1, 2, 3
-        //   monetary c2 15, c3 102, c1 370.25 -> M 1, 2, 3
-        //   FM = floor((F + M + 1) / 2)   -> 1, 2, 3
+        // Given three customers, scored 1 + floor(5 * percent_rank) capped at 5, percent_rank = (rank - 1) / (3 - 1):
+        //   recency  c2 75, c3 26, c1 1        -> percent rank 0, 0.5, 1 -> R 1, 3, 5
+        //   frequency c2 1, c3 1, c1 3         -> c2 and c3 tie at rank 1 -> 0, 0, 1 -> F 1, 1, 5
+        //   monetary c2 15, c3 102, c1 370.25  -> 0, 0.5, 1 -> M 1, 3, 5
+        //   FM = floor((F + M + 1) / 2)        -> c2 floor(1.5) = 1, c3 floor(2.5) = 2, c1 floor(5.5) = 5
         // When the RFM view is read
         var customers = fixture.Query("SELECT * FROM mart.v_customer_rfm ORDER BY customer_id")
             .ToDictionary(c => c.Text("customer_id")!);
 
-        // Then c1 (R3, FM3) needs attention, c3 (R2, FM2) hibernates and c2 (R1, FM1) is lost
-        Assert.Equal("333", customers["12345"].Text("rfm_score"));
-        Assert.Equal("Need Attention", customers["12345"].Text("segment"));
-        Assert.Equal("222", customers["12347"].Text("rfm_score"));
-        Assert.Equal("Hibernating", customers["12347"].Text("segment"));
+        // Then c1 (R5, FM5) is a champion, c3 (R3, FM2) is about to sleep and c2 (R1, FM1) is lost;
+        //     the two one-order customers share F = 1 whatever their ids
+        Assert.Equal("555", customers["12345"].Text("rfm_score"));
+        Assert.Equal("Champions", customers["12345"].Text("segment"));
+        Assert.Equal("313", customers["12347"].Text("rfm_score"));
+        Assert.Equal("About to Sleep", customers["12347"].Text("segment"));
         Assert.Equal("111", customers["12346"].Text("rfm_score"));
         Assert.Equal("Lost", customers["12346"].Text("segment"));
     }

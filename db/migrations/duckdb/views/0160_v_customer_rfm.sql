@@ -1,4 +1,4 @@
--- RFM per known customer with at least one clean sale, as of the day after the last invoice in the data; scores are NTILE(5) quintiles (5 = best) and the segment comes from R and FM = floor((F + M + 1) / 2):
+-- RFM per known customer with at least one clean sale, as of the day after the last invoice in the data; scores are quintiles by percent rank, 1 + floor(5 * percent_rank) capped at 5 (5 = best; tied customers share the lower score) and the segment comes from R and FM = floor((F + M + 1) / 2):
 --   Champions R5 FM4-5 | Loyal R3-4 FM4-5 | Potential Loyalist R4-5 FM2-3 | New R5 FM1 | Promising R4 FM1 | Need Attention R3 FM3
 --   About to Sleep R3 FM1-2 | At Risk R1-2 FM3-4 | Can't Lose Them R1-2 FM5 | Hibernating R2 FM1-2 | Lost R1 FM1-2
 CREATE OR REPLACE VIEW mart.v_customer_rfm AS
@@ -43,9 +43,9 @@ scored AS (
         m.*,
         d.customer_id,
         k.country_name,
-        CAST(ntile(5) OVER (ORDER BY m.recency_days DESC, d.customer_id) AS INTEGER) AS r_score,
-        CAST(ntile(5) OVER (ORDER BY m.frequency, d.customer_id) AS INTEGER) AS f_score,
-        CAST(ntile(5) OVER (ORDER BY m.monetary, d.customer_id) AS INTEGER) AS m_score
+        CAST(least(5, 1 + floor(5 * percent_rank() OVER (ORDER BY m.recency_days DESC))) AS INTEGER) AS r_score,
+        CAST(least(5, 1 + floor(5 * percent_rank() OVER (ORDER BY m.frequency))) AS INTEGER) AS f_score,
+        CAST(least(5, 1 + floor(5 * percent_rank() OVER (ORDER BY m.monetary))) AS INTEGER) AS m_score
     FROM measured AS m
     JOIN dw.dim_customer AS d ON d.customer_key = m.customer_key
     LEFT JOIN dw.dim_country AS k ON k.country_key = d.country_key

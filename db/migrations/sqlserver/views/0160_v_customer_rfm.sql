@@ -1,4 +1,4 @@
--- RFM per known customer with at least one clean sale, as of the day after the last invoice in the data; scores are NTILE(5) quintiles (5 = best) and the segment comes from R and FM = floor((F + M + 1) / 2):
+-- RFM per known customer with at least one clean sale, as of the day after the last invoice in the data; scores are quintiles by percent rank, 1 + floor(5 * percent_rank) capped at 5 (5 = best; tied customers share the lower score) and the segment comes from R and FM = floor((F + M + 1) / 2):
 --   Champions R5 FM4-5 | Loyal R3-4 FM4-5 | Potential Loyalist R4-5 FM2-3 | New R5 FM1 | Promising R4 FM1 | Need Attention R3 FM3
 --   About to Sleep R3 FM1-2 | At Risk R1-2 FM3-4 | Can't Lose Them R1-2 FM5 | Hibernating R2 FM1-2 | Lost R1 FM1-2
 CREATE OR ALTER VIEW mart.v_customer_rfm
@@ -54,9 +54,9 @@ scored AS (
         m.avg_basket,
         m.distinct_products,
         m.return_rate,
-        CAST(NTILE(5) OVER (ORDER BY m.recency_days DESC, d.customer_id) AS INT) AS r_score,
-        CAST(NTILE(5) OVER (ORDER BY m.frequency, d.customer_id) AS INT) AS f_score,
-        CAST(NTILE(5) OVER (ORDER BY m.monetary, d.customer_id) AS INT) AS m_score
+        CASE WHEN PERCENT_RANK() OVER (ORDER BY m.recency_days DESC) = 1 THEN 5 ELSE CAST(1 + FLOOR(5 * PERCENT_RANK() OVER (ORDER BY m.recency_days DESC)) AS INT) END AS r_score,
+        CASE WHEN PERCENT_RANK() OVER (ORDER BY m.frequency) = 1 THEN 5 ELSE CAST(1 + FLOOR(5 * PERCENT_RANK() OVER (ORDER BY m.frequency)) AS INT) END AS f_score,
+        CASE WHEN PERCENT_RANK() OVER (ORDER BY m.monetary) = 1 THEN 5 ELSE CAST(1 + FLOOR(5 * PERCENT_RANK() OVER (ORDER BY m.monetary)) AS INT) END AS m_score
     FROM measured AS m
     JOIN dw.dim_customer AS d ON d.customer_key = m.customer_key
     LEFT JOIN dw.dim_country AS k ON k.country_key = d.country_key
