@@ -37,17 +37,28 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options)
         // Staging first, outside the batch transaction: it is scratch, keyed by a batch id drawn up front.
         store.Execute("stg_clear_all");
         var batchId = store.Scalar<int>("batch_next_id");
+        var totals = Stage(store, file, batchId, progress, cancellationToken);
+
+        // From here on the batch is one transaction: a failure or a kill leaves the warehouse as it was.
+        store.Begin();
+        var outcome = ApplyBatch(store, file, batchId, totals, force, jobRunId, clock);
+        store.Time("commit", store.Commit);
+        return outcome with { Elapsed = clock.Elapsed, StepTimings = store.StepTimings };
+    }
+
+    private LoadPipeline.Totals Stage(BatchStore store, SourceFile file, int batchId, ILoadProgress? progress, CancellationToken cancellationToken)
+    {
         var pipeline = new LoadPipeline(new LineClassifier(options));
-        LoadPipeline.Totals totals;
         try
         {
-            totals = store.Time("read, clean and stage", () => pipeline.Run(
+            var totals = store.Time("read, clean and stage", () => pipeline.Run(
                 file,
                 lines => store.Stage(batchId, lines),
                 rejects => store.Reject(batchId, rejects),
                 rows => progress?.Staged(rows),
                 cancellationToken));
             store.Time("flush staging", store.FlushStaging);
+            return totals;
         }
         catch
         {
@@ -55,9 +66,12 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options)
             store.DiscardStaging();
             throw;
         }
+    }
 
-        // From here on the batch is one transaction: a failure or a kill leaves the warehouse as it was.
-        store.Begin();
+    /// <summary>The transactional part: the set-based rules, dimensions, facts, rule counts and reconciliation.</summary>
+    private BatchOutcome ApplyBatch(
+        BatchStore store, SourceFile file, int batchId, LoadPipeline.Totals totals, bool force, long? jobRunId, Stopwatch clock)
+    {
         if (force)
         {
             foreach (var step in new[] { "batch_replace_facts", "batch_replace_rejected", "batch_replace_rule_counts", "batch_replace_mark" })
@@ -118,8 +132,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options)
             rejected_value = outcome.RejectedValue,
             finished_at = DateTime.UtcNow,
         });
-        store.Time("commit", store.Commit);
-        return outcome with { Elapsed = clock.Elapsed, StepTimings = store.StepTimings };
+        return outcome;
     }
 
     /// <summary>Completes dw.dim_date with every day of the calendar years the batch touches.</summary>
