@@ -24,7 +24,7 @@ public static class CsvSourceReader
         }
         catch (CsvFormatException ex)
         {
-            throw new SourceFileException(file.Path, $"not a readable CSV file: {ex.Message}", ex.RowNumber, ex);
+            throw new SourceFileException(file.Path, $"not a readable CSV file: {ex.Message}", ex.RowNumber + 1, ex);
         }
 
         using (csv)
@@ -117,7 +117,7 @@ public static class CsvSourceReader
             }
             catch (CsvFormatException ex)
             {
-                throw new SourceFileException(file.Path, $"malformed CSV: {ex.Message}", ex.RowNumber, ex);
+                throw new SourceFileException(file.Path, $"malformed CSV: {ex.Message}", ex.RowNumber + 1, ex);
             }
 
             return layout;

@@ -22,6 +22,7 @@ public sealed class BadInputCorpusTests : IDisposable
     [InlineData("empty.csv", "the file is empty")]
     [InlineData("one-column.csv", "missing column(s) StockCode")]
     [InlineData("garbage.csv", "not an Online Retail layout")]
+    [InlineData("unclosed-quote.csv", "row 3: malformed CSV")]
     public void A_file_refused_as_a_whole_exits_2_names_the_problem_and_changes_nothing(string name, string message)
     {
         IReadOnlyDictionary<string, long> before;
