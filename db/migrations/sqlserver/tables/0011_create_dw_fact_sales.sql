@@ -1,17 +1,18 @@
 -- Sales at invoice-line grain: every loaded source line, measures plus the cleaning rules' flags.
+-- Text compares byte for byte (BIN2), as in DuckDB: codes and descriptions differing only by case stay distinct.
 CREATE TABLE dw.fact_sales (
     sales_line_key            BIGINT         IDENTITY(1, 1) NOT NULL,
     batch_id                  INT            NOT NULL CONSTRAINT fk_fact_sales_batch REFERENCES etl.batch (batch_id),
     source_sheet              NVARCHAR(100)  NULL,
     source_row_number         BIGINT         NOT NULL,
-    invoice_no                NVARCHAR(20)   NOT NULL,
+    invoice_no                NVARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,
     invoice_at                DATETIME2(0)   NOT NULL,
     date_key                  INT            NOT NULL CONSTRAINT fk_fact_sales_date REFERENCES dw.dim_date (date_key),
     customer_key              INT            NOT NULL CONSTRAINT fk_fact_sales_customer REFERENCES dw.dim_customer (customer_key),
     product_key               INT            NOT NULL CONSTRAINT fk_fact_sales_product REFERENCES dw.dim_product (product_key),
     country_key               INT            NOT NULL CONSTRAINT fk_fact_sales_country REFERENCES dw.dim_country (country_key),
-    stock_code_raw            NVARCHAR(20)   NOT NULL,
-    description_raw           NVARCHAR(200)  NULL,
+    stock_code_raw            NVARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    description_raw           NVARCHAR(200) COLLATE Latin1_General_100_BIN2 NULL,
     quantity                  INT            NOT NULL,
     unit_price                DECIMAL(18, 4) NOT NULL,
     line_revenue              DECIMAL(19, 4) NOT NULL,
