@@ -7,7 +7,9 @@ namespace ShopSmart.Etl.Sources;
 
 /// <summary>
 /// Streams every sheet of an Online Retail workbook (xlsx, or legacy xls) row by row, without loading the workbook
-/// into memory: xlsx through <see cref="XlsxWorkbookRows"/>, xls through ExcelDataReader. Empty sheets are skipped; a sheet with data must carry an Online Retail header in its first row.
+/// into memory: xlsx through <see cref="XlsxWorkbookRows"/>, xls through ExcelDataReader (the format is the one
+/// <see cref="SourceFile.Inspect"/> read from the file's first bytes). Empty sheets are skipped; a sheet with data
+/// must carry an Online Retail header in its first row.
 /// </summary>
 public static class ExcelSourceReader
 {
@@ -17,7 +19,7 @@ public static class ExcelSourceReader
         IWorkbookRows workbook;
         try
         {
-            workbook = Open(stream);
+            workbook = file.Format == SourceFormat.Xlsx ? XlsxWorkbookRows.Open(stream) : ExcelDataReaderRows.Open(stream);
         }
         catch (Exception ex) when (ex is ExcelReaderException or InvalidDataException or IOException or NotSupportedException or XmlException)
         {
@@ -43,18 +45,6 @@ public static class ExcelSourceReader
         }
 
         return firstLayout ?? throw new SourceFileException(file.Path, "the workbook has no sheet with data.");
-    }
-
-    /// <summary>
-    /// The reader for the container the file starts with: a zip package (xlsx) gets the OpenXML reader, anything
-    /// else (the OLE container of a legacy xls) ExcelDataReader.
-    /// </summary>
-    private static IWorkbookRows Open(Stream stream)
-    {
-        Span<byte> head = stackalloc byte[2];
-        var isZip = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == 2 && head[0] == 0x50 && head[1] == 0x4B;
-        stream.Position = 0;
-        return isZip ? XlsxWorkbookRows.Open(stream) : ExcelDataReaderRows.Open(stream);
     }
 
     private static SourceLayout? ReadSheet(SourceFile file, IWorkbookRows rows, ISourceSink sink, CancellationToken cancellationToken)

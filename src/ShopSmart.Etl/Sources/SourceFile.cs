@@ -12,7 +12,8 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
     public string FormatName => Format switch
     {
         SourceFormat.CsvGzip => "csv.gz",
-        SourceFormat.Excel => "xlsx",
+        SourceFormat.Xlsx => "xlsx",
+        SourceFormat.Xls => "xls",
         _ => "csv",
     };
 
@@ -46,12 +47,12 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
 
         var format = head switch
         {
-            [0x50, 0x4B, ..] => SourceFormat.Excel,              // zip container: xlsx
-            [0xD0, 0xCF, 0x11, 0xE0] => SourceFormat.Excel,      // OLE container: legacy xls
+            [0x50, 0x4B, ..] => SourceFormat.Xlsx,               // zip container
+            [0xD0, 0xCF, 0x11, 0xE0] => SourceFormat.Xls,        // OLE container
             [0x1F, 0x8B, ..] => SourceFormat.CsvGzip,
             _ => SourceFormat.Csv,
         };
-        var encoding = format == SourceFormat.Excel ? null : DetectEncoding(path, format);
+        var encoding = format is SourceFormat.Xlsx or SourceFormat.Xls ? null : DetectEncoding(path, format);
         return new SourceFile(System.IO.Path.GetFullPath(path), hash, size, format, encoding);
     }
 

@@ -5,5 +5,10 @@ public enum SourceFormat
 {
     Csv,
     CsvGzip,
-    Excel,
+
+    /// <summary>An OpenXML workbook (a zip package).</summary>
+    Xlsx,
+
+    /// <summary>A legacy Excel 97–2003 workbook (an OLE compound file).</summary>
+    Xls,
 }

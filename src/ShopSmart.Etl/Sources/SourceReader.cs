@@ -4,7 +4,7 @@ namespace ShopSmart.Etl.Sources;
 public static class SourceReader
 {
     public static SourceLayout Read(SourceFile file, ISourceSink sink, CancellationToken cancellationToken = default) =>
-        file.Format == SourceFormat.Excel
+        file.Format is SourceFormat.Xlsx or SourceFormat.Xls
             ? ExcelSourceReader.Read(file, sink, cancellationToken)
             : CsvSourceReader.Read(file, sink, cancellationToken);
 }
