@@ -13,6 +13,12 @@ public sealed class WarehouseOptions
     /// <summary>Path of the DuckDB database file, relative to the working directory.</summary>
     public string DuckDbPath { get; set; } = Path.Combine("out", "shopsmart.duckdb");
 
+    /// <summary>
+    /// DuckDB's memory limit, e.g. <c>2GB</c>; empty keeps DuckDB's default of 80% of the machine's memory, which is
+    /// too generous on a server shared with other jobs.
+    /// </summary>
+    public string? DuckDbMemoryLimit { get; set; }
+
     /// <summary>Read from <c>ConnectionStrings:SqlServer</c>.</summary>
     public string? SqlServerConnectionString { get; set; }
 

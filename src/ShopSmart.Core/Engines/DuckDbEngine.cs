@@ -7,7 +7,7 @@ using ShopSmart.Core.Migrations.DuckDb;
 namespace ShopSmart.Core.Engines;
 
 /// <summary>Embedded DuckDB in one file. One process at a time may open it for writing (DuckDB's file lock).</summary>
-public sealed class DuckDbEngine(string databasePath) : WarehouseEngine
+public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null) : WarehouseEngine
 {
     public string DatabasePath { get; } = Path.GetFullPath(databasePath);
 
@@ -15,7 +15,10 @@ public sealed class DuckDbEngine(string databasePath) : WarehouseEngine
 
     public override string Dialect => "duckdb";
 
-    public string ConnectionString => $"Data Source={DatabasePath}";
+    // DuckDB settings may ride on the connection string; the limit is checked by DuckDB when the database opens.
+    public string ConnectionString => string.IsNullOrWhiteSpace(memoryLimit)
+        ? $"Data Source={DatabasePath}"
+        : $"Data Source={DatabasePath};memory_limit={memoryLimit.Trim()}";
 
     public override string Describe() => $"DuckDB {DatabasePath}";
 

@@ -26,7 +26,7 @@ public abstract class WarehouseEngine
 
     public static WarehouseEngine Create(WarehouseOptions options) => options.ResolveEngine() switch
     {
-        EngineKind.DuckDb => new DuckDbEngine(options.DuckDbPath),
+        EngineKind.DuckDb => new DuckDbEngine(options.DuckDbPath, options.DuckDbMemoryLimit),
         EngineKind.SqlServer => new SqlServerEngine(
             options.SqlServerConnectionString
                 ?? throw new ConfigurationException("SQL Server was chosen but ConnectionStrings:SqlServer is empty."),
