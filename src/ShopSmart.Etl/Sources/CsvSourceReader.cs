@@ -64,8 +64,8 @@ public static class CsvSourceReader
                     {
                         RowNumber = row,
                         InvoiceNo = FieldParsers.NormaliseIdentifier(csv.GetString(layout[SourceColumn.InvoiceNo])),
-                        StockCode = NullIfBlank(csv.GetString(layout[SourceColumn.StockCode])),
-                        Description = NullIfBlank(csv.GetString(layout[SourceColumn.Description])),
+                        StockCode = FieldParsers.AsWritten(csv.GetString(layout[SourceColumn.StockCode])),
+                        Description = FieldParsers.AsWritten(csv.GetString(layout[SourceColumn.Description])),
                         CustomerId = FieldParsers.NormaliseIdentifier(csv.GetString(layout[SourceColumn.CustomerId])),
                         Country = FieldParsers.CleanText(csv.GetString(layout[SourceColumn.Country])),
                     };
@@ -123,8 +123,6 @@ public static class CsvSourceReader
             return layout;
         }
     }
-
-    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     /// <summary>The record as it stands in the file (without its line break), for etl.rejected_row.raw_values.</summary>
     private static string RawText(CsvDataReader csv) => csv.GetRawRecordSpan().TrimEnd("\r\n").ToString();

@@ -77,8 +77,8 @@ public static class ExcelSourceReader
                 Sheet = sheet,
                 RowNumber = rows.RowNumber,
                 InvoiceNo = FieldParsers.NormaliseIdentifier(AsText(Value(rows, layout[SourceColumn.InvoiceNo]))),
-                StockCode = NullIfBlank(AsText(Value(rows, layout[SourceColumn.StockCode]))),
-                Description = NullIfBlank(AsText(Value(rows, layout[SourceColumn.Description]))),
+                StockCode = FieldParsers.AsWritten(AsText(Value(rows, layout[SourceColumn.StockCode]))),
+                Description = FieldParsers.AsWritten(AsText(Value(rows, layout[SourceColumn.Description]))),
                 CustomerId = FieldParsers.NormaliseIdentifier(AsText(Value(rows, layout[SourceColumn.CustomerId]))),
                 Country = FieldParsers.CleanText(AsText(Value(rows, layout[SourceColumn.Country]))),
             };
@@ -178,8 +178,6 @@ public static class ExcelSourceReader
 
     /// <summary>A cell's value, an error cell (#N/A, #DIV/0!…) counting as empty as it always has.</summary>
     private static object? Value(IWorkbookRows rows, int ordinal) => rows.IsError(ordinal) ? null : rows.GetValue(ordinal);
-
-    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     /// <summary>A cell as the text a user sees: whole numbers without ".0", dates in ISO form.</summary>
     private static string? AsText(object? value) => value switch

@@ -71,6 +71,12 @@ public static class FieldParsers
         return true;
     }
 
+    /// <summary>
+    /// Text kept exactly as the source wrote it (stock codes, descriptions: their spacing and case are counted by
+    /// the cleaning rules), or null when it is blank.
+    /// </summary>
+    public static string? AsWritten(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
     /// <summary>Trimmed text, or null when empty. Source text keeps its inner spacing.</summary>
     public static string? CleanText(string? text)
     {
