@@ -1,3 +1,4 @@
+using ShopSmart.Modeling.Baskets;
 using ShopSmart.Modeling.Data;
 using ShopSmart.Modeling.Features;
 using ShopSmart.Modeling.Output;
@@ -14,6 +15,7 @@ public sealed class ModelingContext(ModelingOptions options, CutoffPlan plan, lo
     private readonly Dictionary<DateOnly, IReadOnlyList<CustomerProduct>> _customerProducts = [];
     private readonly Dictionary<DateOnly, IReadOnlyList<ProductInfo>> _products = [];
     private readonly Dictionary<DateOnly, IReadOnlyList<(int, int)>> _windowProducts = [];
+    private readonly Dictionary<DateOnly, BasketMiner.Mined> _rules = [];
 
     public ModelingOptions Options { get; } = options;
 
@@ -49,6 +51,20 @@ public sealed class ModelingContext(ModelingOptions options, CutoffPlan plan, lo
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, $"{model}.zip");
     }
+
+    /// <summary>Association rules mined on the baskets before a cut-off.</summary>
+    public BasketMiner.Mined Rules(DateOnly cutoff) => Cached(_rules, cutoff, () => BasketMiner.Mine(this, cutoff));
+
+    /// <summary>
+    /// Product propensity on the evaluation hold-out and at scoring, by (customer, product), for the next-best-product
+    /// blend (set by the product propensity stage when it trains).
+    /// </summary>
+    public Dictionary<int, Dictionary<int, double>>? HoldoutProductScores { get; set; }
+
+    public Dictionary<int, Dictionary<int, double>>? ScoringProductScores { get; set; }
+
+    /// <summary>The rule id each scoring-time rule was written under, so a recommendation can name its rule.</summary>
+    public Dictionary<AssociationRule, int> RuleIds { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The customer features of several cut-offs stacked, for training.</summary>
     public IReadOnlyList<CustomerFeatures> StackedFeatures(IEnumerable<DateOnly> cutoffs) => cutoffs.SelectMany(Features).ToList();
