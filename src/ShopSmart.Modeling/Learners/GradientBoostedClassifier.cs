@@ -22,9 +22,7 @@ public sealed class GradientBoostedClassifier
         _schema = schema;
     }
 
-    public static string Parameters(int rows) => $"{{\"trees\":{Trees(rows)},\"leaves\":15,\"learning_rate\":0.05,\"min_leaf\":{MinLeaf(rows)},\"threads\":1}}";
-
-    public static GradientBoostedClassifier Train(IReadOnlyList<float[]> features, IReadOnlyList<bool> labels, int seed)
+    public static GradientBoostedClassifier Train(IReadOnlyList<float[]> features, IReadOnlyList<bool> labels, BoostingConfig config, int seed)
     {
         var ml = new MLContext(seed);
         var data = LearnerRow.ToDataView(ml, features, labels);
@@ -32,10 +30,10 @@ public sealed class GradientBoostedClassifier
         {
             LabelColumnName = nameof(LearnerRow.Label),
             FeatureColumnName = nameof(LearnerRow.Features),
-            NumberOfIterations = Trees(features.Count),
-            NumberOfLeaves = 15,
-            LearningRate = 0.05,
-            MinimumExampleCountPerLeaf = MinLeaf(features.Count),
+            NumberOfIterations = config.Trees,
+            NumberOfLeaves = config.Leaves,
+            LearningRate = config.LearningRate,
+            MinimumExampleCountPerLeaf = config.MinLeaf,
             NumberOfThreads = 1,
             Seed = seed,
             Silent = true,
@@ -56,8 +54,4 @@ public sealed class GradientBoostedClassifier
 
     public void Save(string path) => _ml.Model.Save(_model, _schema, path);
 
-    // Small data needs fewer, broader trees; the figures follow the data size, not a tuning run on the hold-out.
-    private static int Trees(int rows) => rows < 2_000 ? 100 : 200;
-
-    private static int MinLeaf(int rows) => Math.Clamp(rows / 200, 10, 100);
 }

@@ -19,20 +19,20 @@ public sealed class GradientBoostedRegressor
         _schema = schema;
     }
 
-    public static string Parameters(int rows) => $"{{\"trees\":{Trees(rows)},\"leaves\":15,\"learning_rate\":0.05,\"min_leaf\":{MinLeaf(rows)},\"threads\":1}}";
-
-    public static GradientBoostedRegressor Train(IReadOnlyList<float[]> features, IReadOnlyList<double> targets, int seed)
+    public static GradientBoostedRegressor Train(
+        IReadOnlyList<float[]> features, IReadOnlyList<double> targets, BoostingConfig config, int seed, IReadOnlyList<double>? weights = null)
     {
         var ml = new MLContext(seed);
-        var data = LearnerRow.ToDataView(ml, features, targets: targets);
+        var data = LearnerRow.ToDataView(ml, features, targets: targets, weights: weights);
         var trainer = ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
         {
             LabelColumnName = nameof(LearnerRow.Target),
             FeatureColumnName = nameof(LearnerRow.Features),
-            NumberOfTrees = Trees(features.Count),
-            NumberOfLeaves = 15,
-            LearningRate = 0.05,
-            MinimumExampleCountPerLeaf = MinLeaf(features.Count),
+            ExampleWeightColumnName = weights is null ? null : nameof(LearnerRow.Weight),
+            NumberOfTrees = config.Trees,
+            NumberOfLeaves = config.Leaves,
+            LearningRate = config.LearningRate,
+            MinimumExampleCountPerLeaf = config.MinLeaf,
             NumberOfThreads = 1,
             Seed = seed,
         });
@@ -52,7 +52,4 @@ public sealed class GradientBoostedRegressor
 
     public void Save(string path) => _ml.Model.Save(_model, _schema, path);
 
-    private static int Trees(int rows) => rows < 2_000 ? 100 : 200;
-
-    private static int MinLeaf(int rows) => Math.Clamp(rows / 200, 10, 100);
 }

@@ -41,7 +41,9 @@ public static class ProductPropensityStage
             return;
         }
 
-        var model = GradientBoostedClassifier.Train(train.Features, train.Labels, options.Seed);
+        // One window of pairs is already tens of thousands of rows: the shallow, slow candidate, no inner split.
+        var config = BoostingConfig.Candidates[^1];
+        var model = GradientBoostedClassifier.Train(train.Features, train.Labels, config, options.Seed);
         var pModel = model.PredictProbabilities(holdout.Features);
         var boughtBefore = BinnedRate.Fit(train.Invoices.Select(Band).ToList(), train.Labels);
         var pBought = holdout.Invoices.Select(i => boughtBefore.Predict(Band(i))).ToArray();
@@ -73,7 +75,7 @@ public static class ProductPropensityStage
         var refit = Pairs(context, refitCutoffs, targets, home);
         var scoring = Pairs(context, [plan.ScoringCutoff], targets, home);
         context.Progress.Stage(Model, $"refit on {refit.Labels.Count:N0} pairs, scoring {scoring.Labels.Count:N0} pairs");
-        var final = GradientBoostedClassifier.Train(refit.Features, refit.Labels, options.Seed);
+        var final = GradientBoostedClassifier.Train(refit.Features, refit.Labels, config, options.Seed);
         var pScore = final.PredictProbabilities(scoring.Features);
         context.ScoringProductScores = ByCustomer(scoring, pScore);
         WriteScores(context, targets, scoring, pScore);
@@ -81,7 +83,7 @@ public static class ProductPropensityStage
         var path = context.ModelPath(Model);
         final.Save(path);
         context.Result.Runs.Add(StageRows.Trained(
-            context, Model, GradientBoostedClassifier.Algorithm, GradientBoostedClassifier.Parameters(train.Labels.Count),
+            context, Model, GradientBoostedClassifier.Algorithm, config.ToJson(),
             train.Labels.Count, yTest.Length, scoring.Labels.Count, "pr_auc", modelMetrics.PrAuc,
             [(BoughtBefore, boughtMetrics.PrAuc), (Popularity, popularMetrics.PrAuc)], path, clock));
     }

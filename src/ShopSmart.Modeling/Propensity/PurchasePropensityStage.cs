@@ -8,7 +8,8 @@ using ShopSmart.Modeling.Pipeline;
 namespace ShopSmart.Modeling.Propensity;
 
 /// <summary>
-/// P(customer buys anything in the next H days), LightGBM on the customer features. Trained on cut-offs whose label
+/// P(customer buys anything in the next H days), a blend of LightGBM and logistic regression on the customer features
+/// (<see cref="BlendedClassifier"/>). Trained on cut-offs whose label
 /// windows end by the evaluation cut-off T, evaluated on T's features against [T, T + H) with two baselines — the
 /// recency rule (buy rate by recency band) and the RFM score (buy rate by R + F + M) — then retrained up to the
 /// scoring cut-off to score every customer. Churn probability = 1 − P(buy).
@@ -43,16 +44,16 @@ public static class PurchasePropensityStage
         var xTest = holdout.Select(c => CustomerFeatureVector.From(c, home)).ToList();
         var yTest = holdout.Select(c => c.LabelBought).ToArray();
 
-        var model = GradientBoostedClassifier.Train(xTrain, yTrain, options.Seed);
+        var model = BlendedClassifier.Train(xTrain, yTrain, options.Seed);
         var pModel = model.PredictProbabilities(xTest);
 
         var recency = BinnedRate.Fit(train.Select(RecencyBand).ToList(), yTrain);
         var pRecency = holdout.Select(c => recency.Predict(RecencyBand(c))).ToArray();
-        var rfm = BinnedRate.Fit(RfmByCutoff(train, plan.EvaluationTrainingCutoffs, context), yTrain);
+        var rfm = BinnedRate.Fit(RfmByCutoff(plan.EvaluationTrainingCutoffs, context), yTrain);
         var pRfm = RfmScore.Compute(holdout).Select(rfm.Predict).ToArray();
 
         var report = new MetricWriter(context.Result, Model, "all");
-        var modelMetrics = report.Binary(GradientBoostedClassifier.Algorithm, false, pModel, yTest);
+        var modelMetrics = report.Binary(BlendedClassifier.Algorithm, false, pModel, yTest);
         var recencyMetrics = report.Binary(RecencyRule, true, pRecency, yTest);
         var rfmMetrics = report.Binary(RfmBaseline, true, pRfm, yTest);
 
@@ -60,7 +61,7 @@ public static class PurchasePropensityStage
         report.Importance(CustomerFeatureVector.Names, xTest, x => model.PredictProbabilities(x), p => 1 - ClassificationMetrics.RocAuc(p, yTest), "roc_auc", options.Seed);
 
         context.Progress.Stage(Model, $"refit on {refit.Count:N0} rows up to {plan.ScoringCutoff:yyyy-MM-dd}, scoring {scoring.Count:N0} customers");
-        var final = GradientBoostedClassifier.Train(refit.Select(c => CustomerFeatureVector.From(c, home)).ToList(), refit.Select(c => c.LabelBought).ToList(), options.Seed);
+        var final = BlendedClassifier.Train(refit.Select(c => CustomerFeatureVector.From(c, home)).ToList(), refit.Select(c => c.LabelBought).ToList(), options.Seed);
         var pScore = final.PredictProbabilities(scoring.Select(c => CustomerFeatureVector.From(c, home)).ToList());
         for (var i = 0; i < scoring.Count; i++)
         {
@@ -73,8 +74,8 @@ public static class PurchasePropensityStage
         context.Result.Runs.Add(StageRows.Trained(
             context,
             Model,
-            GradientBoostedClassifier.Algorithm,
-            GradientBoostedClassifier.Parameters(train.Count),
+            BlendedClassifier.Algorithm,
+            BlendedClassifier.Parameters,
             train.Count,
             holdout.Count,
             scoring.Count,
@@ -89,6 +90,6 @@ public static class PurchasePropensityStage
     public static int RecencyBand(CustomerFeatures c) => Math.Min(c.RecencyDays / 15, 25);
 
     /// <summary>RFM scores computed within each training cut-off (the ranks are relative to that day's customers).</summary>
-    private static List<int> RfmByCutoff(IReadOnlyList<CustomerFeatures> stacked, IReadOnlyList<DateOnly> cutoffs, ModelingContext context) =>
+    private static List<int> RfmByCutoff(IReadOnlyList<DateOnly> cutoffs, ModelingContext context) =>
         cutoffs.SelectMany(c => RfmScore.Compute(context.Features(c))).ToList();
 }

@@ -8,7 +8,8 @@ using ShopSmart.Modeling.Pipeline;
 namespace ShopSmart.Modeling.Spend;
 
 /// <summary>
-/// Net revenue of a customer in the next H days, FastTree regression on the customer features; on the hold-out
+/// Net revenue of a customer in the next H days, FastTree on the customer features as a multiple of the run rate
+/// (<see cref="RunRateSpendModel"/>); on the hold-out
 /// against two baselines — the customer's spend in the previous H days, and the training mean — then refitted up to
 /// the scoring cut-off. Predictions below zero are reported as zero (a customer does not spend a negative amount).
 /// </summary>
@@ -17,6 +18,7 @@ public static class SpendStage
     public const string Model = "spend";
     public const string PreviousPeriod = "previous period";
     public const string Mean = "mean";
+    public const string Algorithm = "FastTree (run-rate multiple)";
 
     public static void Run(ModelingContext context)
     {
@@ -38,23 +40,24 @@ public static class SpendStage
         context.Progress.Stage(Model, $"FastTree on {train.Count:N0} training rows, hold-out {holdout.Count:N0} customers");
         var xTest = holdout.Select(c => CustomerFeatureVector.From(c, home)).ToList();
         var actual = holdout.Select(c => c.LabelRevenue).ToArray();
-        var model = GradientBoostedRegressor.Train(train.Select(c => CustomerFeatureVector.From(c, home)).ToList(), train.Select(c => c.LabelRevenue).ToList(), options.Seed);
-        var predicted = Clip(model.Predict(xTest));
+        var choice = ChooseConfig(context, home);
+        var model = RunRateSpendModel.Train(train, train.Select(c => CustomerFeatureVector.From(c, home)).ToList(), plan.HorizonDays, choice.Config, options.Seed);
+        var predicted = model.Predict(holdout, xTest);
         var previous = holdout.Select(c => Math.Max(0, c.PreviousPeriodRevenue)).ToArray();
         var mean = train.Average(c => c.LabelRevenue);
 
         var report = new MetricWriter(context.Result, Model, "all");
-        var modelMetrics = report.Regression(GradientBoostedRegressor.Algorithm, false, predicted, actual);
+        var modelMetrics = report.Regression(Algorithm, false, predicted, actual);
         var previousMetrics = report.Regression(PreviousPeriod, true, previous, actual);
         var meanMetrics = report.Regression(Mean, true, holdout.Select(_ => mean).ToArray(), actual);
-        report.PredictedVersusActual(GradientBoostedRegressor.Algorithm, predicted, actual, options.Seed);
+        report.PredictedVersusActual(Algorithm, predicted, actual, options.Seed);
 
         context.Progress.Stage(Model, "permutation importance on the hold-out");
-        report.Importance(CustomerFeatureVector.Names, xTest, x => Clip(model.Predict(x)), p => RegressionMetrics.Rmse(p, actual), "rmse", options.Seed);
+        report.Importance(CustomerFeatureVector.Names, xTest, x => model.Predict(holdout, x), p => RegressionMetrics.Rmse(p, actual), "rmse", options.Seed);
 
         context.Progress.Stage(Model, $"refit on {refit.Count:N0} rows, scoring {scoring.Count:N0} customers");
-        var final = GradientBoostedRegressor.Train(refit.Select(c => CustomerFeatureVector.From(c, home)).ToList(), refit.Select(c => c.LabelRevenue).ToList(), options.Seed);
-        var spend = Clip(final.Predict(scoring.Select(c => CustomerFeatureVector.From(c, home)).ToList()));
+        var final = RunRateSpendModel.Train(refit, refit.Select(c => CustomerFeatureVector.From(c, home)).ToList(), plan.HorizonDays, choice.Config, options.Seed);
+        var spend = final.Predict(scoring, scoring.Select(c => CustomerFeatureVector.From(c, home)).ToList());
         for (var i = 0; i < scoring.Count; i++)
         {
             var value = spend[i];
@@ -64,10 +67,22 @@ public static class SpendStage
         var path = context.ModelPath(Model);
         final.Save(path);
         context.Result.Runs.Add(StageRows.Trained(
-            context, Model, GradientBoostedRegressor.Algorithm, GradientBoostedRegressor.Parameters(train.Count),
+            context, Model, Algorithm, ModelSelection.Describe(choice, "rmse"),
             train.Count, holdout.Count, scoring.Count, "rmse", modelMetrics.Rmse,
             [(PreviousPeriod, previousMetrics.Rmse), (Mean, meanMetrics.Rmse)], path, clock));
     }
 
-    private static double[] Clip(double[] values) => values.Select(v => Math.Max(0, v)).ToArray();
+    /// <summary>The model size with the lowest RMSE on the newest training window when trained on the older ones.</summary>
+    private static ModelSelection.Choice ChooseConfig(ModelingContext context, string home)
+    {
+        var windows = context.Plan.EvaluationTrainingCutoffs;
+        return ModelSelection.Choose(BoostingConfig.Candidates, windows.Count, config =>
+        {
+            var older = context.StackedFeatures(windows.Skip(1));
+            var newest = context.Features(windows[0]);
+            var model = RunRateSpendModel.Train(older, older.Select(c => CustomerFeatureVector.From(c, home)).ToList(), context.Plan.HorizonDays, config, context.Options.Seed);
+            var p = model.Predict(newest, newest.Select(c => CustomerFeatureVector.From(c, home)).ToList());
+            return RegressionMetrics.Rmse(p, newest.Select(c => c.LabelRevenue).ToArray());
+        }, higherIsBetter: false);
+    }
 }

@@ -64,7 +64,9 @@ public sealed class TrainCommandTests(ModelingFixture fixture) : IClassFixture<M
         File.Copy(fixture.Engine.DatabasePath, database);
         using (var c = new DuckDbEngine(database).OpenConnection())
         {
-            var code = c.ExecuteScalar<string>("SELECT stock_code FROM ml.customer_product_score ORDER BY p_buy DESC LIMIT 1");
+            // The product most customers have bought, so its hold-out has enough buyers to evaluate
+            var code = c.ExecuteScalar<string>(
+                "SELECT stock_code FROM ml.customer_product_score WHERE bought_before GROUP BY stock_code ORDER BY count(*) DESC, stock_code LIMIT 1");
 
             var result = Train("--duckdb", database, "--model-folder", folder.File("models"), "--product", code!);
 
