@@ -5,7 +5,11 @@ public static partial class BinaryEvaluation
     /// <summary>The clipping of <see cref="LogLoss"/>: a sure and wrong prediction costs −ln(1e-15) ≈ 34.5, not ∞.</summary>
     public const double LogLossEpsilon = 1e-15;
 
-    /// <summary>Mean of −[y·ln p + (1 − y)·ln(1 − p)] with p clipped to [ε, 1 − ε].</summary>
+    /// <summary>
+    /// Mean of −ln(probability given to the true class), that probability (p or 1 − p) clipped to [ε, 1 − ε]:
+    /// −[y·ln p + (1 − y)·ln(1 − p)]. Clipping the true class's probability rather than p keeps both sides at
+    /// exactly ε (1 − 1e-15 is not representable, so 1 − (1 − ε) would not be ε).
+    /// </summary>
     public static double LogLoss(ReadOnlySpan<double> probabilities, ReadOnlySpan<bool> labels, double epsilon = LogLossEpsilon)
     {
         Check(probabilities, labels);
@@ -18,8 +22,8 @@ public static partial class BinaryEvaluation
         double sum = 0;
         for (var i = 0; i < probabilities.Length; i++)
         {
-            var p = Math.Clamp(probabilities[i], epsilon, 1 - epsilon);
-            sum -= labels[i] ? Math.Log(p) : Math.Log(1 - p);
+            var p = labels[i] ? probabilities[i] : 1 - probabilities[i];
+            sum -= Math.Log(Math.Clamp(p, epsilon, 1 - epsilon));
         }
 
         return sum / probabilities.Length;

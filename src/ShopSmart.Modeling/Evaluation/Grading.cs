@@ -4,7 +4,7 @@ namespace ShopSmart.Modeling.Evaluation;
 public static class Grading
 {
     // Lets a model exactly at a threshold, as written in decimals, land on the side the rule says (0.84 vs 0.80
-    // is 0.04999999999999993 in binary, and must count as the 5% it is).
+    // is 0.0499999999999999 in binary, and must count as the 5% it is).
     private const double Rounding = 1e-9;
 
     public static MetricDirection DirectionOf(PrimaryMetric metric) => metric switch
