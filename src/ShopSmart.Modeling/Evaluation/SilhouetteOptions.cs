@@ -4,9 +4,9 @@ namespace ShopSmart.Modeling.Evaluation;
 public sealed class SilhouetteOptions
 {
     /// <summary>
-    /// Above this many points the silhouette is computed on a uniform random sample of this size: it costs
-    /// n² distances, and 10,000 points (50 million distances) take about a second; a sample of that size estimates
-    /// the mean to within about ±0.01.
+    /// Above this many points the silhouette is computed, exactly, on a uniform random sample of this size: it costs
+    /// n²/2 distances. Measured 2026-11-25 on this project's 2-core machine: 10,000 points of 3–5 features take
+    /// 0.6–0.7 s of CPU, and five samples of 10,000 from 20,000 points were within 0.003 of the exact 0.2265.
     /// </summary>
     public int MaxPoints { get; set; } = 10_000;
 
