@@ -80,9 +80,9 @@ internal sealed class FpTree
     }
 
     /// <summary>
-    /// Renumbers the nodes in depth-first order and threads each rank's chain in that order. Insertion order
-    /// scatters a path over the whole array; in depth-first order a node's nearest ancestors are close to it and
-    /// consecutive nodes of a rank are visited in address order, so the walks up the tree mostly hit the cache.
+    /// Renumbers the nodes in depth-first preorder (a parent before its subtree, each subtree contiguous) and
+    /// threads each rank's chain in that order. <see cref="CountPairs"/> needs the preorder; the walks up the tree
+    /// also touch nearby memory more often than in insertion order, which scatters a path over the whole array.
     /// </summary>
     public void LayOutDepthFirst()
     {
@@ -140,7 +140,7 @@ internal sealed class FpTree
         }
 
         var rankCount = (long)_head.Length;
-        if (rankCount * (rankCount - 1) / 2 > maxEntries)
+        if (rankCount * (rankCount - 1) / 2 > Math.Min(maxEntries, Array.MaxLength))
         {
             return null;
         }
