@@ -21,6 +21,14 @@ public sealed class FrequentItemsetOptions
     /// </summary>
     public int MaxItemsets { get; set; } = 1_000_000;
 
+    /// <summary>
+    /// Most counters (4 bytes each) for the table of pair counts FP-Growth fills in one pass before its first level
+    /// (FP-growth*'s FP-array): n frequent items need n·(n − 1)/2. The default, 8,388,608 (32 MiB), covers about
+    /// 4,000 frequent items; past it, or at 0, pairs are counted by walking the tree, which gives the same result
+    /// more slowly.
+    /// </summary>
+    public long MaxPairCounters { get; set; } = 1L << 23;
+
     /// <summary>The minimum count that applies to <paramref name="transactionCount"/> transactions (at least 1).</summary>
     public int MinCountFor(int transactionCount)
     {
@@ -50,6 +58,11 @@ public sealed class FrequentItemsetOptions
         if (MaxLength < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxLength), MaxLength, "Maximum itemset length must be at least 1.");
+        }
+
+        if (MaxPairCounters < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxPairCounters), MaxPairCounters, "The pair counter limit cannot be negative.");
         }
 
         if (MaxItemsets < 1)

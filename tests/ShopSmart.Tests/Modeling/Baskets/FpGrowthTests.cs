@@ -20,28 +20,37 @@ public sealed class FpGrowthTests
     ];
 
     [Theory]
-    [InlineData(1, 3)]
-    [InlineData(2, 3)]
-    [InlineData(3, 2)]
-    [InlineData(1, 10)]
-    [InlineData(4, 1)]
-    public void Handmade_itemsets_match_brute_force(int minCount, int maxLength)
+    [InlineData(1, 3, true)]
+    [InlineData(2, 3, true)]
+    [InlineData(3, 2, true)]
+    [InlineData(1, 10, true)]
+    [InlineData(4, 1, true)]
+    [InlineData(1, 3, false)]
+    [InlineData(2, 2, false)]
+    [InlineData(1, 10, false)]
+    public void Handmade_itemsets_match_brute_force(int minCount, int maxLength, bool pairTable)
     {
-        var found = FpGrowth.Mine(Handmade, new FrequentItemsetOptions { MinCount = minCount, MaxLength = maxLength });
+        var options = new FrequentItemsetOptions { MinCount = minCount, MaxLength = maxLength, MaxPairCounters = pairTable ? 1000 : 0 };
+
+        var found = FpGrowth.Mine(Handmade, options);
 
         Assert.Equal(BruteForceItemsets.Count(Handmade, minCount, maxLength), AsDictionary(found));
     }
 
     [Theory]
-    [InlineData(0.02, 3)]
-    [InlineData(0.05, 3)]
-    [InlineData(0.10, 4)]
-    [InlineData(0.20, 15)]
-    [InlineData(0.30, 2)]
-    public void Seeded_random_itemsets_match_brute_force(double minSupport, int maxLength)
+    [InlineData(0.02, 3, true)]
+    [InlineData(0.05, 3, true)]
+    [InlineData(0.10, 4, true)]
+    [InlineData(0.20, 15, true)]
+    [InlineData(0.30, 2, true)]
+    [InlineData(0.02, 3, false)]
+    [InlineData(0.05, 2, false)]
+    [InlineData(0.10, 15, false)]
+    public void Seeded_random_itemsets_match_brute_force(double minSupport, int maxLength, bool pairTable)
     {
+        // Without the pair table (MaxPairCounters 0) the first level walks the tree like every other level.
         var transactions = RandomBaskets(seed: 7, count: 200, items: 15);
-        var options = new FrequentItemsetOptions { MinSupport = minSupport, MaxLength = maxLength };
+        var options = new FrequentItemsetOptions { MinSupport = minSupport, MaxLength = maxLength, MaxPairCounters = pairTable ? 1000 : 0 };
 
         var found = FpGrowth.Mine(transactions, options);
 
