@@ -66,10 +66,12 @@ public static class NextBestProductStage
         var byHistory = evaluated.ToDictionary(c => c, c =>
             history[c].OrderByDescending(h => h.Invoices).ThenByDescending(h => h.LastPurchaseDate).ThenBy(h => h.ProductKey).Select(h => h.ProductKey).Take(k).ToList());
 
+        // Customers with no purchase before T cannot get a basket recommendation: every candidate is judged on the same ones.
+        var holdOut = evaluated.ToDictionary(c => c, c => actual[c]);
         var report = new MetricWriter(context.Result, Model, "all");
-        var modelMetrics = report.Ranking(Candidate, false, recommended, actual, Ks);
-        var popularMetrics = report.Ranking(Popularity, true, byPopularity, actual, Ks);
-        var historyMetrics = report.Ranking(BoughtBefore, true, byHistory, actual, Ks);
+        var modelMetrics = report.Ranking(Candidate, false, recommended, holdOut, Ks);
+        var popularMetrics = report.Ranking(Popularity, true, byPopularity, holdOut, Ks);
+        var historyMetrics = report.Ranking(BoughtBefore, true, byHistory, holdOut, Ks);
 
         context.Progress.Stage(Model, $"recommendations as of {plan.ScoringCutoff:yyyy-MM-dd}");
         var scoringEngine = new NextBestProducts(context.Rules(plan.ScoringCutoff).Rules);
@@ -91,8 +93,8 @@ public static class NextBestProductStage
 
         context.Result.Runs.Add(StageRows.Trained(
             context, Model, Candidate, $"{{\"k\":{options.Recommendations},\"propensity_weight\":{PropensityWeight}}}",
-            evaluationRules.Invoices, evaluated.Count, customers, "success@5", modelMetrics.SuccessAt(5),
-            [(Popularity, popularMetrics.SuccessAt(5)), (BoughtBefore, historyMetrics.SuccessAt(5))], null, clock));
+            evaluationRules.Invoices, evaluated.Count, customers, "success@5", modelMetrics[5].SuccessAtK,
+            [(Popularity, popularMetrics[5].SuccessAtK), (BoughtBefore, historyMetrics[5].SuccessAtK)], null, clock));
     }
 
     private sealed record Pick(int Rank, int ProductKey, double Score, double? ExternalScore, int? RuleId);

@@ -13,43 +13,44 @@ public sealed class MetricWriter(ModelingResult result, string model, string sco
 
     public BinaryMetrics Binary(string candidate, bool isBaseline, double[] probabilities, bool[] labels, bool curves = true)
     {
-        var m = ClassificationMetrics.Compute(probabilities, labels);
+        var report = BinaryEvaluation.Evaluate(probabilities, labels);
+        var m = report.Metrics;
         Write(candidate, isBaseline, [
             ("roc_auc", m.RocAuc), ("pr_auc", m.PrAuc),
-            ("precision@0.5", m.AtHalf.Precision), ("recall@0.5", m.AtHalf.Recall), ("f1@0.5", m.AtHalf.F1),
-            ("threshold@best_f1", m.AtBestF1.Threshold), ("precision@best_f1", m.AtBestF1.Precision),
-            ("recall@best_f1", m.AtBestF1.Recall), ("f1@best_f1", m.AtBestF1.F1),
+            ("precision@0.5", m.AtThreshold.Precision), ("recall@0.5", m.AtThreshold.Recall), ("f1@0.5", m.AtThreshold.F1),
+            ("threshold@best_f1", m.BestF1.Threshold), ("precision@best_f1", m.BestF1.Precision),
+            ("recall@best_f1", m.BestF1.Recall), ("f1@best_f1", m.BestF1.F1),
             ("log_loss", m.LogLoss), ("brier", m.Brier),
-            ("top_decile_lift", m.TopDecileLift), ("top_decile_capture", m.TopDecileCapture), ("base_rate", m.BaseRate),
+            ("top_decile_lift", m.TopDecileLift), ("top_decile_capture", m.TopDecileCapture),
+            ("base_rate", m.Count == 0 ? double.NaN : m.Positives / (double)m.Count),
         ]);
         if (!curves)
         {
             return m;
         }
 
-        Points("roc", candidate, ClassificationMetrics.RocCurve(probabilities, labels));
-        Points("pr", candidate, ClassificationMetrics.PrecisionRecallCurve(probabilities, labels));
-        var deciles = ClassificationMetrics.Deciles(probabilities, labels);
-        for (var i = 0; i < deciles.Count; i++)
+        Points("roc", candidate, report.Roc);
+        Points("pr", candidate, report.PrecisionRecall);
+        for (var i = 0; i < report.Deciles.Count; i++)
         {
-            var d = deciles[i];
+            var d = report.Deciles[i];
             result.Curve(model, "lift", candidate, i, d.Decile, d.Lift, d.CumulativeCapture);
-            result.Curve(model, "calibration", candidate, i, d.MeanScore, d.Rate, d.Rows, $"decile {d.Decile}");
+            result.Curve(model, "calibration", candidate, i, d.MeanPredicted, d.ObservedRate, d.Count, $"decile {d.Decile}");
         }
 
         if (!isBaseline)
         {
-            Confusion("threshold 0.5", m.AtHalf);
-            Confusion("best F1", m.AtBestF1);
+            Confusion("threshold 0.5", m.AtThreshold);
+            Confusion("best F1", m.BestF1);
         }
 
         return m;
     }
 
-    public RegressionResult Regression(string candidate, bool isBaseline, double[] predicted, double[] actual)
+    public RegressionMetrics Regression(string candidate, bool isBaseline, double[] predicted, double[] actual)
     {
-        var m = RegressionMetrics.Compute(predicted, actual);
-        Write(candidate, isBaseline, [("rmse", m.Rmse), ("mae", m.Mae), ("r2", m.R2), ("spearman", m.Spearman)]);
+        var m = RegressionEvaluation.Evaluate(actual, predicted);
+        Write(candidate, isBaseline, [("rmse", m.Rmse), ("mae", m.Mae), ("r2", m.RSquared), ("spearman", m.Spearman)]);
         return m;
     }
 
@@ -69,21 +70,22 @@ public sealed class MetricWriter(ModelingResult result, string model, string sco
         }
     }
 
-    public RankingMetrics Ranking(
-        string candidate, bool isBaseline, IReadOnlyDictionary<int, List<int>> recommended, IReadOnlyDictionary<int, IReadOnlySet<int>> actual, IReadOnlyList<int> ks)
+    /// <summary>precision@K and success@K for each K, recall@K at the largest, over the customers in <paramref name="holdOut"/>.</summary>
+    public IReadOnlyDictionary<int, RankingMetrics> Ranking(
+        string candidate, bool isBaseline, IReadOnlyDictionary<int, List<int>> recommended, IReadOnlyDictionary<int, IReadOnlySet<int>> holdOut, IReadOnlyList<int> ks)
     {
-        var m = RankingMetrics.Compute(recommended, actual, ks);
+        var byK = ks.ToDictionary(k => k, k => RankingEvaluation.AtK(recommended, holdOut, k));
         var rows = new List<(string, double)>();
         foreach (var k in ks)
         {
-            rows.Add(($"precision@{k}", m.Precision[k]));
-            rows.Add(($"success@{k}", m.Success[k]));
+            rows.Add(($"precision@{k}", byK[k].PrecisionAtK));
+            rows.Add(($"success@{k}", byK[k].SuccessAtK));
         }
 
-        rows.Add(($"recall@{ks.Max()}", m.Recall[ks.Max()]));
-        rows.Add(("customers", m.Customers));
+        rows.Add(($"recall@{ks.Max()}", byK[ks.Max()].RecallAtK));
+        rows.Add(("customers", byK[ks.Max()].Customers));
         Write(candidate, isBaseline, rows);
-        return m;
+        return byK;
     }
 
     /// <summary>Permutation importance (3 shuffles per feature) written with ranks, largest first.</summary>
@@ -115,7 +117,7 @@ public sealed class MetricWriter(ModelingResult result, string model, string sco
         }
     }
 
-    private void Confusion(string series, ThresholdMetrics t)
+    private void Confusion(string series, ConfusionMatrix t)
     {
         var cells = new[] { ("TP", t.TruePositives), ("FP", t.FalsePositives), ("FN", t.FalseNegatives), ("TN", t.TrueNegatives) };
         for (var i = 0; i < cells.Length; i++)

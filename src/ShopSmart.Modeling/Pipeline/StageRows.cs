@@ -21,10 +21,8 @@ public static class StageRows
         string? modelPath,
         Stopwatch clock)
     {
-        var higherIsBetter = MetricDirection.HigherIsBetter(primaryMetric);
-        var finite = baselines.Where(b => double.IsFinite(b.Value)).ToList();
-        (string Name, double Value)? best = finite.Count == 0 ? null
-            : higherIsBetter ? finite.MaxBy(b => b.Value) : finite.MinBy(b => b.Value);
+        var finite = baselines.Where(b => double.IsFinite(b.Value)).Select(b => new BaselineScore(b.Name, b.Value)).ToList();
+        var grade = finite.Count == 0 || !double.IsFinite(modelValue) ? null : Grading.Grade(Metric(primaryMetric), modelValue, finite);
         return new ModelRunRow
         {
             RunId = context.RunId,
@@ -41,13 +39,25 @@ public static class StageRows
             ScoredRows = scoredRows,
             PrimaryMetric = primaryMetric,
             ModelValue = double.IsFinite(modelValue) ? modelValue : null,
-            BaselineName = best?.Name,
-            BaselineValue = best?.Value,
-            Grade = best is null ? null : ModelGrades.Grade(primaryMetric, modelValue, best.Value.Value).ToString(),
+            BaselineName = grade?.Baseline,
+            BaselineValue = grade?.BaselineValue,
+            Grade = grade?.Grade.ToString(),
             ModelPath = modelPath,
             DurationMs = clock.ElapsedMilliseconds,
         };
     }
+
+    /// <summary>The grading enum of a metric name as written in ml.model_metric.</summary>
+    public static PrimaryMetric Metric(string name) => name switch
+    {
+        "roc_auc" => PrimaryMetric.RocAuc,
+        "pr_auc" => PrimaryMetric.PrAuc,
+        "rmse" => PrimaryMetric.Rmse,
+        "mae" => PrimaryMetric.Mae,
+        "spearman" => PrimaryMetric.Spearman,
+        _ when name.StartsWith("success@", StringComparison.Ordinal) => PrimaryMetric.SuccessAtK,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No grading rule for this metric."),
+    };
 
     public static ModelRunRow Skipped(ModelingContext context, string model, string reason, Stopwatch clock) => new()
     {

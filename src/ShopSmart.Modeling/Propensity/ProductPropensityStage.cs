@@ -70,7 +70,7 @@ public static class ProductPropensityStage
         var sample = Sample(yTest.Length, ImportanceSample, options.Seed);
         var xSample = sample.Select(i => holdout.Features[i]).ToList();
         var ySample = sample.Select(i => yTest[i]).ToArray();
-        pooled.Importance(ProductFeatureVector.Names, xSample, x => model.PredictProbabilities(x), p => 1 - ClassificationMetrics.RocAuc(p, ySample), "roc_auc", options.Seed);
+        pooled.Importance(ProductFeatureVector.Names, xSample, x => model.PredictProbabilities(x), p => 1 - BinaryEvaluation.RocAuc(p, ySample), "roc_auc", options.Seed);
 
         var refit = Pairs(context, refitCutoffs, targets, home);
         var scoring = Pairs(context, [plan.ScoringCutoff], targets, home);

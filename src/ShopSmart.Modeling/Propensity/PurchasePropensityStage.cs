@@ -58,7 +58,7 @@ public static class PurchasePropensityStage
         var rfmMetrics = report.Binary(RfmBaseline, true, pRfm, yTest);
 
         context.Progress.Stage(Model, "permutation importance on the hold-out");
-        report.Importance(CustomerFeatureVector.Names, xTest, x => model.PredictProbabilities(x), p => 1 - ClassificationMetrics.RocAuc(p, yTest), "roc_auc", options.Seed);
+        report.Importance(CustomerFeatureVector.Names, xTest, x => model.PredictProbabilities(x), p => 1 - BinaryEvaluation.RocAuc(p, yTest), "roc_auc", options.Seed);
 
         context.Progress.Stage(Model, $"refit on {refit.Count:N0} rows up to {plan.ScoringCutoff:yyyy-MM-dd}, scoring {scoring.Count:N0} customers");
         var final = BlendedClassifier.Train(refit.Select(c => CustomerFeatureVector.From(c, home)).ToList(), refit.Select(c => c.LabelBought).ToList(), options.Seed);

@@ -56,8 +56,8 @@ public static class SegmentsStage
         for (var k = options.MinClusters; k <= maxK; k++)
         {
             var solution = KMeansClustering.Fit(points, k, options.Seed);
-            var silhouette = ClusteringMetrics.Silhouette(points, solution.Assignments, SilhouetteSample, options.Seed);
-            var daviesBouldin = ClusteringMetrics.DaviesBouldin(points, solution.Assignments);
+            var quality = ClusteringEvaluation.Evaluate(points, solution.Assignments, new SilhouetteOptions { MaxPoints = SilhouetteSample, Seed = options.Seed });
+            var (silhouette, daviesBouldin) = (quality.Silhouette, quality.DaviesBouldin);
             result.Metric(Model, $"k={k}", KMeansClustering.Algorithm, false, "silhouette", silhouette);
             result.Metric(Model, $"k={k}", KMeansClustering.Algorithm, false, "davies_bouldin", daviesBouldin);
             result.Curve(Model, "k_selection", "silhouette", index, k, silhouette);

@@ -53,7 +53,7 @@ public static class SpendStage
         report.PredictedVersusActual(Algorithm, predicted, actual, options.Seed);
 
         context.Progress.Stage(Model, "permutation importance on the hold-out");
-        report.Importance(CustomerFeatureVector.Names, xTest, x => model.Predict(holdout, x), p => RegressionMetrics.Rmse(p, actual), "rmse", options.Seed);
+        report.Importance(CustomerFeatureVector.Names, xTest, x => model.Predict(holdout, x), p => RegressionEvaluation.Rmse(actual, p), "rmse", options.Seed);
 
         context.Progress.Stage(Model, $"refit on {refit.Count:N0} rows, scoring {scoring.Count:N0} customers");
         var final = RunRateSpendModel.Train(refit, refit.Select(c => CustomerFeatureVector.From(c, home)).ToList(), plan.HorizonDays, choice.Config, options.Seed);
@@ -82,7 +82,7 @@ public static class SpendStage
             var newest = context.Features(windows[0]);
             var model = RunRateSpendModel.Train(older, older.Select(c => CustomerFeatureVector.From(c, home)).ToList(), context.Plan.HorizonDays, config, context.Options.Seed);
             var p = model.Predict(newest, newest.Select(c => CustomerFeatureVector.From(c, home)).ToList());
-            return RegressionMetrics.Rmse(p, newest.Select(c => c.LabelRevenue).ToArray());
+            return RegressionEvaluation.Rmse(newest.Select(c => c.LabelRevenue).ToArray(), p);
         }, higherIsBetter: false);
     }
 }
