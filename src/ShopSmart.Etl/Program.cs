@@ -1,7 +1,7 @@
 using ShopSmart.Core.Hosting;
 using ShopSmart.Etl.Commands;
 
-return ShopSmartCli.Run("etl", args, config =>
+return ShopSmartCli.Run(args, config =>
 {
     config.AddCommand<LoadCommand>("load")
         .WithExample("load", "data/online_retail_sample.csv.gz")

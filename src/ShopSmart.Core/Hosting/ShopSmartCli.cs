@@ -7,17 +7,25 @@ namespace ShopSmart.Core.Hosting;
 /// <summary>Builds and runs an app's command line: shared services, the migrate command, and usage errors as exit code 2.</summary>
 public static class ShopSmartCli
 {
-    public static int Run(string appName, string[] args, Action<IConfigurator> addCommands, IAnsiConsole? console = null)
+    /// <summary>Runs the program named after its entry assembly (see <see cref="AppIdentity.FromEntryAssembly"/>).</summary>
+    public static int Run(string[] args, Action<IConfigurator> addCommands) =>
+        Run(AppIdentity.FromEntryAssembly(), args, addCommands);
+
+    /// <summary>Runs an app under a given name: for tests, which run inside the test host.</summary>
+    public static int Run(string appName, string[] args, Action<IConfigurator> addCommands, IAnsiConsole? console = null) =>
+        Run(new AppIdentity(appName), args, addCommands, console);
+
+    public static int Run(AppIdentity identity, string[] args, Action<IConfigurator> addCommands, IAnsiConsole? console = null)
     {
         console ??= AnsiConsole.Console;
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(IAnsiConsole), console);
-        registrar.RegisterInstance(typeof(AppIdentity), new AppIdentity(appName));
+        registrar.RegisterInstance(typeof(AppIdentity), identity);
 
         var app = new CommandApp(registrar);
         app.Configure(config =>
         {
-            config.SetApplicationName(appName);
+            config.SetApplicationName(identity.Name);
             config.ConfigureConsole(console);
             config.PropagateExceptions();
             config.UseStrictParsing(); // a mistyped option in a scheduled job must fail, not be ignored
