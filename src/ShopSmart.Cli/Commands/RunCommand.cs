@@ -29,16 +29,16 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
     // The warehouse may not exist yet: migrate first, so the run can be recorded in etl.job_run.
     protected override void Prepare(RunContext context)
     {
-        context.Console.Write(new Rule("[bold]1. migrate[/]").LeftJustified());
+        AppConsoles.WriteHeading(context.Console, "[bold]1. migrate[/]");
         MigrateCommand.Migrate(context);
     }
 
     protected override int Run(RunContext context, Settings settings, CancellationToken cancellationToken)
     {
         var paths = settings.Data.Length > 0 ? settings.Data : [DefaultData()];
-        context.Console.Write(new Rule("[bold]2. load[/]").LeftJustified());
+        AppConsoles.WriteHeading(context.Console, "[bold]2. load[/]");
         EtlJob.Load(context, paths, settings.Force, null, cancellationToken);
-        context.Console.Write(new Rule("[bold green]done[/]").LeftJustified());
+        AppConsoles.WriteHeading(context.Console, "[bold green]done[/]");
         return 0;
     }
 

@@ -9,7 +9,8 @@ namespace ShopSmart.Core.Hosting;
 
 /// <summary>
 /// Base of every command: resolves the warehouse, records the run in etl.job_run, and is the one place that turns
-/// an exception into an exit code and a single clear message.
+/// an exception into an exit code and a single clear message (a <see cref="CommandFailedException"/>, which
+/// <see cref="ShopSmartCli"/> prints on stderr).
 /// </summary>
 public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdentity app) : Command<TSettings>
     where TSettings : WarehouseSettings
@@ -38,8 +39,7 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
         }
         catch (ConfigurationException ex)
         {
-            Console.MarkupLineInterpolated($"[red]Configuration error:[/] {ex.Message}");
-            return ExitCodes.BadInput;
+            throw new CommandFailedException(ExitCodes.BadInput, "Configuration error", SecretMasker.Mask(ex.Message), ex);
         }
 
         var arguments = string.Join(' ', context.Arguments);
@@ -47,6 +47,7 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
         JobRun? run = null;
         int exitCode;
         string? error = null;
+        Exception? failure = null;
         var runContext = new RunContext(engine, configuration, Console, null);
         try
         {
@@ -57,7 +58,7 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
         catch (Exception ex)
         {
             (exitCode, error) = Classify(ex);
-            Console.MarkupLineInterpolated($"[red]{(exitCode == ExitCodes.BadInput ? "Bad input" : "Failed")}:[/] {SecretMasker.Mask(error)}");
+            failure = ex;
             run ??= TryStart(recorder, arguments);
         }
 
@@ -66,7 +67,9 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
             TryFinish(recorder, run, exitCode, error);
         }
 
-        return exitCode;
+        return failure is null
+            ? exitCode
+            : throw new CommandFailedException(exitCode, exitCode == ExitCodes.BadInput ? "Bad input" : "Failed", SecretMasker.Mask(error), failure);
     }
 
     private static (int ExitCode, string Message) Classify(Exception ex) => ex switch

@@ -18,9 +18,12 @@ public static class CliRunner
     /// <summary>The programs the solution ships, by the name a user types.</summary>
     public static readonly string[] Apps = ["shopsmart", "shopsmart-etl", "shopsmart-modeling", "shopsmart-excel-export", "shopsmart-report"];
 
+    /// <summary>A test console as wide as a log: what a command prints is never wrapped, whatever the temp path's length.</summary>
+    public static TestConsole Console() => new TestConsole().Width(AppConsoles.UnwrappedWidth);
+
     public static Result Etl(params string[] args)
     {
-        var console = new TestConsole().Width(200);
+        var console = Console();
         var exitCode = ShopSmartCli.Run("shopsmart-etl", args, config => config.AddCommand<LoadCommand>("load"), console);
         return new Result(exitCode, console.Output);
     }
