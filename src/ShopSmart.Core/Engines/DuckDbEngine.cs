@@ -39,7 +39,7 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
         {
             connection.Dispose();
             throw new WarehouseBusyException(
-                $"The DuckDB file {DatabasePath} is in use by another process (another ETL run?). Wait for it to finish and run again.",
+                $"The DuckDB file {DatabasePath} is in use by another process (another run, or a DuckDB client that has it open, even read-only). Wait for it to finish or close it, and run again.",
                 ex);
         }
 
