@@ -22,6 +22,8 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
 
     public override string Describe() => $"DuckDB {DatabasePath}";
 
+    public override bool Exists => File.Exists(DatabasePath);
+
     public override DbConnection OpenConnection()
     {
         var folder = Path.GetDirectoryName(DatabasePath);

@@ -18,6 +18,9 @@ public abstract class WarehouseEngine
     /// <summary>Where the data lives, without secrets; safe for logs.</summary>
     public abstract string Describe();
 
+    /// <summary>False when opening a connection would create the warehouse (a DuckDB file not there yet).</summary>
+    public virtual bool Exists => true;
+
     /// <summary>Opens a new connection; the caller disposes it.</summary>
     public abstract DbConnection OpenConnection();
 

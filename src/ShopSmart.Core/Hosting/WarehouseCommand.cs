@@ -24,6 +24,12 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
     {
     }
 
+    /// <summary>
+    /// As <see cref="Prepare(RunContext)"/>, with the command's settings: the place to refuse bad input before the
+    /// warehouse is touched (created, migrated).
+    /// </summary>
+    protected virtual void Prepare(RunContext context, TSettings settings) => Prepare(context);
+
     protected abstract string Name { get; }
 
     protected abstract int Run(RunContext context, TSettings settings, CancellationToken cancellationToken);
@@ -51,7 +57,7 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
         var runContext = new RunContext(engine, configuration, Console, null);
         try
         {
-            Prepare(runContext);
+            Prepare(runContext, settings);
             run = recorder.Start(app.Name, Name, arguments);
             exitCode = Run(runContext with { JobRunId = run?.JobRunId }, settings, cancellationToken);
         }
@@ -59,7 +65,7 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
         {
             (exitCode, error) = Classify(ex);
             failure = ex;
-            run ??= TryStart(recorder, arguments);
+            run ??= engine.Exists ? TryStart(recorder, arguments) : null; // recording would create an empty warehouse
         }
 
         if (run is not null)
