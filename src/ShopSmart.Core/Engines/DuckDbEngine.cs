@@ -48,5 +48,13 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
         return connection;
     }
 
+    /// <summary>The version of the DuckDB library the app runs, asked of an in-memory database.</summary>
+    public static string LibraryVersion()
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        return connection.ServerVersion;
+    }
+
     public override UpgradeEngineBuilder CreateUpgradeBuilder() => DuckDbUpgradeBuilder.Create(this);
 }

@@ -20,6 +20,18 @@ public static class ShopSmartCli
 
     public static int Run(AppIdentity identity, string[] args, Action<IConfigurator> addCommands, AppConsoles consoles)
     {
+        if (args is ["--version"] or ["-v"])
+        {
+            foreach (var line in VersionReport.Lines(identity))
+            {
+                consoles.Out.WriteLine(line);
+            }
+
+            return ExitCodes.Success;
+        }
+
+        // No command at all is a usage error: the help goes to stderr and a scheduler sees exit code 2.
+        var noCommand = args.Length == 0;
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(IAnsiConsole), consoles.Out);
         registrar.RegisterInstance(typeof(AppIdentity), identity);
@@ -28,7 +40,8 @@ public static class ShopSmartCli
         app.Configure(config =>
         {
             config.SetApplicationName(identity.Name);
-            config.ConfigureConsole(consoles.Out);
+            config.SetApplicationVersion(identity.Version); // lists -v, --version in the help; answered above
+            config.ConfigureConsole(noCommand ? consoles.Error : consoles.Out);
             config.PropagateExceptions();
             config.UseStrictParsing(); // a mistyped option in a scheduled job must fail, not be ignored
             config.AddCommand<MigrateCommand>("migrate");
@@ -37,7 +50,7 @@ public static class ShopSmartCli
 
         try
         {
-            return app.Run(args);
+            return noCommand ? Math.Max(app.Run(["--help"]), ExitCodes.BadInput) : app.Run(args);
         }
         catch (CommandAppException ex)
         {
