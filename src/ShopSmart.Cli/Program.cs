@@ -6,4 +6,8 @@ return ShopSmartCli.Run(args, config =>
 {
     config.AddCommand<RunCommand>("run").WithExample("run").WithExample("run", "--data", "\"Online Retail.xlsx\"");
     config.AddCommand<LoadCommand>("load");
+    config.AddCommand<SqlCommand>("sql")
+        .WithExample("sql", "--list")
+        .WithExample("sql", "--view", "v_sales_monthly")
+        .WithExample("sql", "\"SELECT country, net_revenue FROM mart.v_sales_by_country ORDER BY 2 DESC LIMIT 5\"", "--format", "csv");
 });

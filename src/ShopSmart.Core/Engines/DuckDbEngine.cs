@@ -3,6 +3,7 @@ using DbUp.Builder;
 using DuckDB.NET.Data;
 using ShopSmart.Core.Configuration;
 using ShopSmart.Core.Migrations.DuckDb;
+using ShopSmart.Core.Runs;
 
 namespace ShopSmart.Core.Engines;
 
@@ -32,7 +33,26 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
             Directory.CreateDirectory(folder);
         }
 
-        var connection = new DuckDBConnection(ConnectionString);
+        return Open(ConnectionString);
+    }
+
+    /// <summary>
+    /// DuckDB refuses every write to a database opened read-only, and without external access a query can neither
+    /// write files (COPY TO) nor attach another database. A read-only open still needs the file free of writers.
+    /// </summary>
+    public override DbConnection OpenReadOnlyConnection()
+    {
+        if (!Exists)
+        {
+            throw new BadInputException($"There is no DuckDB warehouse at {DatabasePath}: run `shopsmart run` first, or give --duckdb.");
+        }
+
+        return Open($"{ConnectionString};ACCESS_MODE=READ_ONLY;enable_external_access=false");
+    }
+
+    private DuckDBConnection Open(string connectionString)
+    {
+        var connection = new DuckDBConnection(connectionString);
         try
         {
             connection.Open();

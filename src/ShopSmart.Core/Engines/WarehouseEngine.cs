@@ -24,6 +24,15 @@ public abstract class WarehouseEngine
     /// <summary>Opens a new connection; the caller disposes it.</summary>
     public abstract DbConnection OpenConnection();
 
+    /// <summary>
+    /// Opens a connection for queries a user typed (<c>shopsmart sql</c>), through which the warehouse cannot be
+    /// changed; the caller disposes it.
+    /// </summary>
+    public abstract DbConnection OpenReadOnlyConnection();
+
+    /// <summary>Why a query a user typed is refused before it is sent, or null when it may run.</summary>
+    public virtual string? RefuseQuery(string sql) => null;
+
     /// <summary>A DbUp builder wired to this engine's connection, journal and script executor.</summary>
     public abstract UpgradeEngineBuilder CreateUpgradeBuilder();
 

@@ -32,6 +32,11 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
 
     protected abstract string Name { get; }
 
+    /// <summary>
+    /// False for a command that only reads: recording it in etl.job_run would need the write lock it must not take.
+    /// </summary>
+    protected virtual bool RecordsRun => true;
+
     protected abstract int Run(RunContext context, TSettings settings, CancellationToken cancellationToken);
 
     public sealed override int Execute(CommandContext context, TSettings settings, CancellationToken cancellationToken)
@@ -58,14 +63,14 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
         try
         {
             Prepare(runContext, settings);
-            run = recorder.Start(app.Name, Name, arguments);
+            run = RecordsRun ? recorder.Start(app.Name, Name, arguments) : null;
             exitCode = Run(runContext with { JobRunId = run?.JobRunId }, settings, cancellationToken);
         }
         catch (Exception ex)
         {
             (exitCode, error) = Classify(ex);
             failure = ex;
-            run ??= engine.Exists ? TryStart(recorder, arguments) : null; // recording would create an empty warehouse
+            run ??= RecordsRun && engine.Exists ? TryStart(recorder, arguments) : null; // recording would create an empty warehouse
         }
 
         if (run is not null)
