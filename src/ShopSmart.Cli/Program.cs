@@ -6,6 +6,7 @@ return ShopSmartCli.Run(args, config =>
 {
     config.AddCommand<RunCommand>("run").WithExample("run").WithExample("run", "--data", "\"Online Retail.xlsx\"");
     config.AddCommand<LoadCommand>("load");
+    config.AddCommand<UnloadCommand>("unload");
     config.AddCommand<SqlCommand>("sql")
         .WithExample("sql", "--list")
         .WithExample("sql", "--view", "v_sales_monthly")

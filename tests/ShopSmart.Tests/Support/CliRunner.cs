@@ -24,7 +24,15 @@ public static class CliRunner
     public static Result Etl(params string[] args)
     {
         var console = Console();
-        var exitCode = ShopSmartCli.Run("shopsmart-etl", args, config => config.AddCommand<LoadCommand>("load"), console);
+        var exitCode = ShopSmartCli.Run(
+            "shopsmart-etl",
+            args,
+            config =>
+            {
+                config.AddCommand<LoadCommand>("load");
+                config.AddCommand<UnloadCommand>("unload");
+            },
+            console);
         return new Result(exitCode, console.Output);
     }
 
