@@ -2,16 +2,17 @@ using System.ComponentModel;
 using ShopSmart.Core.Hosting;
 using ShopSmart.Etl.Commands;
 using ShopSmart.Etl.Sources;
+using ShopSmart.Modeling.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ShopSmart.Cli.Commands;
 
 /// <summary>
-/// <c>run</c>: the nightly job end to end — migrate the warehouse, then load the data files. Each stage is one
-/// static job call under its heading; modelling and export stages join the same way as they are built.
+/// <c>run</c>: the nightly job end to end — migrate the warehouse, load the data files, train the models. Each stage
+/// is one static job call under its heading; the export stages join the same way.
 /// </summary>
-[Description("Run the main job: migrate, then load the data (default: the bundled sample).")]
+[Description("Run the main job: migrate, load the data (default: the bundled sample), train the customer models.")]
 public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : WarehouseCommand<RunCommand.Settings>(console, app)
 {
     public sealed class Settings : WarehouseSettings
@@ -43,6 +44,9 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
     {
         AppConsoles.WriteHeading(context.Console, "[bold]2. load[/]");
         EtlJob.Load(context, DataPaths(settings), settings.Force, null, cancellationToken);
+
+        AppConsoles.WriteHeading(context.Console, "[bold]3. model[/]");
+        ModelingJob.Train(context, ModelingJob.BindOptions(context.Configuration), cancellationToken);
 
         AppConsoles.WriteHeading(context.Console, "[bold green]done[/]");
         return 0;
