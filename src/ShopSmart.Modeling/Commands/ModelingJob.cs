@@ -74,8 +74,19 @@ public static class ModelingJob
         console.Write(details);
     }
 
+    /// <summary>A line per step, with the wall and CPU time the previous step took, so the slow step is plain to see.</summary>
     private sealed class ConsoleProgress(IAnsiConsole console) : IModelingProgress
     {
-        public void Stage(string model, string message) => console.MarkupLineInterpolated($"[bold]{model}[/]: {message}");
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private TimeSpan _cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+
+        public void Stage(string model, string message)
+        {
+            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            var previous = string.Create(CultureInfo.InvariantCulture, $"+{_clock.Elapsed.TotalSeconds:0.0} s, cpu {(cpu - _cpu).TotalSeconds:0.0} s");
+            _clock.Restart();
+            _cpu = cpu;
+            console.MarkupLineInterpolated($"[grey]{previous}[/] [bold]{model}[/]: {message}");
+        }
     }
 }
