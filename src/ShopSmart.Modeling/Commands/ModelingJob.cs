@@ -74,19 +74,24 @@ public static class ModelingJob
         console.Write(details);
     }
 
-    /// <summary>A line per step, with the wall and CPU time the previous step took, so the slow step is plain to see.</summary>
+    /// <summary>
+    /// A line per step with the run's clock and the process's CPU time so far: two lanes run at once, so a step's own
+    /// duration is the difference between its line and the next line of the same model.
+    /// </summary>
     private sealed class ConsoleProgress(IAnsiConsole console) : IModelingProgress
     {
         private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
-        private TimeSpan _cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        private readonly TimeSpan _cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        private readonly Lock _gate = new();
 
         public void Stage(string model, string message)
         {
-            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-            var previous = string.Create(CultureInfo.InvariantCulture, $"+{_clock.Elapsed.TotalSeconds:0.0} s, cpu {(cpu - _cpu).TotalSeconds:0.0} s");
-            _clock.Restart();
-            _cpu = cpu;
-            console.MarkupLineInterpolated($"[grey]{previous}[/] [bold]{model}[/]: {message}");
+            lock (_gate)
+            {
+                var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - _cpu;
+                var at = string.Create(CultureInfo.InvariantCulture, $"{_clock.Elapsed.TotalSeconds,5:0.0} s (cpu {cpu.TotalSeconds:0.0} s)");
+                console.MarkupLineInterpolated($"[grey]{at}[/] [bold]{model}[/]: {message}");
+            }
         }
     }
 }
