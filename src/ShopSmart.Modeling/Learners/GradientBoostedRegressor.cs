@@ -4,19 +4,13 @@ using Microsoft.ML.Trainers.LightGbm;
 namespace ShopSmart.Modeling.Learners;
 
 /// <summary>LightGBM regression (gradient-boosted trees, least squares), seeded and single-threaded.</summary>
-public sealed class GradientBoostedRegressor
+public sealed class GradientBoostedRegressor : TrainedModel
 {
     public const string Algorithm = "LightGBM";
 
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
-    private readonly DataViewSchema _schema;
-
     private GradientBoostedRegressor(MLContext ml, ITransformer model, DataViewSchema schema)
+        : base(ml, model, schema)
     {
-        _ml = ml;
-        _model = model;
-        _schema = schema;
     }
 
     public static GradientBoostedRegressor Train(
@@ -40,17 +34,5 @@ public sealed class GradientBoostedRegressor
         return new GradientBoostedRegressor(ml, trainer.Fit(data), data.Schema);
     }
 
-    public double[] Predict(IReadOnlyList<float[]> features)
-    {
-        if (features.Count == 0)
-        {
-            return [];
-        }
-
-        var scored = _model.Transform(LearnerRow.ToDataView(_ml, features));
-        return _ml.Data.CreateEnumerable<RegressionScore>(scored, reuseRowObject: true).Select(s => (double)s.Score).ToArray();
-    }
-
-    public void Save(string path) => _ml.Model.Save(_model, _schema, path);
-
+    public double[] Predict(IReadOnlyList<float[]> features) => Score<RegressionScore>(features, s => s.Score);
 }

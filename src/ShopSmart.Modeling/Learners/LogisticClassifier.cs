@@ -4,17 +4,11 @@ using Microsoft.ML.Trainers;
 namespace ShopSmart.Modeling.Learners;
 
 /// <summary>L2-regularised logistic regression (L-BFGS) on standardised features, single-threaded.</summary>
-public sealed class LogisticClassifier
+public sealed class LogisticClassifier : TrainedModel
 {
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
-    private readonly DataViewSchema _schema;
-
     private LogisticClassifier(MLContext ml, ITransformer model, DataViewSchema schema)
+        : base(ml, model, schema)
     {
-        _ml = ml;
-        _model = model;
-        _schema = schema;
     }
 
     public static LogisticClassifier Train(IReadOnlyList<float[]> features, IReadOnlyList<bool> labels, int seed)
@@ -33,16 +27,5 @@ public sealed class LogisticClassifier
         return new LogisticClassifier(ml, pipeline.Fit(data), data.Schema);
     }
 
-    public double[] PredictProbabilities(IReadOnlyList<float[]> features)
-    {
-        if (features.Count == 0)
-        {
-            return [];
-        }
-
-        var scored = _model.Transform(LearnerRow.ToDataView(_ml, features));
-        return _ml.Data.CreateEnumerable<BinaryScore>(scored, reuseRowObject: true).Select(s => (double)s.Probability).ToArray();
-    }
-
-    public void Save(string path) => _ml.Model.Save(_model, _schema, path);
+    public double[] PredictProbabilities(IReadOnlyList<float[]> features) => Score<BinaryScore>(features, s => s.Probability);
 }

@@ -25,10 +25,8 @@ public static class PurchasePropensityStage
         var clock = Stopwatch.StartNew();
         var plan = context.Plan;
         var options = context.Options;
-        var train = context.StackedFeatures(plan.EvaluationTrainingCutoffs);
-        var holdout = context.Features(plan.EvaluationCutoff);
-        var scoring = context.Features(plan.ScoringCutoff);
-        var refit = context.StackedFeatures(plan.ScoringTrainingCutoffs);
+        var sets = CustomerSets.From(context);
+        var (train, holdout, refit, scoring) = (sets.Train, sets.Holdout, sets.Refit, sets.Scoring);
 
         var refusal = Eligibility.Classification(train.Select(c => c.LabelBought).ToList(), holdout.Select(c => c.LabelBought).ToList(), options);
         if (refusal is not null)
@@ -37,11 +35,10 @@ public static class PurchasePropensityStage
             return;
         }
 
-        var home = CustomerFeatureVector.HomeCountry(scoring);
         context.Progress.Stage(Model, $"LightGBM on {train.Count:N0} training rows ({plan.EvaluationTrainingCutoffs.Count} cut-offs), hold-out {holdout.Count:N0} customers");
-        var xTrain = train.Select(c => CustomerFeatureVector.From(c, home)).ToList();
+        var xTrain = sets.Vectors(train);
         var yTrain = train.Select(c => c.LabelBought).ToList();
-        var xTest = holdout.Select(c => CustomerFeatureVector.From(c, home)).ToList();
+        var xTest = sets.Vectors(holdout);
         var yTest = holdout.Select(c => c.LabelBought).ToArray();
 
         var model = BlendedClassifier.Train(xTrain, yTrain, options.Seed);
@@ -61,8 +58,8 @@ public static class PurchasePropensityStage
         report.Importance(CustomerFeatureVector.Names, xTest, x => model.PredictProbabilities(x), p => 1 - BinaryEvaluation.RocAuc(p, yTest), "roc_auc", options.Seed);
 
         context.Progress.Stage(Model, $"refit on {refit.Count:N0} rows up to {plan.ScoringCutoff:yyyy-MM-dd}, scoring {scoring.Count:N0} customers");
-        var final = BlendedClassifier.Train(refit.Select(c => CustomerFeatureVector.From(c, home)).ToList(), refit.Select(c => c.LabelBought).ToList(), options.Seed);
-        var pScore = final.PredictProbabilities(scoring.Select(c => CustomerFeatureVector.From(c, home)).ToList());
+        var final = BlendedClassifier.Train(sets.Vectors(refit), refit.Select(c => c.LabelBought).ToList(), options.Seed);
+        var pScore = final.PredictProbabilities(sets.Vectors(scoring));
         for (var i = 0; i < scoring.Count; i++)
         {
             var p = pScore[i];

@@ -25,10 +25,8 @@ public static class SpendStage
         var clock = Stopwatch.StartNew();
         var plan = context.Plan;
         var options = context.Options;
-        var train = context.StackedFeatures(plan.EvaluationTrainingCutoffs);
-        var holdout = context.Features(plan.EvaluationCutoff);
-        var scoring = context.Features(plan.ScoringCutoff);
-        var refit = context.StackedFeatures(plan.ScoringTrainingCutoffs);
+        var sets = CustomerSets.From(context);
+        var (train, holdout, refit, scoring) = (sets.Train, sets.Holdout, sets.Refit, sets.Scoring);
         var refusal = Eligibility.Regression(train.Count, holdout.Count, options);
         if (refusal is not null)
         {
@@ -36,12 +34,11 @@ public static class SpendStage
             return;
         }
 
-        var home = CustomerFeatureVector.HomeCountry(scoring);
         context.Progress.Stage(Model, $"LightGBM on {train.Count:N0} training rows, hold-out {holdout.Count:N0} customers");
-        var xTest = holdout.Select(c => CustomerFeatureVector.From(c, home)).ToList();
+        var xTest = sets.Vectors(holdout);
         var actual = holdout.Select(c => c.LabelRevenue).ToArray();
-        var choice = ChooseConfig(context, home);
-        var model = RunRateSpendModel.Train(train, train.Select(c => CustomerFeatureVector.From(c, home)).ToList(), plan.HorizonDays, choice.Config, options.Seed);
+        var choice = ChooseConfig(context, sets);
+        var model = RunRateSpendModel.Train(train, sets.Vectors(train), plan.HorizonDays, choice.Config, options.Seed);
         var predicted = model.Predict(holdout, xTest);
         var previous = holdout.Select(c => Math.Max(0, c.PreviousPeriodRevenue)).ToArray();
         var mean = train.Average(c => c.LabelRevenue);
@@ -57,8 +54,8 @@ public static class SpendStage
         report.Importance(CustomerFeatureVector.Names, xTest, x => model.Predict(rates, x), p => RegressionEvaluation.Rmse(actual, p), "rmse", options.Seed);
 
         context.Progress.Stage(Model, $"refit on {refit.Count:N0} rows, scoring {scoring.Count:N0} customers");
-        var final = RunRateSpendModel.Train(refit, refit.Select(c => CustomerFeatureVector.From(c, home)).ToList(), plan.HorizonDays, choice.Config, options.Seed);
-        var spend = final.Predict(scoring, scoring.Select(c => CustomerFeatureVector.From(c, home)).ToList());
+        var final = RunRateSpendModel.Train(refit, sets.Vectors(refit), plan.HorizonDays, choice.Config, options.Seed);
+        var spend = final.Predict(scoring, sets.Vectors(scoring));
         for (var i = 0; i < scoring.Count; i++)
         {
             var value = spend[i];
@@ -74,15 +71,15 @@ public static class SpendStage
     }
 
     /// <summary>The model size with the lowest RMSE on the newest training window when trained on the older ones.</summary>
-    private static ModelSelection.Choice ChooseConfig(ModelingContext context, string home)
+    private static ModelSelection.Choice ChooseConfig(ModelingContext context, CustomerSets sets)
     {
         var windows = context.Plan.EvaluationTrainingCutoffs;
         return ModelSelection.Choose(BoostingConfig.Candidates, windows.Count, config =>
         {
             var older = context.StackedFeatures(windows.Skip(1));
             var newest = context.Features(windows[0]);
-            var model = RunRateSpendModel.Train(older, older.Select(c => CustomerFeatureVector.From(c, home)).ToList(), context.Plan.HorizonDays, config, context.Options.Seed);
-            var p = model.Predict(newest, newest.Select(c => CustomerFeatureVector.From(c, home)).ToList());
+            var model = RunRateSpendModel.Train(older, sets.Vectors(older), context.Plan.HorizonDays, config, context.Options.Seed);
+            var p = model.Predict(newest, sets.Vectors(newest));
             return RegressionEvaluation.Rmse(newest.Select(c => c.LabelRevenue).ToArray(), p);
         }, higherIsBetter: false);
     }
