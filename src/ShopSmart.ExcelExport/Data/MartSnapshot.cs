@@ -1,0 +1,21 @@
+using ShopSmart.ExcelExport.Kpis;
+
+namespace ShopSmart.ExcelExport.Data;
+
+/// <summary>Everything the view-only sheets show, read from the <c>mart</c> views in one go.</summary>
+public sealed record MartSnapshot(
+    DateTime? FirstInvoiceAt,
+    DateTime? LastInvoiceAt,
+    ReportingPeriods? Periods,
+    IReadOnlyList<KpiRow> Kpis,
+    LoadTotals Load,
+    IReadOnlyList<MonthlySales> Months,
+    IReadOnlyList<CountrySales> Countries,
+    IReadOnlyList<ProductSales> Products,
+    IReadOnlyList<WeekdayHourSales> WeekdayHours,
+    IReadOnlyList<CohortCell> Cohorts,
+    IReadOnlyList<RfmSegment> Segments,
+    IReadOnlyList<ColumnProfile> SourceColumns)
+{
+    public bool HasSales => Months.Count > 0;
+}

@@ -1,0 +1,198 @@
+using ClosedXML.Excel;
+using ShopSmart.Core.Presentation;
+using ShopSmart.ExcelExport.Charts;
+
+namespace ShopSmart.ExcelExport.Layout;
+
+/// <summary>
+/// Writes one sheet top to bottom: title, headings, notes, tables and charts, keeping track of the next free row
+/// and of how wide each column's content is. <see cref="Finish"/> sets the widths and the print layout.
+/// </summary>
+public sealed class SheetWriter
+{
+    private const int MinimumWidth = 6;
+    private const int MaximumWidth = 60;
+    private readonly WorkbookContext _context;
+    private readonly Dictionary<int, int> _widths = [];
+
+    internal SheetWriter(WorkbookContext context, IXLWorksheet sheet)
+    {
+        _context = context;
+        Sheet = sheet;
+    }
+
+    public IXLWorksheet Sheet { get; }
+
+    public string Name => Sheet.Name;
+
+    /// <summary>The next free row (1-based).</summary>
+    public int Row { get; private set; } = 1;
+
+    public void Title(string title, string subtitle)
+    {
+        var cell = Sheet.Cell(1, 1);
+        CellWriter.Put(cell, title);
+        cell.Style.Font.SetBold().Font.SetFontSize(16).Font.SetFontColor(XLColor.FromHtml(Palette.Brand));
+        var sub = Sheet.Cell(2, 1);
+        CellWriter.Put(sub, subtitle);
+        sub.Style.Font.SetItalic().Font.SetFontColor(XLColor.FromHtml(Palette.Neutral));
+        Row = 4;
+    }
+
+    public void Heading(string text)
+    {
+        var cell = Sheet.Cell(Row, 1);
+        CellWriter.Put(cell, text);
+        cell.Style.Font.SetBold().Font.SetFontSize(12).Font.SetFontColor(XLColor.FromHtml(Palette.Brand));
+        Row++;
+    }
+
+    /// <summary>A line of explanation, or the reason a part of the sheet is empty.</summary>
+    public void Note(string text, int column = 1)
+    {
+        var cell = Sheet.Cell(Row, column);
+        CellWriter.Put(cell, text);
+        cell.Style.Font.SetItalic().Font.SetFontColor(XLColor.FromHtml(Palette.Neutral));
+        Row++;
+    }
+
+    public void Skip(int rows = 1) => Row += rows;
+
+    /// <summary>Moves the next free row down to at least <paramref name="row"/> (below a chart, say).</summary>
+    public void MoveBelow(int row) => Row = Math.Max(Row, row);
+
+    /// <summary>Writes a value in a cell and counts it towards the column's width.</summary>
+    public IXLCell Put(int row, int column, object? value, CellFormat format = CellFormat.Text)
+    {
+        var cell = Sheet.Cell(row, column);
+        CellWriter.Put(cell, value);
+        if (format != CellFormat.Text)
+        {
+            cell.Style.NumberFormat.Format = CellFormats.Code(format);
+        }
+
+        Measure(column, CellFormats.DisplayLength(value, format));
+        return cell;
+    }
+
+    /// <summary>Styles a row of headers written with <see cref="Put"/> (for grids that are not Excel tables).</summary>
+    public void StyleHeader(int row, int firstColumn, int lastColumn)
+    {
+        var range = Sheet.Range(row, firstColumn, row, lastColumn);
+        range.Style.Font.SetBold().Font.SetFontColor(XLColor.White).Fill.SetBackgroundColor(XLColor.FromHtml(Palette.Brand));
+        range.Style.Alignment.SetWrapText(true);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="rows"/> as an Excel table with a styled header (and autofilter), one column per
+    /// spec, and records each column's meaning for the Data dictionary. Writes <paramref name="whenEmpty"/> as a
+    /// note instead, and returns null, when there are no rows.
+    /// </summary>
+    public TablePlacement? Table<T>(
+        string tableName, IReadOnlyList<ColumnSpec<T>> columns, IReadOnlyCollection<T> rows, string source, string whenEmpty,
+        int column = 1, bool autoFilter = false)
+    {
+        foreach (var spec in columns)
+        {
+            _context.Add(new DictionaryEntry(Name, spec.Header, spec.Meaning, CellFormats.Describe(spec.Format), source));
+        }
+
+        if (rows.Count == 0)
+        {
+            Note(whenEmpty, column);
+            return null;
+        }
+
+        var headerRow = Row;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            Put(headerRow, column + c, columns[c].Header);
+        }
+
+        var r = headerRow + 1;
+        foreach (var item in rows)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var value = columns[c].Value(item);
+                CellWriter.Put(Sheet.Cell(r, column + c), value);
+                Measure(column + c, CellFormats.DisplayLength(value, columns[c].Format));
+            }
+
+            r++;
+        }
+
+        var lastRow = r - 1;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (columns[c].Format != CellFormat.Text)
+            {
+                Sheet.Range(headerRow + 1, column + c, lastRow, column + c).Style.NumberFormat.Format = CellFormats.Code(columns[c].Format);
+            }
+        }
+
+        var table = Sheet.Range(headerRow, column, lastRow, column + columns.Count - 1).CreateTable(tableName);
+        table.Theme = XLTableTheme.TableStyleLight9;
+        table.ShowAutoFilter = autoFilter;
+        table.ShowRowStripes = true;
+
+        // Styled cell by cell as well: LibreOffice does not draw Excel's table styles.
+        StyleHeader(headerRow, column, column + columns.Count - 1);
+        Row = lastRow + 2;
+        return new TablePlacement(Name, headerRow, headerRow + 1, lastRow, column, columns.Select(c => c.Header).ToList());
+    }
+
+    /// <summary>Records what a column or a labelled cell written without <see cref="Table{T}"/> means.</summary>
+    public void Describe(string column, string meaning, string unit, string source) =>
+        _context.Add(new DictionaryEntry(Name, column, meaning, unit, source));
+
+    public void Chart(ChartSpec chart)
+    {
+        if (chart.Sheet != Name)
+        {
+            throw new ArgumentException($"A chart of '{Name}' refers to cells of '{chart.Sheet}'.", nameof(chart));
+        }
+
+        _context.Add(chart);
+    }
+
+    /// <summary>Keeps a column at least this wide (charts sit over empty columns).</summary>
+    public void MinimumColumnWidth(int column, int characters) => Measure(column, characters - 2);
+
+    public void Finish(PageLayout layout, int repeatRowsThrough = 0)
+    {
+        foreach (var (column, length) in _widths)
+        {
+            Sheet.Column(column).Width = Math.Clamp(length + 2, MinimumWidth, MaximumWidth);
+            if (length + 2 > MaximumWidth)
+            {
+                // Long texts (meanings, rule sentences) wrap instead of running under the next column.
+                Sheet.Column(column).Style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+            }
+        }
+
+        var page = Sheet.PageSetup;
+        page.PageOrientation = XLPageOrientation.Landscape;
+        page.PaperSize = XLPaperSize.A4Paper;
+        page.Margins.SetLeft(0.4).SetRight(0.4).SetTop(0.6).SetBottom(0.6).SetHeader(0.3).SetFooter(0.3);
+        page.Header.Center.AddText(XLHFPredefinedText.SheetName, XLHFOccurrence.AllPages);
+        page.Footer.Right.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.AllPages);
+        if (layout == PageLayout.OnePage)
+        {
+            page.FitToPages(1, 1);
+        }
+        else
+        {
+            page.FitToPages(1, 0);
+            if (repeatRowsThrough > 0)
+            {
+                page.SetRowsToRepeatAtTop(1, repeatRowsThrough);
+            }
+        }
+    }
+
+    private void Measure(int column, int length)
+    {
+        _widths[column] = Math.Max(_widths.GetValueOrDefault(column), length);
+    }
+}
