@@ -12,6 +12,7 @@ public sealed class SheetWriter
 {
     private const int MinimumWidth = 6;
     private const int MaximumWidth = 60;
+    private const double LineHeight = 15;
     private readonly WorkbookContext _context;
     private readonly Dictionary<int, int> _widths = [];
 
@@ -166,8 +167,7 @@ public sealed class SheetWriter
             Sheet.Column(column).Width = Math.Clamp(length + 2, MinimumWidth, MaximumWidth);
             if (length + 2 > MaximumWidth)
             {
-                // Long texts (meanings, rule sentences) wrap instead of running under the next column.
-                Sheet.Column(column).Style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+                WrapColumn(column);
             }
         }
 
@@ -187,6 +187,31 @@ public sealed class SheetWriter
             if (repeatRowsThrough > 0)
             {
                 page.SetRowsToRepeatAtTop(1, repeatRowsThrough);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Long texts (meanings, rule sentences) wrap instead of running under the next column. Row heights are set here:
+    /// LibreOffice keeps the default height of rows it is given, so wrapped lines would print over each other.
+    /// </summary>
+    private void WrapColumn(int column)
+    {
+        Sheet.Column(column).Style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+        var charactersPerLine = (MaximumWidth - 2) * 1.1;
+        foreach (var cell in Sheet.Column(column).CellsUsed())
+        {
+            if (cell.DataType != XLDataType.Text)
+            {
+                continue;
+            }
+
+            var lines = (int)Math.Ceiling(cell.GetString().Length / charactersPerLine);
+            var row = Sheet.Row(cell.Address.RowNumber);
+            if (lines > 1 && row.Height < lines * LineHeight)
+            {
+                row.Height = lines * LineHeight;
+                row.Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
             }
         }
     }

@@ -17,6 +17,8 @@ public sealed class CohortsSheet : IWorkbookSheet
 
     public string Name => SheetName;
 
+    public PageLayout Layout => PageLayout.OnePage;
+
     public void Write(WorkbookContext context, WorkbookInput input)
     {
         var sheet = context.AddSheet(Name);
@@ -26,7 +28,7 @@ public sealed class CohortsSheet : IWorkbookSheet
         {
             sheet.Heading("Retention");
             sheet.Note(MissingData.NoCustomers);
-            sheet.Finish(PageLayout.OnePage);
+            sheet.Finish(Layout);
             return;
         }
 
@@ -72,7 +74,7 @@ public sealed class CohortsSheet : IWorkbookSheet
         sheet.Describe("Cohort", "Month of the customers' first purchase (yyyy-MM).", "text", Source);
         sheet.Describe("Customers", "Customers acquired in the cohort month.", "count", Source);
         sheet.Describe("Month N", "Share of the cohort who bought N months after their first month (0 when nobody did).", CellFormats.Describe(CellFormat.Percent), Source);
-        sheet.Finish(PageLayout.OnePage);
+        sheet.Finish(Layout);
     }
 
     private static int MonthIndex(string yearMonth)

@@ -25,6 +25,8 @@ public sealed class CountriesSheet : IWorkbookSheet
 
     public string Name => SheetName;
 
+    public PageLayout Layout => PageLayout.OnePage;
+
     /// <summary>The first <paramref name="top"/> countries by gross revenue, then one "Other" row summing the rest.</summary>
     public static IReadOnlyList<CountrySales> TopAndOther(IReadOnlyList<CountrySales> countries, int top)
     {
@@ -58,7 +60,7 @@ public sealed class CountriesSheet : IWorkbookSheet
             sheet.MoveBelow(sheet.Row + height + 1);
         }
 
-        sheet.Finish(PageLayout.OnePage);
+        sheet.Finish(Layout);
     }
 
     private static ChartSpec Bar(TablePlacement table, string column, string title, int fromColumn, int row, int columns, int rows, string format, int colour) =>

@@ -35,6 +35,8 @@ public sealed class DataDictionarySheet : IWorkbookSheet
 
     public string Name => SheetName;
 
+    public PageLayout Layout => PageLayout.LongList;
+
     public void Write(WorkbookContext context, WorkbookInput input)
     {
         var sheet = context.AddSheet(Name);
@@ -57,6 +59,6 @@ public sealed class DataDictionarySheet : IWorkbookSheet
         sheet.Table("Dictionary", Columns, entries, "this workbook", "No columns.", autoFilter: true);
         sheet.Heading("Source columns (as loaded)");
         sheet.Table("SourceProfile", ProfileColumns, input.Mart.SourceColumns.ToList(), "mart.v_column_profile", MissingData.NoSales);
-        sheet.Finish(PageLayout.LongList);
+        sheet.Finish(Layout);
     }
 }

@@ -7,5 +7,8 @@ public interface IWorkbookSheet
 {
     string Name { get; }
 
+    /// <summary>How the sheet prints: charts and summaries on one page, long lists one page wide.</summary>
+    PageLayout Layout { get; }
+
     void Write(WorkbookContext context, WorkbookInput input);
 }

@@ -21,6 +21,8 @@ public sealed class OverviewSheet : IWorkbookSheet
 
     public string Name => SheetName;
 
+    public PageLayout Layout => PageLayout.OnePage;
+
     public void Write(WorkbookContext context, WorkbookInput input)
     {
         var sheet = context.AddSheet(Name);
@@ -51,7 +53,7 @@ public sealed class OverviewSheet : IWorkbookSheet
             ? "Data quality: no file loaded yet."
             : $"Data quality: {load.RowsLoaded:N0} of {load.RowsRead:N0} rows loaded, {load.RowsRejected:N0} quarantined.");
         sheet.Sheet.PageSetup.PrintAreas.Add(1, 1, sheet.Row, Headers.Length);
-        sheet.Finish(PageLayout.OnePage);
+        sheet.Finish(Layout);
     }
 
     private static void WriteKpis(SheetWriter sheet, ReportingPeriods periods, IReadOnlyList<KpiRow> kpis)

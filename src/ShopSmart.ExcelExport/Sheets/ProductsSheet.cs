@@ -38,6 +38,8 @@ public sealed class ProductsSheet : IWorkbookSheet
 
     public string Name => SheetName;
 
+    public PageLayout Layout => PageLayout.OnePage;
+
     public void Write(WorkbookContext context, WorkbookInput input)
     {
         var sheet = context.AddSheet(Name);
@@ -62,6 +64,6 @@ public sealed class ProductsSheet : IWorkbookSheet
             sheet.MoveBelow(sheet.Row + height + 1);
         }
 
-        sheet.Finish(PageLayout.OnePage);
+        sheet.Finish(Layout);
     }
 }

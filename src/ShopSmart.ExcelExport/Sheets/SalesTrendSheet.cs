@@ -28,6 +28,8 @@ public sealed class SalesTrendSheet : IWorkbookSheet
 
     public string Name => SheetName;
 
+    public PageLayout Layout => PageLayout.OnePage;
+
     public void Write(WorkbookContext context, WorkbookInput input)
     {
         var sheet = context.AddSheet(Name);
@@ -55,6 +57,6 @@ public sealed class SalesTrendSheet : IWorkbookSheet
             sheet.MoveBelow(sheet.Row + 21);
         }
 
-        sheet.Finish(PageLayout.OnePage);
+        sheet.Finish(Layout);
     }
 }

@@ -25,6 +25,8 @@ public sealed class SegmentsSheet : IWorkbookSheet
 
     public string Name => SheetName;
 
+    public PageLayout Layout => PageLayout.OnePage;
+
     public void Write(WorkbookContext context, WorkbookInput input)
     {
         var sheet = context.AddSheet(Name);
@@ -41,7 +43,7 @@ public sealed class SegmentsSheet : IWorkbookSheet
             sheet.MoveBelow(sheet.Row + height + 1);
         }
 
-        sheet.Finish(PageLayout.OnePage);
+        sheet.Finish(Layout);
     }
 
     private static ChartSpec Bar(TablePlacement table, string column, string title, int fromColumn, int row, IReadOnlyList<string> colours, string format, int height) =>

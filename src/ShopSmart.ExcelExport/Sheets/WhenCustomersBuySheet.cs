@@ -14,6 +14,8 @@ public sealed class WhenCustomersBuySheet : IWorkbookSheet
 
     public string Name => SheetName;
 
+    public PageLayout Layout => PageLayout.OnePage;
+
     public void Write(WorkbookContext context, WorkbookInput input)
     {
         var sheet = context.AddSheet(Name);
@@ -22,7 +24,7 @@ public sealed class WhenCustomersBuySheet : IWorkbookSheet
         if (cells.Count == 0)
         {
             sheet.Note(MissingData.NoSales);
-            sheet.Finish(PageLayout.OnePage);
+            sheet.Finish(Layout);
             return;
         }
 
@@ -33,7 +35,7 @@ public sealed class WhenCustomersBuySheet : IWorkbookSheet
         Grid(sheet, cells, hours, c => c.Orders, CellFormat.Integer);
         sheet.Describe("Weekday", "Day of the week of the invoice (Monday first).", "text", Source);
         sheet.Describe($"{hours[0]}–{hours[^1]} (hour columns)", "Hour of the invoice time; the cell holds the revenue (first grid) or orders (second grid) of that weekday and hour.", "GBP (£) / count", Source);
-        sheet.Finish(PageLayout.OnePage);
+        sheet.Finish(Layout);
     }
 
     /// <summary>The weekday and hour of a grid cell: rows are ISO weekdays 1–7, columns are the hours.</summary>
