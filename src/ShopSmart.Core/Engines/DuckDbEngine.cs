@@ -2,6 +2,7 @@ using System.Data.Common;
 using DbUp.Builder;
 using DuckDB.NET.Data;
 using ShopSmart.Core.Configuration;
+using ShopSmart.Core.Data;
 using ShopSmart.Core.Migrations.DuckDb;
 
 namespace ShopSmart.Core.Engines;
@@ -47,4 +48,6 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
     }
 
     public override UpgradeEngineBuilder CreateUpgradeBuilder() => DuckDbUpgradeBuilder.Create(this);
+
+    public override TableWriter CreateTableWriter() => new DuckDbTableWriter();
 }

@@ -3,6 +3,7 @@ using DbUp;
 using DbUp.Builder;
 using Microsoft.Data.SqlClient;
 using ShopSmart.Core.Configuration;
+using ShopSmart.Core.Data;
 using ShopSmart.Core.Migrations;
 
 namespace ShopSmart.Core.Engines;
@@ -52,4 +53,6 @@ public sealed class SqlServerEngine : WarehouseEngine
         DeployChanges.To.SqlDatabase(_connectionString)
             .JournalToSqlTable("dbo", MigrationRunner.JournalTable)
             .WithExecutionTimeout(TimeSpan.FromSeconds(CommandTimeoutSeconds));
+
+    public override TableWriter CreateTableWriter() => new SqlServerTableWriter(CommandTimeoutSeconds);
 }

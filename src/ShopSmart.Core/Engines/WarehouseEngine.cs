@@ -1,6 +1,7 @@
 using System.Data.Common;
 using DbUp.Builder;
 using ShopSmart.Core.Configuration;
+using ShopSmart.Core.Data;
 
 namespace ShopSmart.Core.Engines;
 
@@ -23,6 +24,9 @@ public abstract class WarehouseEngine
 
     /// <summary>A DbUp builder wired to this engine's connection, journal and script executor.</summary>
     public abstract UpgradeEngineBuilder CreateUpgradeBuilder();
+
+    /// <summary>The bulk writer for this engine (DuckDB appender, SqlBulkCopy).</summary>
+    public abstract TableWriter CreateTableWriter();
 
     public static WarehouseEngine Create(WarehouseOptions options) => options.ResolveEngine() switch
     {
