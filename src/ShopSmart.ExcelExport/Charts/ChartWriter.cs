@@ -15,18 +15,17 @@ public static class ChartWriter
 {
     private const string ChartUri = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
-    /// <summary>Opens the workbook at <paramref name="path"/> for editing and adds the charts to their sheets.</summary>
-    public static void AddCharts(string path, IReadOnlyList<ChartData> charts)
+    /// <summary>Adds the charts to their sheets of a workbook open for editing.</summary>
+    public static void AddCharts(SpreadsheetDocument document, IReadOnlyList<ChartData> charts)
     {
         if (charts.Count == 0)
         {
             return;
         }
 
-        using var document = SpreadsheetDocument.Open(path, isEditable: true);
-        var workbookPart = document.WorkbookPart ?? throw new InvalidOperationException($"{path} has no workbook part.");
+        var workbookPart = document.WorkbookPart ?? throw new InvalidOperationException("The workbook has no workbook part.");
         var sheets = workbookPart.Workbook.Sheets?.Elements<Sheet>().ToDictionary(s => s.Name!.Value!, s => s.Id!.Value!, StringComparer.Ordinal)
-            ?? throw new InvalidOperationException($"{path} has no sheets.");
+            ?? throw new InvalidOperationException("The workbook has no sheets.");
         foreach (var group in charts.GroupBy(c => c.Spec.Sheet, StringComparer.Ordinal))
         {
             if (!sheets.TryGetValue(group.Key, out var relationshipId))

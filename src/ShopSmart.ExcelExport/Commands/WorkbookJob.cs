@@ -23,15 +23,18 @@ public static class WorkbookJob
         context.Console.MarkupLineInterpolated($"Writing the marketing workbook from {context.Engine.Describe()}");
 
         MartSnapshot mart;
+        ModelSnapshot models;
         using (var connection = context.Engine.OpenConnection())
         {
             var query = new QueryRunner(context.Engine, connection);
             mart = MartReader.Read(query);
             timer.Lap("read mart views");
+            models = ModelSnapshot.Read(query);
+            timer.Lap("read model tables");
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var input = new WorkbookInput(mart, options);
+        var input = new WorkbookInput(mart, models, options);
         IReadOnlyList<string> sheets = [];
         AtomicFile.Write(path, temporary => sheets = WorkbookBuilder.Write(temporary, input, timer));
         timer.Lap("rename into place");
@@ -40,6 +43,10 @@ public static class WorkbookJob
         if (!mart.HasSales)
         {
             context.Console.MarkupLine("[yellow]note:[/] the warehouse has no sales yet; the sheets say so where their data is missing.");
+        }
+        else if (!models.HasRun)
+        {
+            context.Console.MarkupLine("[yellow]note:[/] no model run yet; the model sheets say so (run shopsmart-modeling train).");
         }
 
         context.Console.MarkupLineInterpolated(

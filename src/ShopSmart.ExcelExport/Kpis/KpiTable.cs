@@ -7,11 +7,11 @@ public static class KpiTable
 {
     public static IReadOnlyList<KpiRow> Rows(PeriodTotals lastMonth, PeriodTotals monthBefore, PeriodTotals lastYear, PeriodTotals yearBefore)
     {
-        KpiRow Row(string name, CellFormat format, bool points, Func<PeriodTotals, double?> value, string meaning)
+        KpiRow Row(string name, CellFormat format, bool points, Func<PeriodTotals, double?> value, string meaning, bool lowerIsBetter = false)
         {
             double? Of(PeriodTotals t) => t.HasSales ? value(t) : null;
             return new KpiRow(
-                name, format, points,
+                name, format, points, lowerIsBetter,
                 Of(lastMonth), Of(monthBefore), Change(Of(lastMonth), Of(monthBefore), points),
                 Of(lastYear), Of(yearBefore), Change(Of(lastYear), Of(yearBefore), points),
                 meaning);
@@ -24,7 +24,7 @@ public static class KpiTable
             Row("Customers", CellFormat.Integer, false, t => t.Customers, "Known customers with at least one clean sale in the period (guest orders count in revenue and orders only)."),
             Row("Average order value", CellFormat.MoneyCents, false, t => t.AvgOrderValue, "Gross revenue divided by orders."),
             Row("Repeat rate", CellFormat.Percent, true, t => t.RepeatRate, "Share of the period's customers who placed two or more orders in it."),
-            Row("Cancellation rate", CellFormat.Percent, true, t => t.CancellationRate, "Cancelled value as a share of gross revenue."),
+            Row("Cancellation rate", CellFormat.Percent, true, t => t.CancellationRate, "Cancelled value as a share of gross revenue.", lowerIsBetter: true),
         ];
     }
 

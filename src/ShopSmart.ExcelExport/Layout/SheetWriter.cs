@@ -15,6 +15,7 @@ public sealed class SheetWriter
     private const double LineHeight = 15;
     private readonly WorkbookContext _context;
     private readonly Dictionary<int, int> _widths = [];
+    private readonly List<(int Row, int FirstColumn, int LastColumn)> _headers = [];
 
     internal SheetWriter(WorkbookContext context, IXLWorksheet sheet)
     {
@@ -76,9 +77,17 @@ public sealed class SheetWriter
         return cell;
     }
 
-    /// <summary>Styles a row of headers written with <see cref="Put"/> (for grids that are not Excel tables).</summary>
+    /// <summary>Writes a column header of a grid; like a table header, it may wrap onto two lines.</summary>
+    public void PutHeader(int row, int column, string header)
+    {
+        CellWriter.Put(Sheet.Cell(row, column), header);
+        Measure(column, HeaderLength(header));
+    }
+
+    /// <summary>Styles a row of headers written with <see cref="PutHeader"/> (for grids that are not Excel tables).</summary>
     public void StyleHeader(int row, int firstColumn, int lastColumn)
     {
+        _headers.Add((row, firstColumn, lastColumn));
         var range = Sheet.Range(row, firstColumn, row, lastColumn);
         range.Style.Font.SetBold().Font.SetFontColor(XLColor.White).Fill.SetBackgroundColor(XLColor.FromHtml(Palette.Brand));
         range.Style.Alignment.SetWrapText(true);
@@ -107,7 +116,8 @@ public sealed class SheetWriter
         var headerRow = Row;
         for (var c = 0; c < columns.Count; c++)
         {
-            Put(headerRow, column + c, columns[c].Header);
+            CellWriter.Put(Sheet.Cell(headerRow, column + c), columns[c].Header);
+            Measure(column + c, HeaderLength(columns[c].Header));
         }
 
         var r = headerRow + 1;
@@ -129,6 +139,12 @@ public sealed class SheetWriter
             if (columns[c].Format != CellFormat.Text)
             {
                 Sheet.Range(headerRow + 1, column + c, lastRow, column + c).Style.NumberFormat.Format = CellFormats.Code(columns[c].Format);
+            }
+            else if (c > 0)
+            {
+                // Text is left-aligned and numbers right-aligned: an indent keeps a text from touching the number before it.
+                Sheet.Range(headerRow, column + c, lastRow, column + c).Style.Alignment.SetIndent(1);
+                _widths[column + c] = _widths.GetValueOrDefault(column + c) + 1;
             }
         }
 
@@ -168,6 +184,16 @@ public sealed class SheetWriter
             if (length + 2 > MaximumWidth)
             {
                 WrapColumn(column);
+            }
+        }
+
+        // A header wider than its column wraps onto a second line (the values, not the headers, set the widths).
+        foreach (var (row, first, last) in _headers)
+        {
+            if (Enumerable.Range(first, last - first + 1).Any(c => Sheet.Cell(row, c).GetString().Length + 2 > Sheet.Column(c).Width))
+            {
+                Sheet.Row(row).Height = 2 * LineHeight;
+                Sheet.Range(row, first, row, last).Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
             }
         }
 
@@ -215,6 +241,10 @@ public sealed class SheetWriter
             }
         }
     }
+
+    /// <summary>The width a header needs on two lines: half its length, but at least its longest word.</summary>
+    private static int HeaderLength(string header) =>
+        Math.Max(header.Split(' ').Max(w => w.Length), (header.Length + 1) / 2);
 
     private void Measure(int column, int length)
     {

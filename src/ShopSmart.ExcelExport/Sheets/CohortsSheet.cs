@@ -36,8 +36,8 @@ public sealed class CohortsSheet : IWorkbookSheet
         var cohorts = cells.GroupBy(c => c.CohortMonth, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var lastIndex = cells.Max(c => MonthIndex(c.ActivityMonth));
         var maxOffset = lastIndex - MonthIndex(cohorts[0].Key);
-        sheet.Put(HeaderRow, 1, "Cohort");
-        sheet.Put(HeaderRow, 2, "Customers");
+        sheet.PutHeader(HeaderRow, 1, "Cohort");
+        sheet.PutHeader(HeaderRow, 2, "Customers");
         for (var offset = 0; offset <= maxOffset; offset++)
         {
             sheet.Put(HeaderRow, 3 + offset, $"Month {offset}");

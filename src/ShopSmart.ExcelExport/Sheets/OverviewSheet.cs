@@ -49,6 +49,9 @@ public sealed class OverviewSheet : IWorkbookSheet
         KeyValue(sheet, "Rows quarantined", load.RowsRejected, CellFormat.Integer, "Rows refused (bad date, quantity...) and kept in etl.rejected_row.", Quality);
         KeyValue(sheet, "Quarantined share", load.RowsRead == 0 ? null : (double)load.RowsRejected / load.RowsRead, CellFormat.Percent, "Rows quarantined / rows read.", Quality);
         KeyValue(sheet, "Workbook written", input.RunDate, CellFormat.Date, "The run date of this workbook.", "the export run");
+        var run = input.Models.Runs.FirstOrDefault();
+        KeyValue(sheet, "Latest model run", run is null ? "none yet" : run.CreatedAt?.Date ?? (object)run.RunId, run?.CreatedAt is null ? CellFormat.Text : CellFormat.Date,
+            "When the models behind the Models sheet and the target lists were trained; \"none yet\" before the first run.", "mart.v_model_run_latest");
         sheet.Note(load.RowsRead == 0
             ? "Data quality: no file loaded yet."
             : $"Data quality: {load.RowsLoaded:N0} of {load.RowsRead:N0} rows loaded, {load.RowsRejected:N0} quarantined.");
@@ -61,7 +64,7 @@ public sealed class OverviewSheet : IWorkbookSheet
         var header = sheet.Row;
         for (var c = 0; c < Headers.Length; c++)
         {
-            sheet.Put(header, c + 1, Headers[c]);
+            sheet.PutHeader(header, c + 1, Headers[c]);
         }
 
         sheet.StyleHeader(header, 1, Headers.Length);
@@ -77,10 +80,10 @@ public sealed class OverviewSheet : IWorkbookSheet
             sheet.Put(row, 1, kpi.Name).Style.Font.SetBold();
             sheet.Put(row, 2, kpi.LastMonth, kpi.Format);
             sheet.Put(row, 3, kpi.MonthBefore, kpi.Format);
-            Change(sheet, row, 4, kpi.MonthChange, kpi.ChangeInPoints);
+            Change(sheet, row, 4, kpi.MonthChange, kpi);
             sheet.Put(row, 5, kpi.LastYear, kpi.Format);
             sheet.Put(row, 6, kpi.YearBefore, kpi.Format);
-            Change(sheet, row, 7, kpi.YearChange, kpi.ChangeInPoints);
+            Change(sheet, row, 7, kpi.YearChange, kpi);
             sheet.Describe(kpi.Name, kpi.Meaning, CellFormats.Describe(kpi.Format), KpiSource);
             row++;
         }
@@ -88,16 +91,25 @@ public sealed class OverviewSheet : IWorkbookSheet
         sheet.Describe("Change", "Relative change against the period before ((now − before) / |before|); for rates, the difference in percentage points (pp). Empty when the period before has no sales.", "% or pp", KpiSource);
         sheet.MoveBelow(row);
         sheet.Note($"Last full month = {periods.LastMonth.Label}; last 12 months = {periods.LastYear.Label}. A month is full when the data reaches its last day.");
+        foreach (var (period, values) in new[] { (periods.MonthBefore, kpis.Select(k => k.MonthBefore)), (periods.YearBefore, kpis.Select(k => k.YearBefore)) })
+        {
+            if (values.All(v => v is null))
+            {
+                sheet.Note($"No sales in {period.Label}: there is no change to show against it.");
+            }
+        }
     }
 
-    private static void Change(SheetWriter sheet, int row, int column, double? change, bool inPoints)
+    private static void Change(SheetWriter sheet, int row, int column, double? change, KpiRow kpi)
     {
+        var inPoints = kpi.ChangeInPoints;
         // Rates change in percentage points: stored as points (2.0 = +2 pp), since a number format cannot scale by 100.
         var cell = sheet.Put(row, column, inPoints ? change * 100 : change);
         cell.Style.NumberFormat.Format = inPoints ? "+0.0\" pp\";-0.0\" pp\";0.0\" pp\"" : "+0.0%;-0.0%;0.0%";
         if (change is { } value && value != 0)
         {
-            cell.Style.Font.SetFontColor(XLColor.FromHtml(value > 0 ? "#1B7837" : "#B2182B"));
+            var good = value > 0 != kpi.LowerIsBetter;
+            cell.Style.Font.SetFontColor(XLColor.FromHtml(good ? "#1B7837" : "#B2182B"));
         }
     }
 

@@ -21,7 +21,8 @@ public sealed record SegmentShare(
             .ToList();
     }
 
-    private static int Rank(string segment)
+    /// <summary>The position of a segment in the score map; unknown names go last.</summary>
+    public static int Rank(string segment)
     {
         var index = Palette.SegmentOrder.ToList().IndexOf(segment);
         return index < 0 ? int.MaxValue : index;

@@ -44,7 +44,7 @@ public sealed class WhenCustomersBuySheet : IWorkbookSheet
     private static void Grid(SheetWriter sheet, IReadOnlyList<WeekdayHourSales> cells, IReadOnlyList<int> hours, Func<WeekdayHourSales, double> value, CellFormat format)
     {
         var header = sheet.Row;
-        sheet.Put(header, 1, "Weekday");
+        sheet.PutHeader(header, 1, "Weekday");
         foreach (var hour in hours)
         {
             sheet.Put(header, 2 + hour - hours[0], hour.ToString("00", CultureInfo.InvariantCulture) + ":00");

@@ -1,11 +1,12 @@
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
 using ShopSmart.ExcelExport.Charts;
 using ShopSmart.ExcelExport.Commands;
 using ShopSmart.ExcelExport.Layout;
 
 namespace ShopSmart.ExcelExport.Sheets;
 
-/// <summary>Writes the sheets in workbook order with ClosedXML, saves, then adds the native charts to the saved file.</summary>
+/// <summary>Writes the sheets in workbook order with ClosedXML, saves, then adds what ClosedXML cannot write (native charts) to the saved file.</summary>
 public static class WorkbookBuilder
 {
     /// <summary>The sheets, in the order a marketer reads them.</summary>
@@ -18,6 +19,12 @@ public static class WorkbookBuilder
         new WhenCustomersBuySheet(),
         new CohortsSheet(),
         new SegmentsSheet(),
+        new ModelsSheet(),
+        new WinBackSheet(),
+        new PromotionSheet(),
+        new LoyaltySheet(),
+        new CrossSellSheet(),
+        new CrossSellRulesSheet(),
         new DataDictionarySheet(),
     ];
 
@@ -42,7 +49,12 @@ public static class WorkbookBuilder
             timer?.Lap("save (ClosedXML)");
         }
 
-        ChartWriter.AddCharts(path, charts);
+        using (var document = SpreadsheetDocument.Open(path, isEditable: true))
+        {
+            ChartWriter.AddCharts(document, charts);
+            PrintTitles.MakeAbsolute(document);
+        }
+
         timer?.Lap($"{charts.Count} charts (Open XML)");
         return Sheets.Select(s => s.Name).ToList();
     }

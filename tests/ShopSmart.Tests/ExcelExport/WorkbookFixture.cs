@@ -10,7 +10,8 @@ using Spectre.Console.Testing;
 namespace ShopSmart.Tests.ExcelExport;
 
 /// <summary>
-/// A warehouse loaded with the bundled sample through the real ETL, and the workbook exported from it. Shared by the
+/// A warehouse loaded with the bundled sample through the real ETL, a modelling run written into the ml tables
+/// (<see cref="ModelRunSeed"/>), and the workbook exported from it. Shared by the
 /// test classes of the "sample workbook" collection; they only read it.
 /// </summary>
 public sealed class WorkbookFixture : IDisposable
@@ -27,6 +28,7 @@ public sealed class WorkbookFixture : IDisposable
             throw new InvalidOperationException($"The sample did not load: {load.Output}");
         }
 
+        ModelRunSeed.Write(_warehouse);
         Result = Export(_warehouse, System.IO.Path.Combine(_warehouse.Folder, "out"));
     }
 

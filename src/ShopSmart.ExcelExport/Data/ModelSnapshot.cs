@@ -1,0 +1,32 @@
+namespace ShopSmart.ExcelExport.Data;
+
+/// <summary>What the model sheets show, from the latest modelling run; customers are there even before the first run.</summary>
+public sealed record ModelSnapshot(
+    IReadOnlyList<ModelRun> Runs,
+    IReadOnlyList<ModelMetric> Metrics,
+    IReadOnlyList<LiftPoint> Lift,
+    IReadOnlyList<FeatureImportance> Importance,
+    IReadOnlyList<CustomerScore> Customers,
+    IReadOnlyList<Recommendation> Recommendations,
+    IReadOnlyList<AssociationRule> Rules,
+    IReadOnlyList<SegmentProfile> Profiles)
+{
+    public static readonly ModelSnapshot Empty = new([], [], [], [], [], [], [], []);
+
+    public bool HasRun => Runs.Count > 0;
+
+    public ModelRun? Run(string model) => Runs.FirstOrDefault(r => r.Model == model);
+
+    /// <summary>The prediction horizon of a model (days), or of any model of the run when that one is missing.</summary>
+    public long? HorizonDays(string model) => (Run(model) ?? Runs.FirstOrDefault())?.HorizonDays;
+
+    public static ModelSnapshot Read(QueryRunner query) => new(
+        query.Rows("model_runs", ModelRun.Read),
+        query.Rows("model_metrics", ModelMetric.Read),
+        query.Rows("model_lift", LiftPoint.Read),
+        query.Rows("feature_importance", FeatureImportance.Read),
+        query.Rows("customer_360", CustomerScore.Read),
+        query.Rows("top_recommendations", Recommendation.Read),
+        query.Rows("association_rules", AssociationRule.Read),
+        query.Rows("segment_profiles", SegmentProfile.Read));
+}
