@@ -12,6 +12,8 @@ public static class MartReader
         var kpis = periods is null
             ? []
             : KpiTable.Rows(Totals(query, periods.LastMonth), Totals(query, periods.MonthBefore), Totals(query, periods.LastYear), Totals(query, periods.YearBefore));
+        // One read of the customers serves the segment summary, the target lists and the CLV distribution.
+        var customers = query.Rows("customer_360", CustomerScore.Read);
         return new MartSnapshot(
             range.First,
             range.Last,
@@ -23,7 +25,8 @@ public static class MartReader
             query.Rows("product_performance", ProductSales.Read),
             query.Rows("sales_weekday_hour", WeekdayHourSales.Read),
             query.Rows("cohort_retention", CohortCell.Read),
-            query.Rows("rfm_segments", RfmSegment.Read),
+            RfmSegment.From(customers),
+            customers,
             query.Rows("column_profile", ColumnProfile.Read));
     }
 

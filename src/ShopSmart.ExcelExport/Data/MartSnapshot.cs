@@ -2,7 +2,10 @@ using ShopSmart.ExcelExport.Kpis;
 
 namespace ShopSmart.ExcelExport.Data;
 
-/// <summary>Everything the view-only sheets show, read from the <c>mart</c> views in one go.</summary>
+/// <summary>
+/// Everything the view-only sheets show, read from the <c>mart</c> views in one go. <see cref="Customers"/> come from
+/// <c>mart.v_customer_360</c>: RFM for everyone, and the latest model run's scores once there is one.
+/// </summary>
 public sealed record MartSnapshot(
     DateTime? FirstInvoiceAt,
     DateTime? LastInvoiceAt,
@@ -15,6 +18,7 @@ public sealed record MartSnapshot(
     IReadOnlyList<WeekdayHourSales> WeekdayHours,
     IReadOnlyList<CohortCell> Cohorts,
     IReadOnlyList<RfmSegment> Segments,
+    IReadOnlyList<CustomerScore> Customers,
     IReadOnlyList<ColumnProfile> SourceColumns)
 {
     public bool HasSales => Months.Count > 0;

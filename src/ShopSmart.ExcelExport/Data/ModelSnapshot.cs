@@ -1,17 +1,16 @@
 namespace ShopSmart.ExcelExport.Data;
 
-/// <summary>What the model sheets show, from the latest modelling run; customers are there even before the first run.</summary>
+/// <summary>What the model sheets show, from the latest modelling run (the customers' scores are in <see cref="MartSnapshot.Customers"/>).</summary>
 public sealed record ModelSnapshot(
     IReadOnlyList<ModelRun> Runs,
     IReadOnlyList<ModelMetric> Metrics,
     IReadOnlyList<LiftPoint> Lift,
     IReadOnlyList<FeatureImportance> Importance,
-    IReadOnlyList<CustomerScore> Customers,
     IReadOnlyList<Recommendation> Recommendations,
     IReadOnlyList<AssociationRule> Rules,
     IReadOnlyList<SegmentProfile> Profiles)
 {
-    public static readonly ModelSnapshot Empty = new([], [], [], [], [], [], [], []);
+    public static readonly ModelSnapshot Empty = new([], [], [], [], [], [], []);
 
     public bool HasRun => Runs.Count > 0;
 
@@ -25,7 +24,6 @@ public sealed record ModelSnapshot(
         query.Rows("model_metrics", ModelMetric.Read),
         query.Rows("model_lift", LiftPoint.Read),
         query.Rows("feature_importance", FeatureImportance.Read),
-        query.Rows("customer_360", CustomerScore.Read),
         query.Rows("top_recommendations", Recommendation.Read),
         query.Rows("association_rules", AssociationRule.Read),
         query.Rows("segment_profiles", SegmentProfile.Read));

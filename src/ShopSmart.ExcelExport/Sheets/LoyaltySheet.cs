@@ -24,7 +24,7 @@ public sealed class LoyaltySheet : IWorkbookSheet
         var who = "RFM Champions: bought recently, often and for much; highest spend first" +
             (input.Models.HasRun ? string.Empty : ". CLV, P(buy) and cluster appear after the first model run");
         TargetListWriter.Write(
-            context, Name, "Loyalty: the best customers", who, "Loyalty", Columns, TargetRules.Loyalty(input.Models.Customers),
+            context, Name, "Loyalty: the best customers", who, "Loyalty", Columns, TargetRules.Loyalty(input.Mart.Customers),
             "mart.v_customer_360", MissingData.NoCustomers);
     }
 }

@@ -100,9 +100,9 @@ public sealed partial class ModelsSheet
         }
     }
 
-    private static void WriteClv(SheetWriter sheet, ModelSnapshot models)
+    private static void WriteClv(SheetWriter sheet, IReadOnlyList<CustomerScore> customers)
     {
-        var bands = ClvBand.From(models.Customers.Where(c => c.Clv is not null).Select(c => c.Clv!.Value));
+        var bands = ClvBand.From(customers.Where(c => c.Clv is not null).Select(c => c.Clv!.Value));
         if (bands.Count == 0)
         {
             return;

@@ -62,7 +62,7 @@ public sealed partial class ModelsSheet : IWorkbookSheet
         WriteMetrics(sheet, models);
         WriteLift(sheet, models);
         WriteImportance(sheet, models);
-        WriteClv(sheet, models);
+        WriteClv(sheet, input.Mart.Customers);
         sheet.Finish(Layout);
     }
 

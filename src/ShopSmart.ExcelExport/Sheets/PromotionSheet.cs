@@ -27,7 +27,7 @@ public sealed class PromotionSheet : IWorkbookSheet
         TargetListWriter.Write(
             context, Name, "Promotion: customers likely to buy soon",
             $"P(buy) in the next {horizon?.ToString(CultureInfo.InvariantCulture) ?? "H"} days ≥ {minimum.ToString("0%", CultureInfo.InvariantCulture)}; most likely first",
-            "Promotion", Columns, input.Models.HasRun ? TargetRules.Promotion(input.Models.Customers, minimum) : [],
+            "Promotion", Columns, input.Models.HasRun ? TargetRules.Promotion(input.Mart.Customers, minimum) : [],
             "mart.v_customer_360", input.Models.HasRun ? "No customer meets the rule in the latest model run." : MissingData.NoModelRun);
     }
 }

@@ -27,7 +27,7 @@ public sealed class WinBackSheet : IWorkbookSheet
         TargetListWriter.Write(
             context, Name, "Win-back: customers at risk who are worth keeping",
             $"Churn probability ≥ {minChurn.ToString("0%", CultureInfo.InvariantCulture)} and 12-month CLV at or above the median of scored customers; largest value at risk first",
-            "WinBack", Columns, input.Models.HasRun ? TargetRules.WinBack(input.Models.Customers, minChurn) : [],
+            "WinBack", Columns, input.Models.HasRun ? TargetRules.WinBack(input.Mart.Customers, minChurn) : [],
             "mart.v_customer_360", input.Models.HasRun ? "No customer meets the rule in the latest model run." : MissingData.NoModelRun);
     }
 }
