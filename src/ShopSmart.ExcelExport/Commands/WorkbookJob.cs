@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using ShopSmart.Core.Hosting;
 using ShopSmart.ExcelExport.Data;
+using ShopSmart.ExcelExport.Layout;
 using ShopSmart.ExcelExport.Sheets;
 using Spectre.Console;
 
@@ -22,18 +23,20 @@ public static class WorkbookJob
         var timer = new StepTimer();
         context.Console.MarkupLineInterpolated($"Writing the marketing workbook from {context.Engine.Describe()}");
 
+        var warmUp = WarmUp.Start();
         MartSnapshot mart;
         ModelSnapshot models;
         using (var connection = context.Engine.OpenConnection())
         {
-            var query = new QueryRunner(context.Engine, connection);
+            timer.Lap("open the warehouse");
+            var query = new QueryRunner(context.Engine, connection, timer);
             mart = MartReader.Read(query);
-            timer.Lap("read mart views");
             models = ModelSnapshot.Read(query);
-            timer.Lap("read model tables");
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        warmUp.GetAwaiter().GetResult();
+        timer.Lap("wait for the warm-up");
         var input = new WorkbookInput(mart, models, options);
         IReadOnlyList<string> sheets = [];
         AtomicFile.Write(path, temporary => sheets = WorkbookBuilder.Write(temporary, input, timer));

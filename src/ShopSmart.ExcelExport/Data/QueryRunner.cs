@@ -3,6 +3,7 @@ using System.Reflection;
 using Dapper;
 using ShopSmart.Core.Engines;
 using ShopSmart.Core.Sql;
+using ShopSmart.ExcelExport.Commands;
 
 namespace ShopSmart.ExcelExport.Data;
 
@@ -10,7 +11,7 @@ namespace ShopSmart.ExcelExport.Data;
 /// Runs the exporter's named queries on one open connection. A query is <c>Sql/common/&lt;name&gt;.sql</c> when its text
 /// is the same in both dialects (plain SELECTs on the mart views and ml tables), else <c>Sql/&lt;dialect&gt;/&lt;name&gt;.sql</c>.
 /// </summary>
-public sealed class QueryRunner(WarehouseEngine engine, DbConnection connection)
+public sealed class QueryRunner(WarehouseEngine engine, DbConnection connection, StepTimer? timer = null)
 {
     private static readonly Assembly Resources = typeof(QueryRunner).Assembly;
     private readonly SqlCatalog _common = new(Resources, "common");
@@ -26,6 +27,7 @@ public sealed class QueryRunner(WarehouseEngine engine, DbConnection connection)
             rows.Add(map(fields));
         }
 
+        timer?.Lap($"query {name}");
         return rows;
     }
 
