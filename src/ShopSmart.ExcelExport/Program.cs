@@ -1,7 +1,7 @@
 using ShopSmart.Core.Hosting;
 using ShopSmart.ExcelExport.Commands;
 
-return ShopSmartCli.Run("excel-export", args, config =>
+return ShopSmartCli.Run(args, config =>
 {
     config.AddCommand<ExportCommand>("export")
         .WithExample("export")

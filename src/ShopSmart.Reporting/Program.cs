@@ -1,4 +1,4 @@
 using ShopSmart.Core.Hosting;
 
 // The report app (HTML, Jupyter notebook, Word; English and French) is being built under its issue.
-return ShopSmartCli.Run("shopsmart-report", args, _ => { });
+return ShopSmartCli.Run(args, _ => { });

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
 using ShopSmart.Core.Hosting;
-using ShopSmart.Core.Migrations;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -35,12 +34,7 @@ public sealed class ExportCommand(IAnsiConsole console, AppIdentity app) : Wareh
 
     protected override int Run(RunContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var pending = new MigrationRunner(context.Engine).PendingScripts();
-        if (pending.Count > 0)
-        {
-            throw new InvalidOperationException(
-                $"The warehouse schema is not up to date ({pending.Count} script(s) pending, first {pending[0]}). Run the migrate command first.");
-        }
+        MigrationGuard.EnsureMigrated(context);
 
         var options = WorkbookJob.BindOptions(context.Configuration);
         options.OutputPath = settings.Output ?? options.OutputPath;
