@@ -10,6 +10,9 @@ public sealed partial class ModelsSheet
 {
     private const int MaxFeatures = 15;
     private const int ChartColumns = 8;
+
+    // Charts beside a table stay off the wide text columns (Algorithm, Note) at the right of the sheet.
+    private const int SideChartColumns = 5;
     private static readonly string[] ImportanceModels = ["purchase_propensity", "spend", "product_propensity"];
 
     public static readonly IReadOnlyList<ColumnSpec<FeatureImportance>> ImportanceColumns =
@@ -91,11 +94,11 @@ public sealed partial class ModelsSheet
             sheet.Heading($"What drives {model} (top {features.Count} features, change in {features[0].Metric} when shuffled)");
             var top = sheet.Row;
             var table = sheet.Table($"Importance_{model}", ImportanceColumns, features, "ml.feature_importance", "No feature importance.")!;
-            var height = Math.Max(14, features.Count + 4);
+            var height = Math.Max(14, (features.Count * 3 / 2) + 6);
             sheet.Chart(new ChartSpec(
                 ChartKind.Bar, $"Feature importance: {model}", table.Data("Feature"),
                 [new ChartSeries(table.Header("Importance"), table.Data("Importance"), Palette.ForSeries(0))],
-                ChartAnchor.At(table.LastColumn + 2, top, ChartColumns, height), ValueFormat: "0.000"));
+                ChartAnchor.At(table.LastColumn + 2, top, SideChartColumns, height), ValueFormat: "0.000"));
             sheet.MoveBelow(top + height + 1);
         }
     }
@@ -115,7 +118,7 @@ public sealed partial class ModelsSheet
         sheet.Chart(new ChartSpec(
             ChartKind.Column, "Customers by 12-month CLV", table.Data("CLV band"),
             [new ChartSeries(table.Header("Customers in band"), table.Data("Customers in band"), Palette.ForSeries(2))],
-            ChartAnchor.At(table.LastColumn + 2, top, ChartColumns, 16), ValueFormat: "#,##0"));
+            ChartAnchor.At(table.LastColumn + 2, top, SideChartColumns, 16), ValueFormat: "#,##0"));
         sheet.MoveBelow(top + 17);
     }
 

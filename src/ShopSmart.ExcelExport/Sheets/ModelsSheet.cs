@@ -97,7 +97,9 @@ public sealed partial class ModelsSheet : IWorkbookSheet
                 sheet.Put(row, 1, metric);
                 for (var c = 0; c < values.Count; c++)
                 {
-                    sheet.Put(row, 2 + c, values[c], CellFormat.Metric);
+                    // Counts (invoices, customers, k) read better without decimals.
+                    var whole = values[c] is { } v && Math.Abs(v) >= 1 && v == Math.Round(v);
+                    sheet.Put(row, 2 + c, values[c], whole ? CellFormat.Integer : CellFormat.Metric);
                 }
 
                 row++;
