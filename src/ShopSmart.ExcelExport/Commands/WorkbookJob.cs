@@ -31,7 +31,7 @@ public static class WorkbookJob
             timer.Lap("open the warehouse");
             var query = new QueryRunner(context.Engine, connection, timer);
             mart = MartReader.Read(query);
-            models = ModelSnapshot.Read(query);
+            models = ModelSnapshot.Read(query, options.TopRules);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

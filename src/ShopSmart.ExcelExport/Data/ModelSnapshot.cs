@@ -8,9 +8,10 @@ public sealed record ModelSnapshot(
     IReadOnlyList<FeatureImportance> Importance,
     IReadOnlyList<Recommendation> Recommendations,
     IReadOnlyList<AssociationRule> Rules,
+    IReadOnlyList<AssociationRule> RecommendationRules,
     IReadOnlyList<SegmentProfile> Profiles)
 {
-    public static readonly ModelSnapshot Empty = new([], [], [], [], [], [], []);
+    public static readonly ModelSnapshot Empty = new([], [], [], [], [], [], [], []);
 
     public bool HasRun => Runs.Count > 0;
 
@@ -19,12 +20,14 @@ public sealed record ModelSnapshot(
     /// <summary>The prediction horizon of a model (days), or of any model of the run when that one is missing.</summary>
     public long? HorizonDays(string model) => (Run(model) ?? Runs.FirstOrDefault())?.HorizonDays;
 
-    public static ModelSnapshot Read(QueryRunner query) => new(
+    /// <summary>Reads the latest run; <paramref name="topRules"/> rules by lift, and the rules behind the recommendations.</summary>
+    public static ModelSnapshot Read(QueryRunner query, int topRules) => new(
         query.Rows("model_runs", ModelRun.Read),
         query.Rows("model_metrics", ModelMetric.Read),
         query.Rows("model_lift", LiftPoint.Read),
         query.Rows("feature_importance", FeatureImportance.Read),
         query.Rows("top_recommendations", Recommendation.Read),
-        query.Rows("association_rules", AssociationRule.Read),
+        query.Rows("top_rules", AssociationRule.Read, new { top = topRules }),
+        query.Rows("recommendation_rules", AssociationRule.Read),
         query.Rows("segment_profiles", SegmentProfile.Read));
 }

@@ -34,7 +34,7 @@ public sealed class CrossSellSheet : IWorkbookSheet
         TargetListWriter.Write(
             context, Name, "Cross-sell: the next product to offer each customer",
             "Each customer's next-best product (one not bought yet) from the latest model run, with the basket rule behind it; strongest first",
-            "CrossSell", Columns, TargetRules.CrossSell(input.Mart.Customers, models.Recommendations, models.Rules),
+            "CrossSell", Columns, TargetRules.CrossSell(input.Mart.Customers, models.Recommendations, models.RecommendationRules),
             "ml.customer_recommendation, ml.association_rule", models.HasRun ? "No recommendation in the latest model run." : MissingData.NoModelRun);
     }
 }
