@@ -1,11 +1,13 @@
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using ShopSmart.ExcelExport.Charts;
 
 namespace ShopSmart.ExcelExport.Layout;
 
 /// <summary>
 /// Writes a tiny workbook with the features the real one uses (table, styles, number formats, colour scale, page
-/// setup) to memory, on a background thread while the queries run: the first save of a process spends most of its
-/// time compiling ClosedXML's and the Open XML SDK's code, and the database work leaves a core free for that.
+/// setup) and one chart to memory, on a background thread while the queries run: the first save of a process spends
+/// most of its time compiling ClosedXML's and the Open XML SDK's code, and the database work leaves a core free for it.
 /// </summary>
 public static class WarmUp
 {
@@ -30,5 +32,16 @@ public static class WarmUp
         sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
+
+        // Then the Open XML side: a chart added to the saved package, as ChartWriter does to the real one.
+        var categories = new SheetRange("warm-up", 1, 2, 4);
+        var chart = new ChartSpec(
+            ChartKind.ColumnLine, "warm-up", categories,
+            [new ChartSeries(SheetRange.Cell("warm-up", 1, 2), new SheetRange("warm-up", 2, 2, 4), "#000000"),
+             new ChartSeries(SheetRange.Cell("warm-up", 1, 2), new SheetRange("warm-up", 2, 2, 4), "#000000", OnSecondaryAxis: true)],
+            ChartAnchor.At(4, 1, 4, 10));
+        using var document = SpreadsheetDocument.Open(stream, isEditable: true);
+        ChartWriter.AddCharts(document, [new ChartData(chart, ["a", "b", "c"], ["n", "n"], [[1.0, 2.0, 3.0], [1.0, 2.0, 3.0]])]);
+        PrintTitles.MakeAbsolute(document);
     });
 }
