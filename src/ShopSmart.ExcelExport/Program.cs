@@ -1,5 +1,9 @@
 using ShopSmart.Core.Hosting;
+using ShopSmart.ExcelExport.Commands;
 
-// The Excel export app (marketing workbooks with native charts) is not built yet: no issue for it is open.
-// It already shares the warehouse plumbing, so a scheduler can call `shopsmart-excel-export migrate`.
-return ShopSmartCli.Run(args, _ => { });
+return ShopSmartCli.Run(args, config =>
+{
+    config.AddCommand<ExportCommand>("export")
+        .WithExample("export")
+        .WithExample("export", "--output", "/srv/share/marketing/");
+});

@@ -1,0 +1,6 @@
+using ShopSmart.ExcelExport.Data;
+
+namespace ShopSmart.ExcelExport.Targets;
+
+/// <summary>A customer, the product to offer next, and the association rule that justifies it (when one does).</summary>
+public sealed record CrossSellTarget(CustomerScore Customer, Recommendation Offer, AssociationRule? Rule);

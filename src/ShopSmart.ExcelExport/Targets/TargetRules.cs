@@ -1,0 +1,75 @@
+using ShopSmart.ExcelExport.Data;
+
+namespace ShopSmart.ExcelExport.Targets;
+
+/// <summary>
+/// Who is on each target list, and in what order. Each rule reads the figures the list shows, so a marketer can see
+/// why every customer is on it.
+/// </summary>
+public static class TargetRules
+{
+    /// <summary>
+    /// Win-back: customers likely to be lost (churn probability ≥ <paramref name="minChurn"/>) who are still worth
+    /// the effort (12-month CLV at or above the median of scored customers), largest value at risk (churn × CLV) first.
+    /// </summary>
+    public static IReadOnlyList<CustomerScore> WinBack(IReadOnlyList<CustomerScore> customers, double minChurn)
+    {
+        if (Median(customers.Where(c => c.Clv is not null).Select(c => c.Clv!.Value)) is not { } medianClv)
+        {
+            return [];
+        }
+
+        return customers
+            .Where(c => c.ChurnProbability >= minChurn && c.Clv >= medianClv)
+            .OrderByDescending(ValueAtRisk)
+            .ThenBy(c => c.CustomerId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Promotion: customers likely to buy in the horizon (P(buy) ≥ <paramref name="minProbability"/>), most likely first.</summary>
+    public static IReadOnlyList<CustomerScore> Promotion(IReadOnlyList<CustomerScore> customers, double minProbability) =>
+        customers
+            .Where(c => c.PBuy >= minProbability)
+            .OrderByDescending(c => c.PBuy)
+            .ThenByDescending(c => c.PredictedSpend ?? 0)
+            .ThenBy(c => c.CustomerId, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Loyalty: the RFM Champions (bought recently, often and for much), highest spend first. Needs no model.</summary>
+    public static IReadOnlyList<CustomerScore> Loyalty(IReadOnlyList<CustomerScore> customers) =>
+        customers
+            .Where(c => c.Segment == "Champions")
+            .OrderByDescending(c => c.Monetary)
+            .ThenBy(c => c.CustomerId, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Cross-sell: each customer's next-best product with the rule behind it, strongest score first.</summary>
+    public static IReadOnlyList<CrossSellTarget> CrossSell(
+        IReadOnlyList<CustomerScore> customers, IReadOnlyList<Recommendation> recommendations, IReadOnlyList<AssociationRule> rules)
+    {
+        var byKey = customers.ToDictionary(c => c.CustomerKey);
+        var ruleById = rules.ToDictionary(r => r.RuleId);
+        return recommendations
+            .Where(r => byKey.ContainsKey(r.CustomerKey))
+            .Select(r => new CrossSellTarget(byKey[r.CustomerKey], r, r.RuleId is { } id ? ruleById.GetValueOrDefault(id) : null))
+            .OrderByDescending(t => t.Offer.Score)
+            .ThenBy(t => t.Customer.CustomerId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>What the business stands to lose: churn probability × 12-month CLV.</summary>
+    public static double? ValueAtRisk(CustomerScore customer) => customer.ChurnProbability * customer.Clv;
+
+    /// <summary>The median (mean of the two middle values for an even count); null for no values.</summary>
+    public static double? Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        if (sorted.Count == 0)
+        {
+            return null;
+        }
+
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}
