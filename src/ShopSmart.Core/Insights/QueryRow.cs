@@ -72,6 +72,15 @@ public sealed class QueryRow
         var value => DateOnly.FromDateTime(Convert.ToDateTime(value, CultureInfo.InvariantCulture)),
     };
 
+    public DateTime? DateTimeOrNull(string column) => Value(column) switch
+    {
+        null => null,
+        DateTime time => time,
+        DateOnly date => date.ToDateTime(TimeOnly.MinValue),
+        DateTimeOffset offset => offset.UtcDateTime,
+        var value => Convert.ToDateTime(value, CultureInfo.InvariantCulture),
+    };
+
     private object? Value(string column) => _values.TryGetValue(column, out var value)
         ? value
         : throw new KeyNotFoundException($"Column '{column}' is not in the row ({string.Join(", ", _values.Keys)}).");

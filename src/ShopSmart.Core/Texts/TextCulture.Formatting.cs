@@ -35,7 +35,8 @@ public sealed partial class TextCulture
         }
 
         var (scaled, unit) = size >= 999_500 ? (size / 1_000_000, Language == "en" ? "m" : "M") : (size / 1_000, "k");
-        var places = scaled < 9.95 ? 1 : 0;
+        // One decimal below 10 (£1.2m), none from 10 up or when it is zero (£1k, not £1.0k).
+        var places = scaled < 9.95 && Round(scaled, 1) != Round(scaled, 0) ? 1 : 0;
         return WithPound(value, Round(scaled, places).ToString("N" + places.ToString(CultureInfo.InvariantCulture), Format), unit);
     }
 

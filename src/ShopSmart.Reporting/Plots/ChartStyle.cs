@@ -38,9 +38,7 @@ public static class ChartStyle
         return plot;
     }
 
-    /// <summary>The plot as PNG bytes, <paramref name="width"/> × <paramref name="height"/> display pixels.</summary>
-    public static byte[] Png(Plot plot, int width, int height)
-    {
-        return plot.GetImageBytes((int)(width * Scale), (int)(height * Scale), ImageFormat.Png);
-    }
+    /// <summary>The plot as a PNG shown at <paramref name="width"/> × <paramref name="height"/> display pixels.</summary>
+    public static ChartImage Png(Plot plot, int width, int height) =>
+        new(plot.GetImageBytes((int)(width * Scale), (int)(height * Scale), ImageFormat.Png), width, height);
 }

@@ -16,7 +16,6 @@ public sealed partial class DocxRenderer
     private const string StyleNote = "Note";
     private const string StyleWarning = "Warning";
     private const int BulletListId = 1;
-    private const int ContentsListId = 2;
     private const string Font = "Calibri";
 
     private static void AddStyles(MainDocumentPart main, string languageTag)
@@ -140,15 +139,13 @@ public sealed partial class DocxRenderer
         return run;
     }
 
-    // Two list definitions: bullets for list blocks, decimal numbers for the contents.
+    // One list definition: bullets, for list blocks.
     private static void AddNumbering(MainDocumentPart main)
     {
         var part = main.AddNewPart<NumberingDefinitionsPart>();
         part.Numbering = new Numbering(
             AbstractList(0, NumberFormatValues.Bullet, "•"),
-            AbstractList(1, NumberFormatValues.Decimal, "%1."),
-            new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = BulletListId },
-            new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = ContentsListId });
+            new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = BulletListId });
         part.Numbering.Save();
     }
 

@@ -38,7 +38,7 @@ public sealed partial class DocxRenderer : IReportRenderer
         body.Append(Para(document.Labels.Contents, StyleHeading1));
         foreach (var section in document.Sections)
         {
-            body.Append(ListItem(section.Title, ContentsListId));
+            body.Append(Para(section.Title, StyleBody));
         }
 
         var numbers = new BlockNumbering();

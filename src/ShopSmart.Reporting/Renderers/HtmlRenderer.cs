@@ -17,7 +17,7 @@ public sealed class HtmlRenderer : IReportRenderer
         .subtitle { color: #57606a; margin-top: 0; }
         h2 { border-bottom: 2px solid #d0d7de; padding-bottom: 0.3rem; margin-top: 2.5rem; }
         h3 { margin-top: 1.8rem; }
-        nav ol { padding-left: 1.4rem; }
+        nav ul { list-style: none; padding-left: 0.4rem; }
         figure { margin: 1.2rem 0; text-align: center; }
         figure img { max-width: 100%; height: auto; border: 1px solid #eaeef2; }
         figcaption, caption { color: #57606a; font-size: 0.9rem; margin: 0.4rem 0; }
@@ -48,13 +48,13 @@ public sealed class HtmlRenderer : IReportRenderer
             .Append("<h1>").Append(Encode(document.Title)).Append("</h1>\n")
             .Append("<p class=\"subtitle\">").Append(Encode(document.Subtitle)).Append("</p>\n");
 
-        html.Append("<nav>\n<h2>").Append(Encode(document.Labels.Contents)).Append("</h2>\n<ol>\n");
+        html.Append("<nav>\n<h2>").Append(Encode(document.Labels.Contents)).Append("</h2>\n<ul>\n");
         foreach (var section in document.Sections)
         {
             html.Append("<li><a href=\"#").Append(Encode(section.Id)).Append("\">").Append(Encode(section.Title)).Append("</a></li>\n");
         }
 
-        html.Append("</ol>\n</nav>\n");
+        html.Append("</ul>\n</nav>\n");
         var numbers = new BlockNumbering();
         foreach (var section in document.Sections)
         {

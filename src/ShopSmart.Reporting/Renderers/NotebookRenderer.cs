@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ShopSmart.Reporting.Document;
@@ -28,10 +27,9 @@ public sealed class NotebookRenderer : IReportRenderer
         var markdown = new StringBuilder();
         markdown.Append("# ").Append(MarkdownText.Escape(document.Title)).Append("\n\n*").Append(MarkdownText.Escape(document.Subtitle)).Append("*\n\n");
         markdown.Append("## ").Append(MarkdownText.Escape(document.Labels.Contents)).Append("\n\n");
-        var n = 0;
         foreach (var section in document.Sections)
         {
-            markdown.Append(CultureInfo.InvariantCulture, $"{++n}. ").Append(MarkdownText.Escape(section.Title)).Append('\n');
+            markdown.Append("- ").Append(MarkdownText.Escape(section.Title)).Append('\n');
         }
 
         cells.Markdown("title", markdown.ToString());

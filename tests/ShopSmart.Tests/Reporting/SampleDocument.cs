@@ -15,7 +15,8 @@ public static class SampleDocument
     {
         var plot = ChartStyle.Create("Units by month", "Month", "Units");
         plot.Add.Bars([3.0, 5, 2, 8]);
-        var png = ChartStyle.Png(plot, 640, 320);
+        var chart = ChartStyle.Png(plot, 640, 320);
+        var png = chart.Png;
         return new ReportDocument(
             "Sample report",
             "Generated for a test",
