@@ -1,5 +1,9 @@
 using ShopSmart.Core.Hosting;
+using ShopSmart.Modeling.Commands;
 
-// The modelling app (segments, propensity, CLV, baskets) is not built yet: no issue for it is open.
-// It already shares the warehouse plumbing, so a scheduler can call `shopsmart-modeling migrate`.
-return ShopSmartCli.Run("modeling", args, _ => { });
+return ShopSmartCli.Run("shopsmart-modeling", args, config =>
+{
+    config.AddCommand<TrainCommand>("train")
+        .WithExample("train")
+        .WithExample("train", "--horizon", "60", "--product", "85123A");
+});

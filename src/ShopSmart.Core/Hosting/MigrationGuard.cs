@@ -1,7 +1,6 @@
-using ShopSmart.Core.Hosting;
 using ShopSmart.Core.Migrations;
 
-namespace ShopSmart.Etl.Commands;
+namespace ShopSmart.Core.Hosting;
 
 /// <summary>Refuses to load into a warehouse whose schema is behind the scripts: run <c>migrate</c> first.</summary>
 public static class MigrationGuard

@@ -1,0 +1,23 @@
+using ShopSmart.Modeling.Pipeline;
+
+namespace ShopSmart.Modeling.Baskets;
+
+/// <summary>
+/// Mines the association rules of one cut-off: FP-Growth over the clean-sale invoices of the BasketDays before it
+/// (guest invoices count: a basket needs no customer), rules above the confidence and lift thresholds.
+/// </summary>
+public static class BasketMiner
+{
+    public sealed record Mined(IReadOnlyList<AssociationRule> Rules, int Invoices, int Itemsets, int MinCount);
+
+    public static Mined Mine(ModelingContext context, DateOnly cutoff)
+    {
+        var options = context.Options;
+        var (baskets, invoices) = context.Warehouse.Baskets(cutoff.AddDays(-options.BasketDays), cutoff, options.MinSupport);
+        // Invoices holding no frequent product were not read, but they still count in every support's denominator.
+        var transactions = baskets.Concat(Enumerable.Repeat(Array.Empty<int>(), Math.Max(0, invoices - baskets.Count))).ToList();
+        var itemsets = FpGrowth.Mine(transactions, new FrequentItemsetOptions { MinSupport = options.MinSupport, MaxLength = 3 });
+        var rules = AssociationRules.Generate(itemsets, new AssociationRuleOptions { MinConfidence = options.MinConfidence, MinLift = options.MinLift });
+        return new Mined(rules, invoices, itemsets.Itemsets.Count, itemsets.MinCount);
+    }
+}

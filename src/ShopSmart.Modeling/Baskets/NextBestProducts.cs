@@ -1,0 +1,137 @@
+namespace ShopSmart.Modeling.Baskets;
+
+/// <summary>
+/// Next-best products from association rules. The candidates for a customer are the consequents of rules whose
+/// antecedent the customer has bought entirely and whose consequent they have not bought. Each candidate keeps its
+/// best rule (highest confidence, then lift, then count, then shorter antecedent); candidates are ranked by score
+/// (the best rule's confidence, or its blend with an external score), then confidence, then lift, then product key.
+/// </summary>
+public sealed class NextBestProducts
+{
+    // Rules indexed by their smallest antecedent item: a customer's rules are found from the products they bought
+    // instead of scanning every rule, and each rule is checked once.
+    private readonly Dictionary<int, AssociationRule[]> _rulesByFirstItem;
+
+    public NextBestProducts(IEnumerable<AssociationRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _rulesByFirstItem = rules
+            .GroupBy(rule => rule.Antecedent.Count > 0
+                ? rule.Antecedent[0]
+                : throw new ArgumentException("A rule has an empty antecedent.", nameof(rules)))
+            .ToDictionary(group => group.Key, group => group.ToArray());
+    }
+
+    /// <summary>
+    /// The blended score (1 − w)·ruleScore + w·externalScore. Both scores are probabilities in [0, 1] (a rule's
+    /// confidence, a propensity), so the blend is one too: w = 0 is the rule alone, w = 1 the external score alone.
+    /// </summary>
+    public static double Blend(double ruleScore, double externalScore, double weight)
+    {
+        RequireUnit(ruleScore, nameof(ruleScore));
+        RequireUnit(externalScore, nameof(externalScore));
+        RequireUnit(weight, nameof(weight));
+        return ((1 - weight) * ruleScore) + (weight * externalScore);
+    }
+
+    /// <summary>The top products for a customer who has bought <paramref name="bought"/>.</summary>
+    /// <param name="bought">Product keys the customer has already bought.</param>
+    /// <param name="options">TopK and the external weight; the defaults when null.</param>
+    /// <param name="externalScores">
+    /// Per-product score blended in when <see cref="NextBestProductOptions.ExternalWeight"/> is above 0; a product
+    /// without one blends with 0 (no evidence from the external model).
+    /// </param>
+    public IReadOnlyList<ProductRecommendation> For(
+        IReadOnlySet<int> bought,
+        NextBestProductOptions? options = null,
+        IReadOnlyDictionary<int, double>? externalScores = null)
+    {
+        ArgumentNullException.ThrowIfNull(bought);
+        options ??= new NextBestProductOptions();
+        options.Validate();
+
+        var best = new Dictionary<int, AssociationRule>();
+        foreach (var item in bought)
+        {
+            if (!_rulesByFirstItem.TryGetValue(item, out var rules))
+            {
+                continue;
+            }
+
+            foreach (var rule in rules)
+            {
+                if (bought.Contains(rule.Consequent) || !AllBought(rule.Antecedent, bought))
+                {
+                    continue;
+                }
+
+                if (!best.TryGetValue(rule.Consequent, out var current) || RuleStrength.Compare(rule, current) < 0)
+                {
+                    best[rule.Consequent] = rule;
+                }
+            }
+        }
+
+        var blend = options.ExternalWeight > 0 && externalScores is not null;
+        var candidates = new List<(double Score, double? External, AssociationRule Rule)>(best.Count);
+        foreach (var rule in best.Values)
+        {
+            if (blend)
+            {
+                var external = externalScores!.TryGetValue(rule.Consequent, out var value) ? value : 0;
+                candidates.Add((Blend(rule.Confidence, external, options.ExternalWeight), external, rule));
+            }
+            else
+            {
+                candidates.Add((rule.Confidence, null, rule));
+            }
+        }
+
+        candidates.Sort(static (x, y) =>
+        {
+            var c = y.Score.CompareTo(x.Score);
+            if (c == 0)
+            {
+                c = y.Rule.Confidence.CompareTo(x.Rule.Confidence);
+            }
+
+            if (c == 0)
+            {
+                c = y.Rule.Lift.CompareTo(x.Rule.Lift);
+            }
+
+            return c != 0 ? c : x.Rule.Consequent.CompareTo(y.Rule.Consequent);
+        });
+
+        var top = Math.Min(options.TopK, candidates.Count);
+        var result = new ProductRecommendation[top];
+        for (var i = 0; i < top; i++)
+        {
+            var (score, external, rule) = candidates[i];
+            result[i] = new ProductRecommendation(i + 1, rule.Consequent, score, rule, external);
+        }
+
+        return result;
+    }
+
+    private static bool AllBought(IReadOnlyList<int> antecedent, IReadOnlySet<int> bought)
+    {
+        for (var i = 1; i < antecedent.Count; i++)
+        {
+            if (!bought.Contains(antecedent[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void RequireUnit(double value, string name)
+    {
+        if (!(value is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(name, value, "Must be in [0, 1].");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Data.Common;
+using Dapper;
+using ShopSmart.Core.Data;
+using ShopSmart.Core.Engines;
+using ShopSmart.Core.Sql;
+using ShopSmart.Modeling.Features;
+using ShopSmart.Modeling.Pipeline;
+
+namespace ShopSmart.Modeling.Data;
+
+/// <summary>
+/// Everything the models read from the warehouse, each as one set-based statement per dialect
+/// (<c>Sql/&lt;dialect&gt;/</c>): aggregates per customer, per product or per customer-product pair — never fact lines.
+/// </summary>
+public sealed class ModelingWarehouse(WarehouseEngine engine) : IDisposable
+{
+    private readonly SqlCatalog _sql = new(typeof(ModelingWarehouse).Assembly, engine.Dialect);
+    private DbConnection? _connection;
+
+    static ModelingWarehouse()
+    {
+        SnakeCaseMap.Register<CustomerFeatures>();
+        SnakeCaseMap.Register<ProductInfo>();
+        SnakeCaseMap.Register<CustomerProduct>();
+        SnakeCaseMap.Register<RfmSegment>();
+        SnakeCaseMap.Register<RangeRow>();
+    }
+
+    private DbConnection Connection => _connection ??= engine.OpenConnection();
+
+    public DataRange Range()
+    {
+        var row = Connection.QuerySingle<RangeRow>(_sql.Get("data_range"));
+        return new DataRange(
+            row.FirstPurchaseDate is { } f ? DateOnly.FromDateTime(f) : null,
+            row.LastPurchaseDate is { } l ? DateOnly.FromDateTime(l) : null,
+            row.Customers);
+    }
+
+    /// <summary>Customer features before <paramref name="cutoff"/>, labels over the <paramref name="horizonDays"/> after it.</summary>
+    public IReadOnlyList<CustomerFeatures> CustomerFeatures(DateOnly cutoff, int horizonDays) =>
+        Connection.Query<CustomerFeatures>(_sql.Get("customer_features"), new
+        {
+            cutoff = At(cutoff),
+            label_end = At(cutoff.AddDays(horizonDays)),
+            period_start = At(cutoff.AddDays(-horizonDays)),
+        }).ToList();
+
+    public IReadOnlyList<ProductInfo> Products(DateOnly cutoff, int horizonDays) =>
+        Connection.Query<ProductInfo>(_sql.Get("products"), new { cutoff = At(cutoff), period_start = At(cutoff.AddDays(-horizonDays)) }).ToList();
+
+    public IReadOnlyList<CustomerProduct> CustomerProducts(DateOnly cutoff) =>
+        Connection.Query<CustomerProduct>(_sql.Get("customer_products"), new { cutoff = At(cutoff) }).ToList();
+
+    /// <summary>The (customer, product) pairs bought in [cutoff, cutoff + horizon).</summary>
+    public IReadOnlyList<(int CustomerKey, int ProductKey)> WindowProducts(DateOnly cutoff, int horizonDays) =>
+        Connection.Query<(int, int)>(_sql.Get("window_products"), new { cutoff = At(cutoff), label_end = At(cutoff.AddDays(horizonDays)) }).ToList();
+
+    /// <summary>Invoices of [start, cutoff) as product-key arrays, products rarer than <paramref name="minCount"/> dropped.</summary>
+    public (IReadOnlyList<int[]> Baskets, int InvoiceCount) Baskets(DateOnly start, DateOnly cutoff, double minSupport)
+    {
+        var invoices = Connection.ExecuteScalar<int>(_sql.Get("basket_count"), new { basket_start = At(start), cutoff = At(cutoff) });
+        var minCount = Math.Max(1, (int)Math.Ceiling(minSupport * invoices));
+        var baskets = new List<int[]>();
+        var current = new List<int>();
+        string? invoice = null;
+        foreach (var (invoiceNo, productKey) in Connection.Query<(string, int)>(
+            _sql.Get("basket_items"), new { basket_start = At(start), cutoff = At(cutoff), min_count = minCount }, buffered: false))
+        {
+            if (invoice is not null && !string.Equals(invoice, invoiceNo, StringComparison.Ordinal))
+            {
+                baskets.Add([.. current]);
+                current.Clear();
+            }
+
+            invoice = invoiceNo;
+            current.Add(productKey);
+        }
+
+        if (current.Count > 0)
+        {
+            baskets.Add([.. current]);
+        }
+
+        return (baskets, invoices);
+    }
+
+    public IReadOnlyList<RfmSegment> RfmSegments() => Connection.Query<RfmSegment>(_sql.Get("rfm_segments")).ToList();
+
+    public long NextRunId() => Connection.ExecuteScalar<long>(_sql.Get("next_run_id"));
+
+    public void Dispose() => _connection?.Dispose();
+
+    private static DateTime At(DateOnly date) => date.ToDateTime(TimeOnly.MinValue);
+
+    private sealed record RangeRow
+    {
+        public DateTime? FirstPurchaseDate { get; init; }
+
+        public DateTime? LastPurchaseDate { get; init; }
+
+        public int Customers { get; init; }
+    }
+}

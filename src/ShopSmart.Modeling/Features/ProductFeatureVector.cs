@@ -1,0 +1,81 @@
+using ShopSmart.Modeling.Baskets;
+using ShopSmart.Modeling.Data;
+
+namespace ShopSmart.Modeling.Features;
+
+/// <summary>
+/// The numbers the product-propensity model learns from for a (customer, product) pair as of a cut-off: the customer's
+/// features, their history with the product, the product's recent popularity, and the strongest association rule
+/// "X → product" whose X the customer has bought (its confidence and lift; 0 when none applies).
+/// </summary>
+public sealed class ProductFeatureVector
+{
+    public static readonly IReadOnlyList<string> ProductNames =
+    [
+        "product_bought_before",
+        "product_invoices",
+        "product_days_since_last",
+        "product_popularity",
+        "product_rule_confidence",
+        "product_rule_lift",
+    ];
+
+    private readonly Dictionary<int, Dictionary<int, CustomerProduct>> _history;
+    private readonly Dictionary<int, AssociationRule[]> _rulesByConsequent;
+    private readonly Dictionary<int, double> _popularity;
+    private readonly DateOnly _cutoff;
+
+    public ProductFeatureVector(
+        DateOnly cutoff, IEnumerable<CustomerProduct> history, IEnumerable<AssociationRule> rules, IEnumerable<ProductInfo> products, int customers)
+    {
+        _cutoff = cutoff;
+        _history = history.GroupBy(h => h.CustomerKey).ToDictionary(g => g.Key, g => g.ToDictionary(h => h.ProductKey));
+        _rulesByConsequent = rules.GroupBy(r => r.Consequent).ToDictionary(g => g.Key, g => g.ToArray());
+        _popularity = products.ToDictionary(p => p.ProductKey, p => customers == 0 ? 0 : p.RecentCustomers / (double)customers);
+    }
+
+    public static IReadOnlyList<string> Names => [.. CustomerFeatureVector.Names, .. ProductNames];
+
+    public IReadOnlySet<int> Bought(int customerKey) =>
+        _history.TryGetValue(customerKey, out var products) ? products.Keys.ToHashSet() : [];
+
+    public int Invoices(int customerKey, int productKey) =>
+        _history.TryGetValue(customerKey, out var products) && products.TryGetValue(productKey, out var p) ? p.Invoices : 0;
+
+    public float[] From(float[] customer, CustomerFeatures c, int productKey)
+    {
+        var products = _history.GetValueOrDefault(c.CustomerKey);
+        var history = products?.GetValueOrDefault(productKey);
+        var daysSince = history is null ? c.TenureDays + 365 : _cutoff.DayNumber - DateOnly.FromDateTime(history.LastPurchaseDate).DayNumber;
+        var (confidence, lift) = BestRule(products, productKey);
+        var row = new float[customer.Length + ProductNames.Count];
+        customer.CopyTo(row, 0);
+        var j = customer.Length;
+        row[j++] = history is null ? 0 : 1;
+        row[j++] = (float)Math.Log(1 + (history?.Invoices ?? 0));
+        row[j++] = (float)Math.Log(1 + Math.Max(0, daysSince));
+        row[j++] = (float)_popularity.GetValueOrDefault(productKey);
+        row[j++] = (float)confidence;
+        row[j] = (float)lift;
+        return row;
+    }
+
+    private (double Confidence, double Lift) BestRule(Dictionary<int, CustomerProduct>? bought, int productKey)
+    {
+        if (bought is null || !_rulesByConsequent.TryGetValue(productKey, out var rules))
+        {
+            return (0, 0);
+        }
+
+        var best = (Confidence: 0.0, Lift: 0.0);
+        foreach (var rule in rules)
+        {
+            if (rule.Confidence > best.Confidence && rule.Antecedent.All(bought.ContainsKey))
+            {
+                best = (rule.Confidence, rule.Lift);
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,59 @@
+namespace ShopSmart.Modeling;
+
+/// <summary>The modelling run's settings, bound from the <c>Modeling</c> configuration section and the command line.</summary>
+public sealed class ModelingOptions
+{
+    public const string SectionName = "Modeling";
+
+    /// <summary>The prediction horizon H in days: labels are what happens in [T, T + H).</summary>
+    public int HorizonDays { get; set; } = 90;
+
+    /// <summary>
+    /// The evaluation cut-off T; default the day that leaves exactly H days of data after it (the hold-out is the
+    /// last H days). Scores are always computed from the day after the last invoice.
+    /// </summary>
+    public DateOnly? EvaluationCutoff { get; set; }
+
+    /// <summary>Earlier cut-offs stacked into the training set, each this many days before the previous one.</summary>
+    public int TrainingWindows { get; set; } = 3;
+
+    public int TrainingWindowStepDays { get; set; } = 30;
+
+    /// <summary>Product propensity: the top N products by number of buyers, unless products are named.</summary>
+    public int TopProducts { get; set; } = 20;
+
+    /// <summary>Stock codes to model instead of the top N (a product named on the command line).</summary>
+    public List<string> Products { get; set; } = [];
+
+    public int Seed { get; set; } = 20_111_209;
+
+    public int MinClusters { get; set; } = 2;
+
+    public int MaxClusters { get; set; } = 10;
+
+    /// <summary>Baskets: minimum share of invoices an itemset must appear in.</summary>
+    public double MinSupport { get; set; } = 0.01;
+
+    public double MinConfidence { get; set; } = 0.2;
+
+    public double MinLift { get; set; } = 1.0;
+
+    /// <summary>Baskets are mined on the invoices of this many days before the cut-off (recent behaviour).</summary>
+    public int BasketDays { get; set; } = 365;
+
+    public int Recommendations { get; set; } = 5;
+
+    /// <summary>CLV horizon in months and the monthly discount rate.</summary>
+    public int ClvMonths { get; set; } = 12;
+
+    public double MonthlyDiscountRate { get; set; } = 0.01;
+
+    /// <summary>Folder for the saved ML.NET models (one sub-folder per run); relative to the working directory.</summary>
+    public string ModelFolder { get; set; } = "out/models";
+
+    /// <summary>Minimum customers with a purchase before a cut-off for any model to train.</summary>
+    public int MinCustomers { get; set; } = 50;
+
+    /// <summary>Minimum customers in each class (buyers and non-buyers) of a classification label.</summary>
+    public int MinPerClass { get; set; } = 10;
+}

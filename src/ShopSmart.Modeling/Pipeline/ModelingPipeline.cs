@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Reflection;
+using ShopSmart.Core.Engines;
+using ShopSmart.Core.Runs;
+using ShopSmart.Modeling.Baskets;
+using ShopSmart.Modeling.Clv;
+using ShopSmart.Modeling.Data;
+using ShopSmart.Modeling.Output;
+using ShopSmart.Modeling.Propensity;
+using ShopSmart.Modeling.Segments;
+using ShopSmart.Modeling.Spend;
+
+namespace ShopSmart.Modeling.Pipeline;
+
+/// <summary>
+/// A modelling run top to bottom: check the data and options, plan the cut-offs, run each model (segments, purchase
+/// propensity, spend, CLV, baskets, product propensity, next-best products), profile the segments, then write every
+/// row in one transaction. A model the data cannot support is recorded as skipped and the others go on.
+/// </summary>
+public static class ModelingPipeline
+{
+    public static ModelingResult Run(WarehouseEngine engine, ModelingOptions options, long? jobRunId, IModelingProgress progress)
+    {
+        var clock = Stopwatch.StartNew();
+        using var warehouse = new ModelingWarehouse(engine);
+        var range = warehouse.Range();
+        var plan = CutoffPlan.Create(range, options);
+        var products = warehouse.Products(plan.ScoringCutoff, plan.HorizonDays);
+        RequireProducts(products, options);
+
+        var context = new ModelingContext(options, plan, warehouse.NextRunId(), warehouse, progress);
+        progress.Stage("plan", $"run {context.RunId}: evaluation cut-off {plan.EvaluationCutoff:yyyy-MM-dd}, scoring cut-off {plan.ScoringCutoff:yyyy-MM-dd}, horizon {plan.HorizonDays} days");
+
+        SegmentsStage.Run(context);
+        PurchasePropensityStage.Run(context);
+        SpendStage.Run(context);
+        ClvStage.Run(context);
+        BasketsStage.Run(context, products);
+        ProductPropensityStage.Run(context, ProductPropensityStage.Targets(products, options));
+        NextBestProductStage.Run(context, products);
+        SegmentProfiles.Write(context);
+
+        var version = CodeVersion();
+        var createdAt = DateTime.UtcNow;
+        for (var i = 0; i < context.Result.Runs.Count; i++)
+        {
+            context.Result.Runs[i] = context.Result.Runs[i] with { JobRunId = jobRunId, CodeVersion = version, CreatedAt = createdAt };
+        }
+
+        progress.Stage("write", $"{context.Result.CustomerScores.Count:N0} customer scores, {context.Result.Rules.Count:N0} rules, {context.Result.Metrics.Count:N0} metrics ({clock.Elapsed.TotalSeconds:0.0} s so far)");
+        ModelRunWriter.Write(engine, context.Result);
+        return context.Result;
+    }
+
+    /// <summary>Products named on the command line must exist: a typo must not silently model nothing.</summary>
+    private static void RequireProducts(IReadOnlyList<ProductInfo> products, ModelingOptions options)
+    {
+        var known = products.Select(p => p.StockCode).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = options.Products.Where(p => !known.Contains(p)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new BadInputException(
+                $"--product {string.Join(", ", missing)}: no purchase of {(missing.Count == 1 ? "this stock code" : "these stock codes")} in the warehouse.");
+        }
+    }
+
+    /// <summary>The informational version the SDK stamps (version + commit), else the assembly version.</summary>
+    public static string CodeVersion()
+    {
+        var assembly = typeof(ModelingPipeline).Assembly;
+        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? assembly.GetName().Version?.ToString() ?? "unknown";
+        return version.Length <= 60 ? version : version[..60];
+    }
+}

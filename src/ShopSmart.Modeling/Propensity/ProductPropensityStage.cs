@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using ShopSmart.Modeling.Data;
+using ShopSmart.Modeling.Evaluation;
+using ShopSmart.Modeling.Features;
+using ShopSmart.Modeling.Learners;
+using ShopSmart.Modeling.Output;
+using ShopSmart.Modeling.Pipeline;
+
+namespace ShopSmart.Modeling.Propensity;
+
+/// <summary>
+/// P(customer buys product p in the next H days) for the top products by buyers (or the products named), one pooled
+/// LightGBM over (customer, product) pairs. Evaluated per product and pooled against "bought before" (buy rate by the
+/// customer's past invoices of p) and "popularity" (p's buy rate, the same for every customer).
+/// </summary>
+public static class ProductPropensityStage
+{
+    public const string Model = "product_propensity";
+    public const string BoughtBefore = "bought before";
+    public const string Popularity = "popularity";
+
+    /// <summary>Permutation importance is computed on at most this many hold-out pairs (seeded sample).</summary>
+    public const int ImportanceSample = 20_000;
+
+    public static void Run(ModelingContext context, IReadOnlyList<ProductInfo> targets)
+    {
+        var clock = Stopwatch.StartNew();
+        var plan = context.Plan;
+        var options = context.Options;
+        var trainCutoffs = plan.EvaluationTrainingCutoffs.Take(1).ToList();
+        var refitCutoffs = plan.ScoringTrainingCutoffs.Take(1).ToList();
+        var home = CustomerFeatureVector.HomeCountry(context.Features(plan.ScoringCutoff));
+
+        context.Progress.Stage(Model, $"{targets.Count} products × customers, pooled LightGBM");
+        var train = Pairs(context, trainCutoffs, targets, home);
+        var holdout = Pairs(context, [plan.EvaluationCutoff], targets, home);
+        var refusal = Eligibility.Classification(train.Labels, holdout.Labels, options);
+        if (refusal is not null)
+        {
+            context.Result.Runs.Add(StageRows.Skipped(context, Model, refusal, clock));
+            return;
+        }
+
+        // One window of pairs is already tens of thousands of rows: the shallow, slow candidate, no inner split.
+        var config = BoostingConfig.Candidates[^1];
+        var model = GradientBoostedClassifier.Train(train.Features, train.Labels, config, options.Seed);
+        var pModel = model.PredictProbabilities(holdout.Features);
+        var boughtBefore = BinnedRate.Fit(train.Invoices.Select(Band).ToList(), train.Labels);
+        var pBought = holdout.Invoices.Select(i => boughtBefore.Predict(Band(i))).ToArray();
+        var popularity = BinnedRate.Fit(train.ProductKeys, train.Labels);
+        var pPopular = holdout.ProductKeys.Select(popularity.Predict).ToArray();
+        var yTest = holdout.Labels.ToArray();
+
+        var pooled = new MetricWriter(context.Result, Model, "pooled");
+        var modelMetrics = pooled.Binary(GradientBoostedClassifier.Algorithm, false, pModel, yTest);
+        var boughtMetrics = pooled.Binary(BoughtBefore, true, pBought, yTest);
+        var popularMetrics = pooled.Binary(Popularity, true, pPopular, yTest);
+        foreach (var product in targets)
+        {
+            var rows = Enumerable.Range(0, yTest.Length).Where(i => holdout.ProductKeys[i] == product.ProductKey).ToArray();
+            var perProduct = new MetricWriter(context.Result, Model, product.StockCode);
+            var labels = rows.Select(i => yTest[i]).ToArray();
+            perProduct.Binary(GradientBoostedClassifier.Algorithm, false, rows.Select(i => pModel[i]).ToArray(), labels, curves: false);
+            perProduct.Binary(BoughtBefore, true, rows.Select(i => pBought[i]).ToArray(), labels, curves: false);
+            perProduct.Binary(Popularity, true, rows.Select(i => pPopular[i]).ToArray(), labels, curves: false);
+        }
+
+        context.HoldoutProductScores = ByCustomer(holdout, pModel);
+        context.Progress.Stage(Model, "permutation importance on a hold-out sample");
+        var sample = Sample(yTest.Length, ImportanceSample, options.Seed);
+        var xSample = sample.Select(i => holdout.Features[i]).ToList();
+        var ySample = sample.Select(i => yTest[i]).ToArray();
+        pooled.Importance(ProductFeatureVector.Names, xSample, x => model.PredictProbabilities(x), p => 1 - BinaryEvaluation.RocAuc(p, ySample), "roc_auc", options.Seed);
+
+        var refit = Pairs(context, refitCutoffs, targets, home);
+        var scoring = Pairs(context, [plan.ScoringCutoff], targets, home);
+        context.Progress.Stage(Model, $"refit on {refit.Labels.Count:N0} pairs, scoring {scoring.Labels.Count:N0} pairs");
+        var final = GradientBoostedClassifier.Train(refit.Features, refit.Labels, config, options.Seed);
+        var pScore = final.PredictProbabilities(scoring.Features);
+        context.ScoringProductScores = ByCustomer(scoring, pScore);
+        WriteScores(context, targets, scoring, pScore);
+
+        var path = context.ModelPath(Model);
+        final.Save(path);
+        context.Result.Runs.Add(StageRows.Trained(
+            context, Model, GradientBoostedClassifier.Algorithm, config.ToJson(),
+            train.Labels.Count, yTest.Length, scoring.Labels.Count, "pr_auc", modelMetrics.PrAuc,
+            [(BoughtBefore, boughtMetrics.PrAuc), (Popularity, popularMetrics.PrAuc)], path, clock));
+    }
+
+    /// <summary>The products to model: those named (already checked to exist), else the top N by buyers.</summary>
+    public static IReadOnlyList<ProductInfo> Targets(IReadOnlyList<ProductInfo> products, ModelingOptions options) =>
+        options.Products.Count > 0
+            ? products.Where(p => options.Products.Contains(p.StockCode, StringComparer.OrdinalIgnoreCase)).ToList()
+            : products.OrderByDescending(p => p.Customers).ThenBy(p => p.StockCode, StringComparer.Ordinal).Take(options.TopProducts).ToList();
+
+    private static int Band(int invoices) => Math.Min(invoices, 10);
+
+    private sealed record PairSet(List<float[]> Features, List<bool> Labels, List<int> ProductKeys, List<int> CustomerKeys, List<int> Invoices, List<bool> Bought);
+
+    private static PairSet Pairs(ModelingContext context, IReadOnlyList<DateOnly> cutoffs, IReadOnlyList<ProductInfo> targets, string home)
+    {
+        var set = new PairSet([], [], [], [], [], []);
+        foreach (var cutoff in cutoffs)
+        {
+            var customers = context.Features(cutoff);
+            var vector = new ProductFeatureVector(cutoff, context.CustomerProducts(cutoff), context.Rules(cutoff).Rules, context.Products(cutoff), customers.Count);
+            var bought = context.WindowProducts(cutoff).ToHashSet();
+            foreach (var c in customers)
+            {
+                var customerVector = CustomerFeatureVector.From(c, home);
+                foreach (var p in targets)
+                {
+                    var invoices = vector.Invoices(c.CustomerKey, p.ProductKey);
+                    set.Features.Add(vector.From(customerVector, c, p.ProductKey));
+                    set.Labels.Add(bought.Contains((c.CustomerKey, p.ProductKey)));
+                    set.ProductKeys.Add(p.ProductKey);
+                    set.CustomerKeys.Add(c.CustomerKey);
+                    set.Invoices.Add(invoices);
+                    set.Bought.Add(invoices > 0);
+                }
+            }
+        }
+
+        return set;
+    }
+
+    private static Dictionary<int, Dictionary<int, double>> ByCustomer(PairSet pairs, double[] scores)
+    {
+        var result = new Dictionary<int, Dictionary<int, double>>();
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (!result.TryGetValue(pairs.CustomerKeys[i], out var products))
+            {
+                result[pairs.CustomerKeys[i]] = products = [];
+            }
+
+            products[pairs.ProductKeys[i]] = scores[i];
+        }
+
+        return result;
+    }
+
+    private static void WriteScores(ModelingContext context, IReadOnlyList<ProductInfo> targets, PairSet scoring, double[] scores)
+    {
+        var codes = targets.ToDictionary(t => t.ProductKey, t => t.StockCode);
+        foreach (var customer in Enumerable.Range(0, scores.Length).GroupBy(i => scoring.CustomerKeys[i]))
+        {
+            var rank = 1;
+            foreach (var i in customer.OrderByDescending(i => scores[i]).ThenBy(i => scoring.ProductKeys[i]))
+            {
+                context.Result.CustomerProductScores.Add(new CustomerProductScoreRow(
+                    context.RunId, scoring.CustomerKeys[i], scoring.ProductKeys[i], codes[scoring.ProductKeys[i]], scores[i], scoring.Bought[i], rank++));
+            }
+        }
+    }
+
+    private static int[] Sample(int count, int max, int seed)
+    {
+        var all = Enumerable.Range(0, count).ToArray();
+        if (count <= max)
+        {
+            return all;
+        }
+
+        new Random(seed).Shuffle(all);
+        return [.. all.Take(max).Order()];
+    }
+}

@@ -1,0 +1,2 @@
+-- A new modelling run id.
+SELECT nextval('ml.seq_model_run');

@@ -1,0 +1,83 @@
+using Dapper;
+using ShopSmart.Core.Engines;
+using ShopSmart.Core.Hosting;
+using ShopSmart.Modeling.Commands;
+using ShopSmart.Tests.Support;
+using Spectre.Console.Testing;
+
+namespace ShopSmart.Tests.Modeling;
+
+/// <summary>The modelling app as a scheduler runs it: exit codes, one-line messages, and nothing written on refusal.</summary>
+public sealed class TrainCommandTests(ModelingFixture fixture) : IClassFixture<ModelingFixture>
+{
+    private static CliRunner.Result Train(params string[] args)
+    {
+        var console = new TestConsole().Width(250);
+        var exitCode = ShopSmartCli.Run("shopsmart-modeling", ["train", .. args], config => config.AddCommand<TrainCommand>("train"), console);
+        return new CliRunner.Result(exitCode, console.Output);
+    }
+
+    [Fact]
+    public void An_empty_warehouse_is_bad_input_and_nothing_is_written()
+    {
+        using var folder = new TempDirectory();
+        var database = folder.File("empty.duckdb");
+        Assert.Equal(0, CliRunner.Etl("migrate", "--duckdb", database).ExitCode);
+
+        var result = Train("--duckdb", database);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no purchases", result.Output);
+        using var connection = new DuckDbEngine(database).OpenConnection();
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT count(*) FROM ml.model_run"));
+    }
+
+    [Theory]
+    [InlineData("--horizon", "400", "needs at least 1200 days")]
+    [InlineData("--cutoff", "2011-12-01", "ends after the data")]
+    [InlineData("--cutoff", "2010-12-15", "too early")]
+    [InlineData("--cutoff", "1 Dec 2011", "not a date in the form yyyy-MM-dd")]
+    [InlineData("--product", "NO-SUCH-CODE", "--product NO-SUCH-CODE: no purchase")]
+    public void Options_the_data_cannot_support_exit_2_with_one_line_and_write_nothing(string option, string value, string message)
+    {
+        // Given a copy of the modelled sample, so the runs already there can be counted
+        using var folder = new TempDirectory();
+        var database = folder.File("copy.duckdb");
+        File.Copy(fixture.Engine.DatabasePath, database);
+        using var before = new DuckDbEngine(database).OpenConnection();
+        var runs = before.ExecuteScalar<long>("SELECT count(*) FROM ml.model_run");
+        before.Dispose();
+
+        var result = Train("--duckdb", database, "--model-folder", folder.File("models"), option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Output);
+        using var after = new DuckDbEngine(database).OpenConnection();
+        Assert.Equal(runs, after.ExecuteScalar<long>("SELECT count(*) FROM ml.model_run"));
+    }
+
+    [Fact]
+    public void A_named_product_is_the_only_one_modelled_and_the_run_is_recorded()
+    {
+        using var folder = new TempDirectory();
+        var database = folder.File("copy.duckdb");
+        File.Copy(fixture.Engine.DatabasePath, database);
+        using (var c = new DuckDbEngine(database).OpenConnection())
+        {
+            // The product most customers have bought, so its hold-out has enough buyers to evaluate
+            var code = c.ExecuteScalar<string>(
+                "SELECT stock_code FROM ml.customer_product_score WHERE bought_before GROUP BY stock_code ORDER BY count(*) DESC, stock_code LIMIT 1");
+
+            var result = Train("--duckdb", database, "--model-folder", folder.File("models"), "--product", code!);
+
+            Assert.True(result.ExitCode == 0, result.Output);
+            Assert.Contains("hold-out metrics, model vs best baseline", result.Output);
+        }
+
+        using var connection = new DuckDbEngine(database).OpenConnection();
+        Assert.Equal(1, connection.ExecuteScalar<long>(
+            "SELECT count(DISTINCT stock_code) FROM ml.customer_product_score WHERE run_id = (SELECT max(run_id) FROM ml.model_run)"));
+        Assert.Equal(("shopsmart-modeling", "train", 0), connection.QuerySingle<(string, string, int)>(
+            "SELECT app, command, exit_code FROM etl.job_run WHERE app = 'shopsmart-modeling' ORDER BY job_run_id DESC LIMIT 1"));
+    }
+}
