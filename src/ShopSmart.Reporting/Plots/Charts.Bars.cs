@@ -56,7 +56,8 @@ public static partial class Charts
 
     /// <summary>Groups of vertical bars: one group per category, one bar per series (model against baseline…).</summary>
     public static ChartImage GroupedColumns(
-        string title, string xLabel, string yLabel, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series, Func<double, string> yFormat)
+        string title, string xLabel, string yLabel, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series, Func<double, string> yFormat,
+        bool slanted = false)
     {
         var plot = ChartStyle.Create(title, xLabel, yLabel);
         var width = 0.8 / Math.Max(1, series.Count);
@@ -75,6 +76,11 @@ public static partial class Charts
         }
 
         AxisFormat.Categories(plot.Axes.Bottom, categories);
+        if (slanted)
+        {
+            AxisFormat.Slanted(plot.Axes.Bottom);
+        }
+
         AxisFormat.Linear(plot.Axes.Left, yFormat);
         plot.Axes.Margins(bottom: 0);
         plot.ShowLegend(Alignment.UpperRight);

@@ -22,6 +22,14 @@ public static partial class ModellingSection
         }
 
         Overview(context, section);
+        Validation(context, section);
+        Segments(context, section);
+        Classifier(context, section, "purchase_propensity", "all");
+        Classifier(context, section, "product_propensity", "pooled");
+        Regression(context, section, "spend");
+        Clv(context, section);
+        Baskets(context, section);
+        NextBestProduct(context, section);
         return section.Build();
     }
 }
