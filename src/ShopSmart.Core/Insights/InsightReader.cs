@@ -19,8 +19,7 @@ public static class InsightReader
                COUNT(s.customer_key) AS scored_customers,
                SUM(s.clv) AS clv,
                SUM(s.predicted_spend) AS predicted_spend,
-               AVG(s.p_buy) AS mean_p_buy,
-               AVG(s.p_alive) AS mean_p_alive
+               AVG(s.p_buy) AS mean_p_buy
         FROM mart.v_customer_rfm AS r
         LEFT JOIN ml.customer_score AS s ON s.customer_key = r.customer_key AND s.run_id = {LatestRun}
         GROUP BY r.segment
@@ -60,7 +59,7 @@ public static class InsightReader
         var segments = QueryRow.Read(connection, SegmentsSql).Select(r => new SegmentSummary(
             r.Text("segment"), (int)r.Integer("customers"), r.Number("monetary"), r.Number("mean_recency_days"),
             (int)r.Integer("one_order_customers"), (int)r.Integer("scored_customers"), r.NumberOrNull("clv"),
-            r.NumberOrNull("predicted_spend"), r.NumberOrNull("mean_p_buy"), r.NumberOrNull("mean_p_alive"))).ToList();
+            r.NumberOrNull("predicted_spend"), r.NumberOrNull("mean_p_buy"))).ToList();
         var rules = QueryRow.Read(connection, RulesSql).Select(r => new RuleSummary(
             (int)r.Integer("rule_id"), r.Text("antecedent_codes"), r.TextOrNull("antecedent_descriptions") ?? r.Text("antecedent_codes"),
             r.Text("consequent_code"), r.TextOrNull("consequent_description") ?? r.Text("consequent_code"), (int)r.Integer("invoices"),

@@ -71,7 +71,6 @@ public static class RecommendationBuilder
         var clv = group.Sum(s => s.Clv ?? 0);
         if (ModelRan(inputs, model) && scored > 0 && group.Any(s => s.Clv is not null))
         {
-            figures.Add("p_alive", TextValue.Percent(Weighted(group, s => s.MeanPAlive)));
             return new Recommendation(kind, GroupSubject(names), figures, clv, ValueBasis.Model);
         }
 
@@ -100,7 +99,8 @@ public static class RecommendationBuilder
         };
 
         var subject = GroupSubject([New, Promising]);
-        if (ModelRan(inputs, "spend") && group.Any(s => s.PredictedSpend is not null) && inputs.Model is { } model)
+        if (ModelRan(inputs, "spend") && ModelRan(inputs, "purchase_propensity") && inputs.Model is { } model
+            && group.Any(s => s.PredictedSpend is not null) && group.Any(s => s.MeanPBuy is not null))
         {
             figures.Add("horizon_days", TextValue.Count(model.HorizonDays));
             figures.Add("p_buy", TextValue.Percent(Weighted(group, s => s.MeanPBuy)));
@@ -117,7 +117,8 @@ public static class RecommendationBuilder
             RecommendationKind.SecondPurchase, subject, figures, customers * retention * inputs.AverageOrderValue, ValueBasis.History);
     }
 
-    // The rules with the most leverage (co-occurrence above chance) that the next-best-product model acts on.
+    // The rules the next-best-product model acts on that are worth the most: recommended customers × confidence ×
+    // revenue per order of the product; leverage (co-occurrence above chance) breaks ties.
     private static IEnumerable<Recommendation> CrossSell(InsightInputs inputs)
     {
         if (!ModelRan(inputs, "baskets"))
@@ -127,7 +128,8 @@ public static class RecommendationBuilder
 
         return inputs.Rules
             .Where(r => r.RecommendedCustomers > 0 && r.ConsequentRevenuePerOrder is > 0 && r.Lift > 1)
-            .OrderByDescending(r => r.Leverage).ThenByDescending(r => r.Confidence).ThenBy(r => r.RuleId)
+            .OrderByDescending(r => r.RecommendedCustomers * r.Confidence * r.ConsequentRevenuePerOrder!.Value)
+            .ThenByDescending(r => r.Leverage).ThenBy(r => r.RuleId)
             .DistinctBy(r => r.ConsequentCode)
             .Take(MaxCrossSell)
             .Select(r => new Recommendation(

@@ -13,5 +13,4 @@ public sealed record SegmentSummary(
     int ScoredCustomers,
     double? Clv,
     double? PredictedSpend,
-    double? MeanPBuy,
-    double? MeanPAlive);
+    double? MeanPBuy);

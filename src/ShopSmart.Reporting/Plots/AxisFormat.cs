@@ -6,9 +6,12 @@ namespace ShopSmart.Reporting.Plots;
 /// <summary>Tick labels written in the report's culture, on linear, log10 and categorical axes.</summary>
 public static class AxisFormat
 {
-    /// <summary>Linear ticks with labels from <paramref name="format"/> (money, percent, counts in the culture).</summary>
-    public static void Linear(IAxis axis, Func<double, string> format) =>
-        axis.TickGenerator = new NumericAutomatic { LabelFormatter = format };
+    /// <summary>
+    /// Linear ticks with labels from <paramref name="format"/> (money, percent, counts in the culture); whole numbers
+    /// only when the axis counts things, so no label repeats after rounding.
+    /// </summary>
+    public static void Linear(IAxis axis, Func<double, string> format, bool integers = false) =>
+        axis.TickGenerator = new NumericAutomatic { LabelFormatter = format, IntegerTicksOnly = integers };
 
     /// <summary>An axis whose data are log10 values: a tick per power of ten, labelled with the value itself.</summary>
     public static void Log10(IAxis axis, Func<double, string> format) =>
@@ -34,10 +37,14 @@ public static class AxisFormat
         axis.TickGenerator = ticks;
     }
 
-    /// <summary>Tick labels turned to fit long category names under a bar chart.</summary>
-    public static void Slanted(IAxis axis)
+    /// <summary>
+    /// Tick labels turned to fit long category names under a bar chart, with room made for the longest (ScottPlot does
+    /// not measure turned labels).
+    /// </summary>
+    public static void Slanted(IAxis axis, IReadOnlyList<string> labels)
     {
         axis.TickLabelStyle.Rotation = -40;
         axis.TickLabelStyle.Alignment = Alignment.MiddleRight;
+        axis.MinimumSize = 40 + (5 * labels.DefaultIfEmpty(string.Empty).Max(l => l.Length));
     }
 }

@@ -23,7 +23,7 @@ public static partial class Charts
         AxisFormat.Categories(plot.Axes.Bottom, categories, labelEvery);
         if (slanted)
         {
-            AxisFormat.Slanted(plot.Axes.Bottom);
+            AxisFormat.Slanted(plot.Axes.Bottom, categories);
         }
 
         AxisFormat.Linear(plot.Axes.Left, yFormat);
@@ -78,7 +78,7 @@ public static partial class Charts
         AxisFormat.Categories(plot.Axes.Bottom, categories);
         if (slanted)
         {
-            AxisFormat.Slanted(plot.Axes.Bottom);
+            AxisFormat.Slanted(plot.Axes.Bottom, categories);
         }
 
         AxisFormat.Linear(plot.Axes.Left, yFormat);

@@ -11,7 +11,8 @@ public static partial class Charts
     /// </summary>
     public static ChartImage Lines(
         string title, string xLabel, string yLabel, IReadOnlyList<ChartSeries> series, Func<double, string> xFormat, Func<double, string> yFormat,
-        string? diagonal = null, (double Min, double Max)? xLimits = null, (double Min, double Max)? yLimits = null, bool square = false)
+        string? diagonal = null, (double Min, double Max)? xLimits = null, (double Min, double Max)? yLimits = null, bool square = false,
+        bool integerX = false)
     {
         var plot = ChartStyle.Create(title, xLabel, yLabel);
         if (diagonal is not null)
@@ -34,7 +35,7 @@ public static partial class Charts
             scatter.LinePattern = s.Dashed ? LinePattern.Dashed : LinePattern.Solid;
         }
 
-        AxisFormat.Linear(plot.Axes.Bottom, xFormat);
+        AxisFormat.Linear(plot.Axes.Bottom, xFormat, integerX);
         AxisFormat.Linear(plot.Axes.Left, yFormat);
         if (xLimits is { } x)
         {

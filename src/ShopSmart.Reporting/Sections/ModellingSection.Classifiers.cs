@@ -39,7 +39,7 @@ public static partial class ModellingSection
                 xLimits: (0, 1), yLimits: (0, 1.02), square: true), new TextArgs { { "model", name } });
         }
 
-        Confusion(context, section, model, name);
+        Confusion(context, section, model, name, model == "product_propensity" ? "model.confusion.unit.pairs" : "model.confusion.unit.customers");
 
         var lift = context.Data.Modelling.Curve(model, "lift").Where(p => p.X is not null && p.Y is not null).ToList();
         if (lift.Count > 0)
@@ -55,7 +55,7 @@ public static partial class ModellingSection
         Importance(context, section, model);
     }
 
-    private static void Confusion(SectionContext context, SectionWriter section, string model, TextValue name)
+    private static void Confusion(SectionContext context, SectionWriter section, string model, TextValue name, string unit)
     {
         var cells = context.Data.Modelling.Curve(model, "confusion").Where(p => p.Series == "best F1" && p.Label is not null && p.Value is not null)
             .ToDictionary(p => p.Label!, p => p.Value!.Value, StringComparer.Ordinal);
@@ -68,7 +68,7 @@ public static partial class ModellingSection
         var labels = new[] { context.T("model.confusion.buys"), context.T("model.confusion.does_not_buy") };
         section.Figure("model.confusion", Charts.Heatmap(
             context.T("model.confusion.title"), context.T("model.confusion.x"), context.T("model.confusion.y"),
-            new double[,] { { tp, fn }, { fp, tn } }, labels, labels, Charts.Sequential, context.T("model.confusion.scale"), context.Count, context.Count,
+            new double[,] { { tp, fn }, { fp, tn } }, labels, labels, Charts.Sequential, context.T(unit), context.Count, context.Count,
             width: 560, height: 380), new TextArgs { { "model", name }, { "threshold", TextValue.Decimal(threshold, 2) } });
         section.Paragraph("model.confusion.observation", new TextArgs
         {
@@ -78,6 +78,7 @@ public static partial class ModellingSection
             { "recall", TextValue.Percent(tp + fn > 0 ? tp / (tp + fn) : 0) },
             { "precision", TextValue.Percent(tp + fp > 0 ? tp / (tp + fp) : 0) },
             { "flagged", TextValue.Count(tp + fp) },
+            { "unit", TextValue.Term(unit) },
         });
     }
 

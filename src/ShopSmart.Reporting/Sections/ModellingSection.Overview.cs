@@ -34,14 +34,6 @@ public static partial class ModellingSection
                 r.Trained ? r.Grade ?? "—" : context.T("model.skipped"),
             ]));
         section.Paragraph("model.grades");
-        foreach (var skipped in runs.Where(r => !r.Trained))
-        {
-            section.Warning("model.skipped.note", new TextArgs
-            {
-                { "model", TextValue.Of(ModelName(context, skipped.Model)) },
-                { "reason", TextValue.Of(skipped.Message ?? "—") },
-            });
-        }
     }
 
     private static IEnumerable<ModelRun> Ordered(IEnumerable<ModelRun> runs) =>

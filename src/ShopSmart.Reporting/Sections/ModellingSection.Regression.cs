@@ -72,7 +72,7 @@ public static partial class ModellingSection
                     context.T(g.Key == "expected" ? "model.clv.expected" : "model.clv.actual"),
                     g.OrderBy(p => p.Index).Select(p => p.X!.Value).ToList(), g.OrderBy(p => p.Index).Select(p => p.Y!.Value).ToList(),
                     g.Key == "expected" ? ReportPalette.Primary : ReportPalette.Secondary)).ToList(),
-                v => context.Count(v), v => context.Number(v, 1)));
+                v => context.Count(v), v => context.Number(v, 1), integerX: true));
         }
 
         PredictedVsActual(context, section, "clv");

@@ -24,7 +24,7 @@ public static partial class ModellingSection
                 .ToList();
             section.Figure("model.segments.k", Charts.Lines(
                 context.T("model.segments.k.title"), context.T("model.segments.k.x"), context.T("model.segments.k.y"), series,
-                v => context.Count(v), v => context.Number(v, 2)));
+                v => context.Count(v), v => context.Number(v, 2), integerX: true));
         }
 
         var chosen = modelling.Metrics.Where(m => m.Model == "segments" && m.Scope == "chosen").ToList();

@@ -6,7 +6,7 @@ namespace ShopSmart.Tests.Insights;
 public sealed class RecommendationBuilderTests
 {
     private static SegmentSummary Segment(string name, int customers, double monetary, double recency = 30, int oneOrder = 0, double? clv = null, double? spend = null) =>
-        new(name, customers, monetary, recency, oneOrder, clv is null && spend is null ? 0 : customers, clv, spend, spend is null ? null : 0.4, clv is null ? null : 0.6);
+        new(name, customers, monetary, recency, oneOrder, clv is null && spend is null ? 0 : customers, clv, spend, spend is null ? null : 0.4);
 
     private static InsightInputs Inputs(
         IReadOnlyList<SegmentSummary>? segments = null, IReadOnlyList<RuleSummary>? rules = null, IReadOnlyList<CountrySummary>? countries = null,
@@ -81,9 +81,9 @@ public sealed class RecommendationBuilderTests
     }
 
     [Fact]
-    public void Cross_sell_takes_the_rules_with_most_leverage_one_per_product_and_values_them_by_confidence()
+    public void Cross_sell_takes_the_rules_worth_most_one_per_product_and_values_them_by_confidence()
     {
-        // Given three rules, two of them towards the same product, and one that nobody is recommended
+        // Given four rules, two of them towards the same product, and one that nobody is recommended
         RuleSummary Rule(int id, string consequent, double leverage, int customers) =>
             new(id, "A", "ALPHA", consequent, consequent + " DESC", 50, 0.01, 0.5, 3, leverage, customers, 20);
         var inputs = Inputs(
@@ -92,9 +92,9 @@ public sealed class RecommendationBuilderTests
 
         var crossSell = RecommendationBuilder.Build(inputs).Where(r => r.Kind == RecommendationKind.CrossSell).ToList();
 
-        // Then rule 2 (X) then rule 3 (Y); rule 2 is worth 30 customers × 0.5 × 20 = 300
-        Assert.Equal(["X DESC", "Y DESC"], crossSell.Select(r => r.Subject.Text));
-        Assert.Equal(300, crossSell[0].ExpectedValue, 9);
+        // Then rule 3 (Y: 40 × 0.5 × 20 = 400), then rule 2 (X: 30 × 0.5 × 20 = 300, above rule 1's 100)
+        Assert.Equal(["Y DESC", "X DESC"], crossSell.Select(r => r.Subject.Text));
+        Assert.Equal(300, crossSell[1].ExpectedValue, 9);
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class RecommendationBuilderTests
         var full = Inputs(
             segments, [new(1, "A", "ALPHA", "X", "X DESC", 50, 0.01, 0.5, 3, 0.05, 10, 20)],
             [new("United Kingdom", 100_000, 1000, 400), new("France", 8_000, 40, 10)],
-            [new("P1", "ONE", 600, -5, 10, 1, "A"), new("P2", "TWO", 100, -20, 5, 2, "A")], 0.2, Trained("clv", "spend", "baskets"));
+            [new("P1", "ONE", 600, -5, 10, 1, "A"), new("P2", "TWO", 100, -20, 5, 2, "A")], 0.2, Trained("clv", "spend", "purchase_propensity", "baskets"));
         var recommendations = RecommendationBuilder.Build(full).Concat(RecommendationBuilder.Build(full with { Model = null })).ToList();
         Assert.Equal(Enum.GetValues<RecommendationKind>().Length, recommendations.Select(r => r.Kind).Distinct().Count());
 
