@@ -48,8 +48,11 @@ public sealed class ModelingOptions
 
     public double MonthlyDiscountRate { get; set; } = 0.01;
 
-    /// <summary>Folder for the saved ML.NET models (one sub-folder per run); relative to the working directory.</summary>
-    public string ModelFolder { get; set; } = "out/models";
+    /// <summary>
+    /// Folder for the saved ML.NET models (one sub-folder per run); empty means "models" beside the DuckDB file, or
+    /// out/models in the working directory on SQL Server.
+    /// </summary>
+    public string? ModelFolder { get; set; }
 
     /// <summary>Minimum customers with a purchase before a cut-off for any model to train.</summary>
     public int MinCustomers { get; set; } = 50;

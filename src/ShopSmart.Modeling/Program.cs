@@ -1,7 +1,7 @@
 using ShopSmart.Core.Hosting;
 using ShopSmart.Modeling.Commands;
 
-return ShopSmartCli.Run("shopsmart-modeling", args, config =>
+return ShopSmartCli.Run(args, config =>
 {
     config.AddCommand<TrainCommand>("train")
         .WithExample("train")

@@ -1,7 +1,7 @@
 using ShopSmart.Core.Hosting;
 using ShopSmart.Reporting.Commands;
 
-return ShopSmartCli.Run("shopsmart-report", args, config =>
+return ShopSmartCli.Run(args, config =>
 {
     config.AddCommand<ReportCommand>("report")
         .WithExample("report")

@@ -4,6 +4,7 @@ using DuckDB.NET.Data;
 using ShopSmart.Core.Configuration;
 using ShopSmart.Core.Data;
 using ShopSmart.Core.Migrations.DuckDb;
+using ShopSmart.Core.Runs;
 
 namespace ShopSmart.Core.Engines;
 
@@ -23,6 +24,8 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
 
     public override string Describe() => $"DuckDB {DatabasePath}";
 
+    public override bool Exists => File.Exists(DatabasePath);
+
     public override DbConnection OpenConnection()
     {
         var folder = Path.GetDirectoryName(DatabasePath);
@@ -31,7 +34,26 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
             Directory.CreateDirectory(folder);
         }
 
-        var connection = new DuckDBConnection(ConnectionString);
+        return Open(ConnectionString);
+    }
+
+    /// <summary>
+    /// DuckDB refuses every write to a database opened read-only, and without external access a query can neither
+    /// write files (COPY TO) nor attach another database. A read-only open still needs the file free of writers.
+    /// </summary>
+    public override DbConnection OpenReadOnlyConnection()
+    {
+        if (!Exists)
+        {
+            throw new BadInputException($"There is no DuckDB warehouse at {DatabasePath}: run `shopsmart run` first, or give --duckdb.");
+        }
+
+        return Open($"{ConnectionString};ACCESS_MODE=READ_ONLY;enable_external_access=false");
+    }
+
+    private DuckDBConnection Open(string connectionString)
+    {
+        var connection = new DuckDBConnection(connectionString);
         try
         {
             connection.Open();
@@ -40,11 +62,19 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
         {
             connection.Dispose();
             throw new WarehouseBusyException(
-                $"The DuckDB file {DatabasePath} is in use by another process (another ETL run?). Wait for it to finish and run again.",
+                $"The DuckDB file {DatabasePath} is in use by another process (another run, or a DuckDB client that has it open, even read-only). Wait for it to finish or close it, and run again.",
                 ex);
         }
 
         return connection;
+    }
+
+    /// <summary>The version of the DuckDB library the app runs, asked of an in-memory database.</summary>
+    public static string LibraryVersion()
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        return connection.ServerVersion;
     }
 
     public override UpgradeEngineBuilder CreateUpgradeBuilder() => DuckDbUpgradeBuilder.Create(this);

@@ -49,6 +49,20 @@ public sealed class SqlServerEngine : WarehouseEngine
         return connection;
     }
 
+    /// <summary>
+    /// A connection that says it only reads (routed to a readable secondary where there is one). What it may run is
+    /// decided by <see cref="RefuseQuery"/> and by the login: give query users the shopsmart_reader role.
+    /// </summary>
+    public override DbConnection OpenReadOnlyConnection()
+    {
+        var connection = new SqlConnection(new SqlConnectionStringBuilder(_connectionString) { ApplicationIntent = ApplicationIntent.ReadOnly }.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>Only SELECT statements (no SELECT INTO) are sent; anything else is refused before it reaches the server.</summary>
+    public override string? RefuseQuery(string sql) => TSqlQueryCheck.Refusal(sql);
+
     public override UpgradeEngineBuilder CreateUpgradeBuilder() =>
         DeployChanges.To.SqlDatabase(_connectionString)
             .JournalToSqlTable("dbo", MigrationRunner.JournalTable)

@@ -19,8 +19,20 @@ public abstract class WarehouseEngine
     /// <summary>Where the data lives, without secrets; safe for logs.</summary>
     public abstract string Describe();
 
+    /// <summary>False when opening a connection would create the warehouse (a DuckDB file not there yet).</summary>
+    public virtual bool Exists => true;
+
     /// <summary>Opens a new connection; the caller disposes it.</summary>
     public abstract DbConnection OpenConnection();
+
+    /// <summary>
+    /// Opens a connection for queries a user typed (<c>shopsmart sql</c>), through which the warehouse cannot be
+    /// changed; the caller disposes it.
+    /// </summary>
+    public abstract DbConnection OpenReadOnlyConnection();
+
+    /// <summary>Why a query a user typed is refused before it is sent, or null when it may run.</summary>
+    public virtual string? RefuseQuery(string sql) => null;
 
     /// <summary>A DbUp builder wired to this engine's connection, journal and script executor.</summary>
     public abstract UpgradeEngineBuilder CreateUpgradeBuilder();

@@ -24,7 +24,7 @@ public sealed class MigrateCommand(IAnsiConsole console, AppIdentity app) : Ware
         var result = new MigrationRunner(context.Engine).Migrate(line => context.Console.WriteLine(line));
         if (!result.Successful)
         {
-            throw new InvalidOperationException($"Migration script {result.ErrorScript} failed: {result.Error?.Message}", result.Error);
+            throw result.Failure();
         }
 
         if (result.AppliedScripts.Count == 0)

@@ -9,7 +9,8 @@ namespace ShopSmart.Core.Hosting;
 
 /// <summary>
 /// Base of every command: resolves the warehouse, records the run in etl.job_run, and is the one place that turns
-/// an exception into an exit code and a single clear message.
+/// an exception into an exit code and a single clear message (a <see cref="CommandFailedException"/>, which
+/// <see cref="ShopSmartCli"/> prints on stderr).
 /// </summary>
 public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdentity app) : Command<TSettings>
     where TSettings : WarehouseSettings
@@ -23,7 +24,18 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
     {
     }
 
+    /// <summary>
+    /// As <see cref="Prepare(RunContext)"/>, with the command's settings: the place to refuse bad input before the
+    /// warehouse is touched (created, migrated).
+    /// </summary>
+    protected virtual void Prepare(RunContext context, TSettings settings) => Prepare(context);
+
     protected abstract string Name { get; }
+
+    /// <summary>
+    /// False for a command that only reads: recording it in etl.job_run would need the write lock it must not take.
+    /// </summary>
+    protected virtual bool RecordsRun => true;
 
     protected abstract int Run(RunContext context, TSettings settings, CancellationToken cancellationToken);
 
@@ -38,8 +50,7 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
         }
         catch (ConfigurationException ex)
         {
-            Console.MarkupLineInterpolated($"[red]Configuration error:[/] {ex.Message}");
-            return ExitCodes.BadInput;
+            throw new CommandFailedException(ExitCodes.BadInput, "Configuration error", SecretMasker.Mask(ex.Message), ex);
         }
 
         var arguments = string.Join(' ', context.Arguments);
@@ -47,18 +58,19 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
         JobRun? run = null;
         int exitCode;
         string? error = null;
+        Exception? failure = null;
         var runContext = new RunContext(engine, configuration, Console, null);
         try
         {
-            Prepare(runContext);
-            run = recorder.Start(app.Name, Name, arguments);
+            Prepare(runContext, settings);
+            run = RecordsRun ? recorder.Start(app.Name, Name, arguments) : null;
             exitCode = Run(runContext with { JobRunId = run?.JobRunId }, settings, cancellationToken);
         }
         catch (Exception ex)
         {
             (exitCode, error) = Classify(ex);
-            Console.MarkupLineInterpolated($"[red]{(exitCode == ExitCodes.BadInput ? "Bad input" : "Failed")}:[/] {SecretMasker.Mask(error)}");
-            run ??= TryStart(recorder, arguments);
+            failure = ex;
+            run ??= RecordsRun && engine.Exists ? TryStart(recorder, arguments) : null; // recording would create an empty warehouse
         }
 
         if (run is not null)
@@ -66,7 +78,9 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
             TryFinish(recorder, run, exitCode, error);
         }
 
-        return exitCode;
+        return failure is null
+            ? exitCode
+            : throw new CommandFailedException(exitCode, exitCode == ExitCodes.BadInput ? "Bad input" : "Failed", SecretMasker.Mask(error), failure);
     }
 
     private static (int ExitCode, string Message) Classify(Exception ex) => ex switch

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using ShopSmart.Core.Configuration;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ShopSmart.Core.Hosting;
@@ -17,6 +19,11 @@ public class WarehouseSettings : CommandSettings
     [CommandOption("--connection <CONNECTION_STRING>")]
     [Description("SQL Server connection string. Prefer the SHOPSMART_ConnectionStrings__SqlServer environment variable: a command line is visible to other users.")]
     public string? SqlServerConnectionString { get; init; }
+
+    /// <summary>Refuses a wrong value as a usage error naming the option typed; subclasses add theirs to this.</summary>
+    public override ValidationResult Validate() =>
+        OptionValues.Check(
+            string.Equals(Engine?.Trim(), "mssql", StringComparison.OrdinalIgnoreCase) ? null : OptionValues.EnumError<EngineKind>("--engine", Engine));
 
     public IDictionary<string, string?> ToConfigurationOverrides() => new Dictionary<string, string?>
     {

@@ -51,9 +51,11 @@ public sealed class MigrationRunner(WarehouseEngine engine, string? scriptsRoot 
 
         public void LogWarning(string format, params object[] args) => write("warning: " + string.Format(format, args));
 
-        public void LogError(string format, params object[] args) => write("error: " + string.Format(format, args));
+        // A failure is reported once, by whoever reads the MigrationResult: DbUp's own error lines repeat it with
+        // the exception's stack trace.
+        public void LogError(string format, params object[] args) { }
 
-        public void LogError(Exception ex, string format, params object[] args) => write("error: " + string.Format(format, args));
+        public void LogError(Exception ex, string format, params object[] args) { }
     }
 
     private sealed class NullLog : IUpgradeLog

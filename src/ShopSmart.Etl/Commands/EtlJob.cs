@@ -68,6 +68,27 @@ public static class EtlJob
         return outcomes;
     }
 
+    /// <summary>Removes one batch (by id or file) and reports what went and what was refreshed.</summary>
+    public static UnloadOutcome Unload(RunContext context, string target, CancellationToken cancellationToken)
+    {
+        context.Console.MarkupLineInterpolated($"Unloading {target} from {context.Engine.Describe()}");
+        var outcome = new BatchUnloader(context.Engine).Unload(target, cancellationToken);
+        context.Console.MarkupLineInterpolated(
+            $"[green]Unloaded[/] batch {outcome.BatchId} ({outcome.SourceFile}): {outcome.RowsLoaded:N0} lines and {outcome.RowsRejected:N0} quarantined rows removed.");
+        if (outcome.RefreshedBatches.Count > 0)
+        {
+            context.Console.MarkupLineInterpolated($"Refreshed what depended on it in batch(es) {string.Join(", ", outcome.RefreshedBatches)}.");
+        }
+
+        foreach (var copies in outcome.Quarantined)
+        {
+            context.Console.MarkupLineInterpolated(
+                $"[yellow]warning:[/] batch {copies.BatchId} ({copies.SourceFile}) quarantined {copies.Lines:N0} line(s) as copies of the removed batch; reload that file with --force to load them.");
+        }
+
+        return outcome;
+    }
+
     private static void RenderTimings(IAnsiConsole console, BatchOutcome outcome)
     {
         var table = new Table().Title("Where the time went").AddColumns("step", "seconds");

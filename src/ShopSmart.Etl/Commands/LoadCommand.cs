@@ -22,15 +22,25 @@ public sealed class LoadCommand(IAnsiConsole console, AppIdentity app) : Warehou
 
         [CommandOption("--duplicates <POLICY>")]
         [Description("Exact duplicate lines: Flag (load, mark is_duplicate; default) or Quarantine (to etl.rejected_row).")]
-        public DuplicatePolicy? Duplicates { get; init; }
+        public string? Duplicates { get; init; }
 
         [CommandOption("--outlier-z <Z>")]
         [Description("Modified z-score above which quantity and price are flagged as outliers (default 3.5).")]
-        public double? OutlierZ { get; init; }
+        public string? OutlierZ { get; init; }
 
         [CommandOption("--timings")]
         [Description("Show how long each phase and SQL step of every batch took.")]
         public bool Timings { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            var shared = base.Validate();
+            return shared.Successful
+                ? OptionValues.Check(
+                    OptionValues.EnumError<DuplicatePolicy>("--duplicates", Duplicates),
+                    OptionValues.NumberError("--outlier-z", OutlierZ))
+                : shared;
+        }
     }
 
     protected override string Name => "load";
@@ -38,8 +48,8 @@ public sealed class LoadCommand(IAnsiConsole console, AppIdentity app) : Warehou
     protected override int Run(RunContext context, Settings settings, CancellationToken cancellationToken)
     {
         var options = EtlJob.BindCleaning(context.Configuration);
-        options.Duplicates = settings.Duplicates ?? options.Duplicates;
-        options.OutlierZScore = settings.OutlierZ ?? options.OutlierZScore;
+        options.Duplicates = OptionValues.Enum<DuplicatePolicy>(settings.Duplicates) ?? options.Duplicates;
+        options.OutlierZScore = OptionValues.Number(settings.OutlierZ) ?? options.OutlierZScore;
         MigrationGuard.EnsureMigrated(context);
         EtlJob.Load(context, settings.Paths, settings.Force, options, cancellationToken, settings.Timings);
         return 0;

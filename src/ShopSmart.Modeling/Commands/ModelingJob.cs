@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
+using ShopSmart.Core.Engines;
 using ShopSmart.Core.Hosting;
 using ShopSmart.Modeling.Output;
 using ShopSmart.Modeling.Pipeline;
@@ -16,7 +17,7 @@ public static class ModelingJob
     public static ModelingResult Train(RunContext context, ModelingOptions options, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var result = ModelingPipeline.Run(context.Engine, options, context.JobRunId, new ConsoleProgress(context.Console));
+        var result = ModelingPipeline.Run(context.Engine, WithModelFolder(options, context.Engine), context.JobRunId, new ConsoleProgress(context.Console));
         Render(context.Console, result);
         return result;
     }
@@ -25,6 +26,19 @@ public static class ModelingJob
     {
         var options = new ModelingOptions();
         configuration.GetSection(ModelingOptions.SectionName).Bind(options);
+        return options;
+    }
+
+    /// <summary>Where models go when no folder is configured: beside the DuckDB file, else out/models.</summary>
+    public static ModelingOptions WithModelFolder(ModelingOptions options, WarehouseEngine engine)
+    {
+        if (string.IsNullOrWhiteSpace(options.ModelFolder))
+        {
+            options.ModelFolder = engine is DuckDbEngine duck
+                ? Path.Combine(Path.GetDirectoryName(duck.DatabasePath) ?? ".", "models")
+                : Path.GetFullPath(Path.Combine("out", "models"));
+        }
+
         return options;
     }
 

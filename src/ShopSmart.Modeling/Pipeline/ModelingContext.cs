@@ -47,7 +47,7 @@ public sealed class ModelingContext(ModelingOptions options, CutoffPlan plan, lo
     /// <summary>Where a model of this run is saved: &lt;ModelFolder&gt;/run-&lt;id&gt;/&lt;model&gt;.zip.</summary>
     public string ModelPath(string model)
     {
-        var folder = Path.GetFullPath(Path.Combine(Options.ModelFolder, $"run-{RunId}"));
+        var folder = Path.GetFullPath(Path.Combine(Options.ModelFolder ?? Path.Combine("out", "models"), $"run-{RunId}"));
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, $"{model}.zip");
     }

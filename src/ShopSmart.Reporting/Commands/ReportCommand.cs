@@ -26,7 +26,16 @@ public sealed class ReportCommand(IAnsiConsole console, AppIdentity app) : Wareh
 
     protected override string Name => "report";
 
+    // A wrong culture or format is refused before the warehouse is opened.
+    protected override void Prepare(RunContext context, Settings settings) => ReportJob.Validate(Options(context, settings));
+
     protected override int Run(RunContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        ReportJob.Write(context, Options(context, settings));
+        return 0;
+    }
+
+    private static ReportOptions Options(RunContext context, Settings settings)
     {
         var options = ReportOptions.Bind(context.Configuration);
         options.OutputFolder = settings.Output ?? options.OutputFolder;
@@ -36,7 +45,6 @@ public sealed class ReportCommand(IAnsiConsole console, AppIdentity app) : Wareh
             options.Formats = [.. settings.Formats];
         }
 
-        ReportJob.Write(context, options);
-        return 0;
+        return options;
     }
 }

@@ -17,6 +17,13 @@ namespace ShopSmart.Reporting.Commands;
 /// </summary>
 public static class ReportJob
 {
+    /// <summary>Throws <see cref="BadInputException"/> for an unknown culture or format, naming it.</summary>
+    public static void Validate(ReportOptions options)
+    {
+        TextCulture.Parse(options.Culture);
+        Renderers(options.Formats);
+    }
+
     public static ReportResult Write(RunContext context, ReportOptions options, TimeProvider? clock = null)
     {
         var culture = TextCulture.Parse(options.Culture);

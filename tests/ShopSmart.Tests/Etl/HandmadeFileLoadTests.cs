@@ -215,7 +215,7 @@ public sealed class HandmadeFileLoadTests : IDisposable
         using var db = _warehouse.Open();
         var runs = db.Query<(string App, string Command, string Status, int ExitCode, string? Error)>(
             "SELECT app, command, status, exit_code, error_text FROM etl.job_run ORDER BY job_run_id").ToList();
-        Assert.Equal(("etl", "load", "succeeded", 0), (runs[0].App, runs[0].Command, runs[0].Status, runs[0].ExitCode));
+        Assert.Equal(("shopsmart-etl", "load", "succeeded", 0), (runs[0].App, runs[0].Command, runs[0].Status, runs[0].ExitCode));
         Assert.Equal(("failed", 2), (runs[1].Status, runs[1].ExitCode));
         Assert.Contains("missing.csv", runs[1].Error);
     }

@@ -3,7 +3,6 @@ using ShopSmart.Cli.Commands;
 using ShopSmart.Core.Hosting;
 using ShopSmart.Etl.Commands;
 using ShopSmart.Tests.Support;
-using Spectre.Console.Testing;
 
 namespace ShopSmart.Tests.Etl;
 
@@ -11,7 +10,7 @@ public sealed class MainJobTests
 {
     private static (int ExitCode, string Output) Run(params string[] args)
     {
-        var console = new TestConsole().Width(200);
+        var console = CliRunner.Console();
         var exitCode = ShopSmartCli.Run(
             "shopsmart",
             args,

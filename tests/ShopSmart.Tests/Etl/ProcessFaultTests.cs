@@ -37,9 +37,9 @@ public sealed partial class ProcessFaultTests : IDisposable
             // ... and a second run tries the same warehouse meanwhile
             using var second = Start(etl, "load", TestData.SamplePath);
             Assert.True(second.WaitForExit(TimeSpan.FromMinutes(1)));
-            var secondOutput = second.StandardOutput.ReadToEnd();
+            var secondError = second.StandardError.ReadToEnd();
             Assert.Equal(1, second.ExitCode);
-            Assert.Contains("in use by another process", secondOutput.Replace("\n", " ", StringComparison.Ordinal));
+            Assert.Contains("in use by another process", secondError);
 
             Assert.False(first.HasExited, "the first run finished before it could be killed; make the file bigger");
             first.Kill(entireProcessTree: true);
