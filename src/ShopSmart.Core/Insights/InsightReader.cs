@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ShopSmart.Core.Engines;
 
 namespace ShopSmart.Core.Insights;
@@ -56,6 +57,17 @@ public static class InsightReader
     public static InsightInputs Read(WarehouseEngine engine)
     {
         using var connection = engine.OpenConnection();
+        return Read(connection);
+    }
+
+    /// <summary>
+    /// Reads on an open connection. A caller that has already read products, countries or cohorts from their views
+    /// (the report) passes them, and they are not read twice.
+    /// </summary>
+    public static InsightInputs Read(
+        DbConnection connection, IReadOnlyList<ProductSummary>? products = null, IReadOnlyList<CountrySummary>? countries = null,
+        IReadOnlyList<CohortCell>? cohorts = null)
+    {
         var segments = QueryRow.Read(connection, SegmentsSql).Select(r => new SegmentSummary(
             r.Text("segment"), (int)r.Integer("customers"), r.Number("monetary"), r.Number("mean_recency_days"),
             (int)r.Integer("one_order_customers"), (int)r.Integer("scored_customers"), r.NumberOrNull("clv"),
@@ -65,12 +77,12 @@ public static class InsightReader
             r.Text("consequent_code"), r.TextOrNull("consequent_description") ?? r.Text("consequent_code"), (int)r.Integer("invoices"),
             r.Number("support"), r.Number("confidence"), r.Number("lift"), r.Number("leverage"),
             (int)(r.NumberOrNull("customers") ?? 0), PerOrder(r.NumberOrNull("consequent_revenue"), r.NumberOrNull("consequent_orders")))).ToList();
-        var countries = QueryRow.Read(connection, CountriesSql).Select(r => new CountrySummary(
+        countries ??= QueryRow.Read(connection, CountriesSql).Select(r => new CountrySummary(
             r.Text("country_name"), r.Number("gross_revenue"), (int)r.Integer("orders"), (int)r.Integer("customers"))).ToList();
-        var products = QueryRow.Read(connection, ProductsSql).Select(r => new ProductSummary(
+        products ??= QueryRow.Read(connection, ProductsSql).Select(r => new ProductSummary(
             r.Text("stock_code"), r.TextOrNull("description") ?? r.Text("stock_code"), r.Number("revenue"), r.Number("cancellation_value"),
             (int)r.Integer("orders"), (int)r.Integer("revenue_rank"), r.Text("abc_class"))).ToList();
-        var cohorts = QueryRow.Read(connection, CohortsSql).Select(r => new CohortCell(
+        cohorts ??= QueryRow.Read(connection, CohortsSql).Select(r => new CohortCell(
             r.Text("cohort_month"), (int)r.Integer("months_since_first_purchase"), r.Integer("cohort_size"), r.Integer("active_customers"))).ToList();
         var models = QueryRow.Read(connection, ModelsSql);
 

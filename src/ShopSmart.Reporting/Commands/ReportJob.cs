@@ -30,6 +30,7 @@ public static class ReportJob
         var renderers = Renderers(options.Formats);
         EnsureMigrated(context);
 
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var data = WarehouseReader.Read(context.Engine);
         var reading = watch.Elapsed;
@@ -48,8 +49,9 @@ public static class ReportJob
         }
 
         var result = new ReportResult(files, reading, composing, watch.Elapsed);
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         context.Console.MarkupLineInterpolated(
-            $"[green]Report written[/] ({culture.Name}, {result.Total.TotalSeconds:0.00} s: read {reading.TotalSeconds:0.00} s, charts and text {composing.TotalSeconds:0.00} s, files {result.Writing.TotalSeconds:0.00} s):");
+            $"[green]Report written[/] ({culture.Name}, {result.Total.TotalSeconds:0.00} s: read {reading.TotalSeconds:0.00} s, charts and text {composing.TotalSeconds:0.00} s, files {result.Writing.TotalSeconds:0.00} s; {cpu.TotalSeconds:0.00} s CPU):");
         foreach (var file in files)
         {
             context.Console.MarkupLineInterpolated($"  {file}");

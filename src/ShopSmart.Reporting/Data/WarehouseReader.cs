@@ -14,9 +14,26 @@ public static class WarehouseReader
 
     public static ReportData Read(WarehouseEngine engine)
     {
-        // The recommendations read their own inputs, as the workbook does: one definition of what they rest on.
-        var insights = InsightReader.Read(engine);
         using var connection = engine.OpenConnection();
+        var countries = Query(connection, "SELECT * FROM mart.v_sales_by_country", r => new CountrySales(
+            r.Text("country_name"), r.Number("gross_revenue"), r.Number("net_revenue"), r.Integer("orders"), r.Integer("customers"),
+            r.NumberOrNull("share_of_revenue"), r.NumberOrNull("avg_order_value")))
+            .OrderByDescending(c => c.GrossRevenue).ThenBy(c => c.Country, StringComparer.Ordinal).ToList();
+        var products = Query(connection, "SELECT * FROM mart.v_product_performance", r => new ProductSales(
+            r.Text("stock_code"), r.TextOrNull("description") ?? r.Text("stock_code"), r.Number("revenue"), r.Number("cancellation_value"),
+            r.Integer("units"), r.Integer("orders"), r.Integer("customers"), (int)r.Integer("revenue_rank"), r.NumberOrNull("revenue_share"),
+            r.NumberOrNull("cumulative_share"), r.Text("abc_class")))
+            .OrderBy(p => p.Rank).ThenBy(p => p.StockCode, StringComparer.Ordinal).ToList();
+        var cohorts = Query(connection, "SELECT cohort_month, months_since_first_purchase, cohort_size, active_customers FROM mart.v_cohort_retention", r => new CohortCell(
+            r.Text("cohort_month"), (int)r.Integer("months_since_first_purchase"), r.Integer("cohort_size"), r.Integer("active_customers")));
+
+        // The recommendations are read by the same reader the workbook uses, given the rows already read here.
+        var insights = InsightReader.Read(
+            connection,
+            products.Select(p => new ProductSummary(p.StockCode, p.Description, p.Revenue, p.CancellationValue, (int)p.Orders, p.Rank, p.AbcClass)).ToList(),
+            countries.Select(c => new CountrySummary(c.Country, c.GrossRevenue, (int)c.Orders, (int)c.Customers)).ToList(),
+            cohorts);
+
         return new ReportData(
             engine.Describe(),
             Query(connection, "SELECT * FROM mart.v_column_profile", r => new ColumnProfile(
@@ -33,21 +50,13 @@ public static class WarehouseReader
                 .OrderBy(m => m.YearMonth, StringComparer.Ordinal).ToList(),
             Query(connection, "SELECT iso_weekday, hour_of_day, revenue, orders FROM mart.v_sales_weekday_hour", r => new WeekdayHourCell(
                 (int)r.Integer("iso_weekday"), (int)r.Integer("hour_of_day"), r.Number("revenue"), r.Integer("orders"))),
-            Query(connection, "SELECT * FROM mart.v_sales_by_country", r => new CountrySales(
-                r.Text("country_name"), r.Number("gross_revenue"), r.Number("net_revenue"), r.Integer("orders"), r.Integer("customers"),
-                r.NumberOrNull("share_of_revenue"), r.NumberOrNull("avg_order_value")))
-                .OrderByDescending(c => c.GrossRevenue).ThenBy(c => c.Country, StringComparer.Ordinal).ToList(),
-            Query(connection, "SELECT * FROM mart.v_product_performance", r => new ProductSales(
-                r.Text("stock_code"), r.TextOrNull("description") ?? r.Text("stock_code"), r.Number("revenue"), r.Number("cancellation_value"),
-                r.Integer("units"), r.Integer("orders"), r.Integer("customers"), (int)r.Integer("revenue_rank"), r.NumberOrNull("revenue_share"),
-                r.NumberOrNull("cumulative_share"), r.Text("abc_class")))
-                .OrderBy(p => p.Rank).ThenBy(p => p.StockCode, StringComparer.Ordinal).ToList(),
+            countries,
+            products,
             Query(connection, "SELECT customer_key, recency_days, frequency, monetary, segment, reference_date, first_purchase_at FROM mart.v_customer_rfm", r => new CustomerRfm(
                 (int)r.Integer("customer_key"), (int)r.Integer("recency_days"), (int)r.Integer("frequency"), r.Number("monetary"), r.Text("segment"),
                 r.DateOrNull("reference_date")!.Value, r.DateOrNull("first_purchase_at")!.Value))
                 .OrderBy(c => c.CustomerKey).ToList(),
-            Query(connection, "SELECT cohort_month, months_since_first_purchase, cohort_size, active_customers FROM mart.v_cohort_retention", r => new CohortCell(
-                r.Text("cohort_month"), (int)r.Integer("months_since_first_purchase"), r.Integer("cohort_size"), r.Integer("active_customers"))),
+            cohorts,
             Query(connection, "SELECT anomaly_type, date_key, invoice_no, stock_code, observed_value, median_value, robust_z FROM mart.v_anomalies", r => new Anomaly(
                 r.Text("anomaly_type"), (int)r.Integer("date_key"), r.TextOrNull("invoice_no"), r.TextOrNull("stock_code"), r.Number("observed_value"),
                 r.Number("median_value"), r.Number("robust_z"))),

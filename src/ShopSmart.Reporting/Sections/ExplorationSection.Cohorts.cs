@@ -38,7 +38,7 @@ public static partial class ExplorationSection
                 }
             }
 
-            section.Figure("explore.cohorts.heatmap", Charts.Heatmap(
+            section.Figure("explore.cohorts.heatmap", () => Charts.Heatmap(
                 context.T("explore.cohorts.heatmap.title"), context.T("explore.cohorts.heatmap.x"), string.Empty, grid,
                 Enumerable.Range(1, maxOffset).Select(o => o.ToString(context.Culture.Format)).ToList(),
                 cohorts.Select(g => context.T("explore.cohorts.row", new TextArgs

@@ -23,12 +23,13 @@ public static partial class ExplorationSection
             }
 
             var isMoney = variable != "quantity";
+            var color = ReportPalette.SeriesAt(v); // taken now: the chart is drawn later, when v has moved on
             Func<double, string> value = isMoney ? context.MoneyCompact : context.Count;
             var name = context.T("variable." + variable);
-            section.Figure("explore.dist.figure", Charts.LogHistogram(
+            section.Figure("explore.dist.figure", () => Charts.LogHistogram(
                 name, context.T("explore.dist.x." + variable), context.T(variable == "customer_spend" ? "axis.customers" : variable == "order_value" ? "axis.orders" : "axis.lines"),
                 bins.Select(b => (b.Lower, b.Upper, (double)b.Count)).ToList(),
-                isMoney ? AxisMoney(context) : context.Count, context.Count, ReportPalette.SeriesAt(v)),
+                isMoney ? AxisMoney(context) : context.Count, context.Count, color),
                 new TextArgs { { "variable", TextValue.Of(name) } });
             var args = new TextArgs
             {

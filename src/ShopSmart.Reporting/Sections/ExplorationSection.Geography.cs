@@ -24,7 +24,7 @@ public static partial class ExplorationSection
         var others = countries.Skip(1).Take(TopCountries).ToList();
         if (others.Count > 0)
         {
-            section.Figure("explore.geo.countries", Charts.Bars(
+            section.Figure("explore.geo.countries", () => Charts.Bars(
                 context.T("explore.geo.countries.title", new TextArgs { { "home", TextValue.Of(home.Country) } }),
                 context.T("axis.revenue"), others.Select(c => c.Country).ToList(), others.Select(c => c.GrossRevenue).ToList(), context.MoneyCompact),
                 new TextArgs { { "count", TextValue.Count(others.Count) }, { "home", TextValue.Of(home.Country) } });
@@ -59,7 +59,7 @@ public static partial class ExplorationSection
 
         section.Heading("explore.products.heading");
         var top = products.Take(TopProducts).ToList();
-        section.Figure("explore.products.top", Charts.Bars(
+        section.Figure("explore.products.top", () => Charts.Bars(
             context.T("explore.products.top.title"), context.T("axis.revenue"), top.Select(p => Shorten(p.Description)).ToList(),
             top.Select(p => p.Revenue).ToList(), context.MoneyCompact, colors: top.Select(p => p.AbcClass == "A" ? ReportPalette.Primary : ReportPalette.Muted).ToList()),
             new TextArgs { { "count", TextValue.Count(top.Count) } });
@@ -76,7 +76,7 @@ public static partial class ExplorationSection
             ys.Add(running / total);
         }
 
-        section.Figure("explore.products.pareto", Charts.Lines(
+        section.Figure("explore.products.pareto", () => Charts.Lines(
             context.T("explore.products.pareto.title"), context.T("explore.products.pareto.x"), context.T("explore.products.pareto.y"),
             [new ChartSeries(context.T("explore.products.pareto.series"), xs, ys, ReportPalette.Primary)],
             context.Percent0, context.Percent0, diagonal: context.T("explore.products.pareto.even"), xLimits: (0, 1), yLimits: (0, 1.02), square: true));

@@ -27,7 +27,7 @@ public static partial class ExplorationSection
                 g.Select(c => c.Monetary).ToList(),
                 ReportPalette.Segment(g.Key)))
             .ToList();
-        section.Figure("explore.rel.scatter", Charts.LogLogScatter(
+        section.Figure("explore.rel.scatter", () => Charts.LogLogScatter(
             context.T("explore.rel.scatter.title"), context.T("explore.rel.scatter.x"), context.T("explore.rel.scatter.y"), groups,
             context.Count, AxisMoney(context)));
 
@@ -62,7 +62,7 @@ public static partial class ExplorationSection
         }
 
         var labels = Features.Select(f => context.T("feature." + f)).ToList();
-        section.Figure("explore.rel.heatmap", Charts.Heatmap(
+        section.Figure("explore.rel.heatmap", () => Charts.Heatmap(
             context.T("explore.rel.heatmap.title"), string.Empty, string.Empty, matrix, labels, labels,
             new ScottPlot.Colormaps.Balance(), context.T("explore.rel.heatmap.scale"), v => context.Number(v, 1), v => context.Number(v, 2),
             (-1, 1), width: 760, height: 560));

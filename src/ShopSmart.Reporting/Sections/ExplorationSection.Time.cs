@@ -17,7 +17,7 @@ public static partial class ExplorationSection
 
         section.Heading("explore.time.heading");
         var labels = MonthLabels(context, months.Select(m => m.YearMonth).ToList());
-        section.Figure("explore.time.monthly", Charts.BarsAndLine(
+        section.Figure("explore.time.monthly", () => Charts.BarsAndLine(
             context.T("explore.time.monthly.title"), string.Empty, labels,
             context.T("explore.time.monthly.bars"), months.Select(m => m.NetRevenue).ToList(), context.MoneyCompact,
             context.T("explore.time.monthly.line"), months.Select(m => (double)m.Customers).ToList(), context.Count,
@@ -90,7 +90,7 @@ public static partial class ExplorationSection
             }
         }
 
-        section.Figure("explore.time.weekday", Charts.Heatmap(
+        section.Figure("explore.time.weekday", () => Charts.Heatmap(
             context.T("explore.time.weekday.title"), context.T("explore.time.weekday.x"), string.Empty, grid,
             hours.Select(h => h.ToString("00", context.Culture.Format)).ToList(),
             Enumerable.Range(1, 7).Select(d => context.Culture.Weekday(d)).ToList(),

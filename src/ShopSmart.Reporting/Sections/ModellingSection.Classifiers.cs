@@ -27,14 +27,14 @@ public static partial class ModellingSection
         var pr = Series(context, model, "pr");
         if (roc.Count > 0)
         {
-            section.Figure("model.roc", Charts.Lines(
+            section.Figure("model.roc", () => Charts.Lines(
                 context.T("model.roc.title"), context.T("model.roc.x"), context.T("model.roc.y"), roc, context.Percent0, context.Percent0,
                 diagonal: context.T("model.roc.chance"), xLimits: (0, 1), yLimits: (0, 1.02), square: true), new TextArgs { { "model", name } });
         }
 
         if (pr.Count > 0)
         {
-            section.Figure("model.pr", Charts.Lines(
+            section.Figure("model.pr", () => Charts.Lines(
                 context.T("model.pr.title"), context.T("model.pr.x"), context.T("model.pr.y"), pr, context.Percent0, context.Percent0,
                 xLimits: (0, 1), yLimits: (0, 1.02), square: true), new TextArgs { { "model", name } });
         }
@@ -46,7 +46,7 @@ public static partial class ModellingSection
         {
             var candidates = lift.GroupBy(p => p.Series).OrderBy(g => g.Key == run.Algorithm ? 0 : 1).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
             var deciles = candidates[0].OrderBy(p => p.X).Select(p => context.Count(p.X!.Value)).ToList();
-            section.Figure("model.lift", Charts.GroupedColumns(
+            section.Figure("model.lift", () => Charts.GroupedColumns(
                 context.T("model.lift.title"), context.T("model.lift.x"), context.T("model.lift.y"), deciles,
                 candidates.Select((g, i) => new ChartSeries(CandidateName(context, g.Key), [], g.OrderBy(p => p.X).Select(p => p.Y!.Value).ToList(), ReportPalette.SeriesAt(i))).ToList(),
                 v => context.Number(v, 1)), new TextArgs { { "model", name } });
@@ -66,7 +66,7 @@ public static partial class ModellingSection
 
         var threshold = context.Data.Modelling.Curve(model, "confusion").First(p => p.Series == "best F1").X ?? double.NaN;
         var labels = new[] { context.T("model.confusion.buys"), context.T("model.confusion.does_not_buy") };
-        section.Figure("model.confusion", Charts.Heatmap(
+        section.Figure("model.confusion", () => Charts.Heatmap(
             context.T("model.confusion.title"), context.T("model.confusion.x"), context.T("model.confusion.y"),
             new double[,] { { tp, fn }, { fp, tn } }, labels, labels, Charts.Sequential, context.T(unit), context.Count, context.Count,
             width: 560, height: 380), new TextArgs { { "model", name }, { "threshold", TextValue.Decimal(threshold, 2) } });

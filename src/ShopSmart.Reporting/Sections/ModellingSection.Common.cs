@@ -86,7 +86,7 @@ public static partial class ModellingSection
         }
 
         var metric = features[0].Metric;
-        section.Figure("model.importance", Charts.Bars(
+        section.Figure("model.importance", () => Charts.Bars(
             context.T("model.importance.title", new TextArgs { { "model", TextValue.Of(ModelName(context, model)) } }),
             context.T("model.importance.x", new TextArgs { { "metric", TextValue.Of(MetricName(context, metric)) } }),
             features.Select(f => context.Texts.GetOrDefault("feature." + f.Feature, f.Feature)).ToList(),

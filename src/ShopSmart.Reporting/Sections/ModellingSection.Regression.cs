@@ -46,7 +46,7 @@ public static partial class ModellingSection
         var expected = histogram.Where(p => p.Series == "expected").OrderBy(p => p.Index).ToList();
         if (actual.Count > 0 && actual.Count == expected.Count)
         {
-            section.Figure("model.clv.fit", Charts.GroupedColumns(
+            section.Figure("model.clv.fit", () => Charts.GroupedColumns(
                 context.T("model.clv.fit.title"), context.T("model.clv.fit.x"), context.T("model.clv.fit.y"),
                 actual.Select(p => p.Label ?? context.Count(p.X ?? p.Index)).ToList(),
                 [
@@ -66,7 +66,7 @@ public static partial class ModellingSection
         var holdout = context.Data.Modelling.Curve("clv", "holdout_by_frequency").Where(p => p.X is not null && p.Y is not null).ToList();
         if (holdout.Count > 0)
         {
-            section.Figure("model.clv.holdout", Charts.Lines(
+            section.Figure("model.clv.holdout", () => Charts.Lines(
                 context.T("model.clv.holdout.title"), context.T("model.clv.holdout.x"), context.T("model.clv.holdout.y"),
                 holdout.GroupBy(p => p.Series).OrderBy(g => g.Key == "expected" ? 0 : 1).Select((g, i) => new ChartSeries(
                     context.T(g.Key == "expected" ? "model.clv.expected" : "model.clv.actual"),
@@ -87,7 +87,7 @@ public static partial class ModellingSection
         }
 
         var top = Math.Max(points.Max(p => p.X!.Value), points.Max(p => p.Y!.Value)) * 1.03;
-        section.Figure("model.predicted", Charts.Lines(
+        section.Figure("model.predicted", () => Charts.Lines(
             context.T("model.predicted.title", new TextArgs { { "model", TextValue.Of(ModelName(context, model)) } }),
             context.T("model.predicted.x"), context.T("model.predicted.y"),
             [new ChartSeries(CandidateName(context, points[0].Series), points.Select(p => p.X!.Value).ToList(), points.Select(p => p.Y!.Value).ToList(), ReportPalette.Primary.WithAlpha(0.6), Markers: true)],

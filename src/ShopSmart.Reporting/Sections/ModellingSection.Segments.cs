@@ -22,7 +22,7 @@ public static partial class ModellingSection
             var series = silhouette.GroupBy(p => p.Series).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select((g, i) => new ChartSeries(MetricName(context, g.Key), g.Select(p => p.X!.Value).ToList(), g.Select(p => p.Y!.Value).ToList(), ReportPalette.SeriesAt(i)))
                 .ToList();
-            section.Figure("model.segments.k", Charts.Lines(
+            section.Figure("model.segments.k", () => Charts.Lines(
                 context.T("model.segments.k.title"), context.T("model.segments.k.x"), context.T("model.segments.k.y"), series,
                 v => context.Count(v), v => context.Number(v, 2), integerX: true));
         }
@@ -50,7 +50,7 @@ public static partial class ModellingSection
         if (rfm.Count > 0)
         {
             var names = rfm.Select(p => context.Texts.Write(SegmentNames.Term(p.Name))).ToList();
-            section.Figure("model.segments.rfm", Charts.GroupedColumns(
+            section.Figure("model.segments.rfm", () => Charts.GroupedColumns(
                 context.T("model.segments.rfm.title"), string.Empty, context.T("model.segments.rfm.y"), names,
                 [
                     new ChartSeries(context.T("model.segments.rfm.customers"), [], rfm.Select(p => p.CustomerShare).ToList(), ReportPalette.Muted),

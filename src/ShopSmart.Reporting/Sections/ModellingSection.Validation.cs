@@ -49,7 +49,7 @@ public static partial class ModellingSection
             ticks.Add(tick);
         }
 
-        section.Figure("model.validation.figure", Charts.Timeline(
+        section.Figure("model.validation.figure", () => Charts.Timeline(
             context.T("model.validation.title"), rows, spans,
             [(evaluation, context.T("model.validation.t")), (scoring, context.T("model.validation.s"))],
             ticks, d => context.Culture.Month(d.Year, d.Month)), args);

@@ -26,7 +26,7 @@ public static class PreparationSection
         var flagged = rules.Where(r => r.Code != "CLEAN_SALE").ToList();
         if (flagged.Count > 0)
         {
-            section.Figure("prep.rules.figure", Charts.Bars(
+            section.Figure("prep.rules.figure", () => Charts.Bars(
                 context.T("prep.rules.chart.title"), context.T("prep.rules.chart.x"),
                 flagged.Select(r => r.Code).ToList(), flagged.Select(r => (double)r.Rows / read).ToList(), context.Percent0));
         }
