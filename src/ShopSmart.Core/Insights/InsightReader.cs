@@ -54,6 +54,9 @@ public static class InsightReader
 
     private const string ModelsSql = "SELECT run_id, model, status, horizon_days, scoring_cutoff FROM mart.v_model_run_latest";
 
+    /// <summary>Every statement the reader runs, so a test can check each parses as T-SQL too.</summary>
+    public static IReadOnlyList<string> Statements { get; } = [SegmentsSql, RulesSql, CountriesSql, ProductsSql, CohortsSql, ModelsSql];
+
     public static InsightInputs Read(WarehouseEngine engine)
     {
         using var connection = engine.OpenConnection();
