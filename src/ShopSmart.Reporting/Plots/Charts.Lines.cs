@@ -55,14 +55,20 @@ public static partial class Charts
         return square ? ChartStyle.Png(plot, Side, Side - 40) : ChartStyle.Png(plot, Width, Height);
     }
 
-    /// <summary>Points on log10 axes, one colour per group (segments), legend on the right.</summary>
+    /// <summary>
+    /// Points on log10 axes, one colour per group (segments), legend on the right. With <paramref name="jitter"/>,
+    /// x is spread by up to ± that much on the log scale (seeded, so every report draws the same picture): whole
+    /// numbers such as order counts would otherwise stack into columns that hide how many customers they hold.
+    /// </summary>
     public static ChartImage LogLogScatter(
-        string title, string xLabel, string yLabel, IReadOnlyList<ChartSeries> groups, Func<double, string> xFormat, Func<double, string> yFormat)
+        string title, string xLabel, string yLabel, IReadOnlyList<ChartSeries> groups, Func<double, string> xFormat, Func<double, string> yFormat,
+        double jitter = 0)
     {
         var plot = ChartStyle.Create(title, xLabel, yLabel);
+        var random = new Random(17);
         foreach (var group in groups.Where(g => g.Xs.Count > 0))
         {
-            var xs = group.Xs.Select(Math.Log10).ToArray();
+            var xs = group.Xs.Select(x => Math.Log10(x) + (jitter * ((2 * random.NextDouble()) - 1))).ToArray();
             var ys = group.Ys.Select(Math.Log10).ToArray();
             var markers = plot.Add.Markers(xs, ys, MarkerShape.FilledCircle, 4, group.Color.WithAlpha(0.7));
             markers.LegendText = group.Name;

@@ -58,10 +58,13 @@ public static partial class ExplorationSection
         }
 
         section.Heading("explore.products.heading");
-        var top = products.Take(TopProducts).ToList();
+
+        // Ranked net of cancellations: a huge order cancelled the same day (the UCI data has two) sells nothing.
+        var top = products.OrderByDescending(p => p.Revenue + p.CancellationValue).ThenBy(p => p.StockCode, StringComparer.Ordinal).Take(TopProducts).ToList();
         section.Figure("explore.products.top", () => Charts.Bars(
-            context.T("explore.products.top.title"), context.T("axis.revenue"), top.Select(p => Shorten(p.Description)).ToList(),
-            top.Select(p => p.Revenue).ToList(), context.MoneyCompact, colors: top.Select(p => p.AbcClass == "A" ? ReportPalette.Primary : ReportPalette.Muted).ToList()),
+            context.T("explore.products.top.title"), context.T("axis.net_revenue"), top.Select(p => Shorten(p.Description)).ToList(),
+            top.Select(p => p.Revenue + p.CancellationValue).ToList(), context.MoneyCompact,
+            colors: top.Select(p => p.AbcClass == "A" ? ReportPalette.Primary : ReportPalette.Muted).ToList()),
             new TextArgs { { "count", TextValue.Count(top.Count) } });
 
         var cumulative = products.OrderByDescending(p => p.Revenue).ToList();
@@ -89,8 +92,7 @@ public static partial class ExplorationSection
                 { "products", TextValue.Count(pareto.OfItems) },
                 { "item_share", TextValue.Percent(pareto.ItemShare) },
                 { "top", TextValue.Of(top[0].Description) },
-                { "top_revenue", TextValue.Money(top[0].Revenue) },
-                { "top_share", TextValue.Percent(top[0].Revenue / total, 2) },
+                { "top_revenue", TextValue.Money(top[0].Revenue + top[0].CancellationValue) },
             });
         }
     }

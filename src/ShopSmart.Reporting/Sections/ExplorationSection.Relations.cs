@@ -29,7 +29,7 @@ public static partial class ExplorationSection
             .ToList();
         section.Figure("explore.rel.scatter", () => Charts.LogLogScatter(
             context.T("explore.rel.scatter.title"), context.T("explore.rel.scatter.x"), context.T("explore.rel.scatter.y"), groups,
-            context.Count, AxisMoney(context)));
+            context.Count, AxisMoney(context), jitter: 0.04));
 
         var pair = Correlation(context, "frequency", "monetary");
         var args = new TextArgs
@@ -62,8 +62,9 @@ public static partial class ExplorationSection
         }
 
         var labels = Features.Select(f => context.T("feature." + f)).ToList();
+        var columns = labels.Select(l => l.Replace(' ', '\n')).ToList(); // two-word names on two lines, so they fit a column
         section.Figure("explore.rel.heatmap", () => Charts.Heatmap(
-            context.T("explore.rel.heatmap.title"), string.Empty, string.Empty, matrix, labels, labels,
+            context.T("explore.rel.heatmap.title"), string.Empty, string.Empty, matrix, columns, labels,
             new ScottPlot.Colormaps.Balance(), context.T("explore.rel.heatmap.scale"), v => context.Number(v, 1), v => context.Number(v, 2),
             (-1, 1), width: 760, height: 560));
 
