@@ -1,4 +1,5 @@
 using ScottPlot;
+using SkiaSharp;
 
 namespace ShopSmart.Reporting.Plots;
 
@@ -39,6 +40,19 @@ public static class ChartStyle
     }
 
     /// <summary>The plot as a PNG shown at <paramref name="width"/> × <paramref name="height"/> display pixels.</summary>
-    public static ChartImage Png(Plot plot, int width, int height) =>
-        new(plot.GetImageBytes((int)(width * Scale), (int)(height * Scale), ImageFormat.Png), width, height);
+    /// <remarks>
+    /// Encoded here rather than by <c>GetImageBytes</c>: PNG's "Up" filter alone suits charts (flat areas, horizontal
+    /// runs) and gives files as small as trying every filter, at about half the processor time, which is most of
+    /// what a chart costs.
+    /// </remarks>
+    public static ChartImage Png(Plot plot, int width, int height)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo((int)(width * Scale), (int)(height * Scale)));
+        plot.Render(surface);
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels();
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, 6))
+            ?? throw new InvalidOperationException($"SkiaSharp could not encode a {width}×{height} chart as PNG.");
+        return new ChartImage(png.ToArray(), width, height);
+    }
 }
