@@ -17,7 +17,7 @@ public static class RecommendationBuilder
     /// <summary>A country's mean per customer is taken seriously from this many customers up.</summary>
     public const int MinCountryCustomers = 5;
 
-    /// <summary>Products considered for the returns check: the best sellers, by revenue rank.</summary>
+    /// <summary>Products considered for the returns check: the best sellers by revenue net of cancellations.</summary>
     public const int ReturnsTopProducts = 100;
 
     /// <summary>A product's cancellation rate must be at least this multiple of the overall rate to be flagged.</summary>
@@ -180,19 +180,25 @@ public static class RecommendationBuilder
             ValueBasis.History);
     }
 
-    // Among the best sellers, the product with the most cancelled value whose cancellation rate stands out.
+    // Among the best sellers, the product with the most cancelled value whose cancellation rate stands out from
+    // theirs. Best sellers net of cancellations: a huge order cancelled in full (a keying error) sold nothing, and
+    // would also swamp the rate it is compared with.
     private static Recommendation? ProductReturns(InsightInputs inputs)
     {
-        var revenue = inputs.Products.Sum(p => Math.Max(p.Revenue, 0));
+        var best = inputs.Products
+            .Where(p => p.Revenue > 0)
+            .OrderByDescending(p => p.Revenue + p.CancellationValue).ThenBy(p => p.StockCode, StringComparer.Ordinal)
+            .Take(ReturnsTopProducts)
+            .ToList();
+        var revenue = best.Sum(p => p.Revenue);
         if (revenue <= 0)
         {
             return null;
         }
 
-        var overall = -inputs.Products.Sum(p => Math.Min(p.CancellationValue, 0)) / revenue;
-        var worst = inputs.Products
-            .Where(p => p.RevenueRank <= ReturnsTopProducts && p.Revenue > 0 && p.CancellationValue < 0)
-            .Where(p => -p.CancellationValue / p.Revenue >= ReturnsRateMultiple * overall)
+        var overall = -best.Sum(p => Math.Min(p.CancellationValue, 0)) / revenue;
+        var worst = best
+            .Where(p => p.CancellationValue < 0 && -p.CancellationValue / p.Revenue >= ReturnsRateMultiple * overall)
             .OrderBy(p => p.CancellationValue).ThenBy(p => p.StockCode, StringComparer.Ordinal)
             .FirstOrDefault();
         if (worst is null)
@@ -207,11 +213,11 @@ public static class RecommendationBuilder
             {
                 { "product", TextValue.Of(worst.Description) },
                 { "stock_code", TextValue.Of(worst.StockCode) },
-                { "rank", TextValue.Count(worst.RevenueRank) },
                 { "revenue", TextValue.Money(worst.Revenue) },
                 { "cancelled", TextValue.Money(-worst.CancellationValue) },
                 { "return_rate", TextValue.Percent(-worst.CancellationValue / worst.Revenue) },
                 { "overall_rate", TextValue.Percent(overall) },
+                { "best_sellers", TextValue.Count(best.Count) },
             },
             -worst.CancellationValue,
             ValueBasis.History);

@@ -45,6 +45,6 @@ public static class AxisFormat
     {
         axis.TickLabelStyle.Rotation = -40;
         axis.TickLabelStyle.Alignment = Alignment.MiddleRight;
-        axis.MinimumSize = 40 + (5 * labels.DefaultIfEmpty(string.Empty).Max(l => l.Length));
+        axis.MinimumSize = 30 + (4 * labels.DefaultIfEmpty(string.Empty).Max(l => l.Length));
     }
 }

@@ -127,12 +127,12 @@ public sealed class RecommendationBuilderTests
     [Fact]
     public void Product_returns_flags_a_best_seller_cancelled_at_twice_the_overall_rate_or_more()
     {
-        // Given cancellations of 95 on 1,000 (9.5%) overall: P1 at 5%, P2 at 20% (≥ 2 × 9.5%), P3 at 15% and outside the top 100
+        // Given cancellations of 95 on 1,000 (9.5%) overall: P1 at 5%, P2 at 20% (≥ 2 × 9.5%), P3 at 15%
         var inputs = Inputs(products:
         [
             new("P1", "ONE", 600, -30, 10, 1, "A"),
-            new("P2", "TWO", 100, -20, 5, 2, "A"),
-            new("P3", "THREE", 300, -45, 5, 101, "B"),
+            new("P2", "TWO", 100, -20, 5, 3, "A"),
+            new("P3", "THREE", 300, -45, 5, 2, "B"),
         ]);
 
         var returns = Assert.Single(RecommendationBuilder.Build(inputs), r => r.Kind == RecommendationKind.ProductReturns);
@@ -140,6 +140,21 @@ public sealed class RecommendationBuilderTests
         Assert.Equal("TWO", returns.Subject.Text);
         Assert.Equal(20, returns.ExpectedValue);
         Assert.Equal(0.095, Figure(returns, "overall_rate").Number, 9);
+    }
+
+    [Fact]
+    public void A_product_whose_sales_were_all_cancelled_is_no_best_seller_for_the_returns_check()
+    {
+        // Given one huge order cancelled in full, and 100 ordinary products, one of them often cancelled
+        var products = Enumerable.Range(1, 100)
+            .Select(i => new ProductSummary($"P{i:000}", $"PRODUCT {i}", 1_000 + i, i == 50 ? -400 : -10, 10, 0, "A"))
+            .Append(new ProductSummary("BIG", "KEYING ERROR", 168_000, -168_000, 2, 1, "A"))
+            .ToList();
+
+        var returns = Assert.Single(RecommendationBuilder.Build(Inputs(products: products)), r => r.Kind == RecommendationKind.ProductReturns);
+
+        // Then the often-cancelled ordinary product is flagged, not the order cancelled in full
+        Assert.Equal("PRODUCT 50", returns.Subject.Text);
     }
 
     [Fact]
