@@ -1,4 +1,9 @@
 using ShopSmart.Core.Hosting;
+using ShopSmart.Reporting.Commands;
 
-// The report app (HTML, Jupyter notebook, Word; English and French) is being built under its issue.
-return ShopSmartCli.Run(args, _ => { });
+return ShopSmartCli.Run(args, config =>
+{
+    config.AddCommand<ReportCommand>("report")
+        .WithExample("report")
+        .WithExample("report", "--culture", "fr-FR", "--output", "out/rapport");
+});

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using ShopSmart.Core.Hosting;
+using ShopSmart.Core.Migrations;
+using ShopSmart.Core.Runs;
+using ShopSmart.Core.Texts;
+using ShopSmart.Reporting.Data;
+using ShopSmart.Reporting.Renderers;
+using ShopSmart.Reporting.Sections;
+using Spectre.Console;
+
+namespace ShopSmart.Reporting.Commands;
+
+/// <summary>
+/// Writes the analysis report from the warehouse: reads the views and ml tables, composes the document (texts and
+/// charts) once, then writes it in each format, every file atomically. Shared by <c>shopsmart-report report</c> and
+/// the end of the main <c>shopsmart run</c> job.
+/// </summary>
+public static class ReportJob
+{
+    // Processor time of the whole process (all threads, DuckDB's included): on a shared machine the honest measure
+    // of the work, next to the wall-clock time.
+    private static TimeSpan CpuTime() => Process.GetCurrentProcess().TotalProcessorTime;
+
+    private static string Cpu(List<TimeSpan> marks, int phase) => $"{(marks[phase] - marks[phase - 1]).TotalSeconds:0.00} s";
+
+    /// <summary>Throws <see cref="BadInputException"/> for an unknown culture or format, naming it.</summary>
+    public static void Validate(ReportOptions options)
+    {
+        TextCulture.Parse(options.Culture);
+        Renderers(options.Formats);
+    }
+
+    public static ReportResult Write(RunContext context, ReportOptions options, TimeProvider? clock = null)
+    {
+        var culture = TextCulture.Parse(options.Culture);
+        var renderers = Renderers(options.Formats);
+        EnsureMigrated(context);
+
+        var cpu = new List<TimeSpan> { CpuTime() };
+        var watch = Stopwatch.StartNew();
+        var data = WarehouseReader.Read(context.Engine);
+        var reading = watch.Elapsed;
+        cpu.Add(CpuTime());
+
+        watch.Restart();
+        var document = ReportBuilder.Build(data, culture, (clock ?? TimeProvider.System).GetUtcNow());
+        var composing = watch.Elapsed;
+        cpu.Add(CpuTime());
+
+        watch.Restart();
+        var files = new List<string>();
+        foreach (var renderer in renderers)
+        {
+            var path = Path.GetFullPath(Path.Combine(options.OutputFolder, $"{options.FileName}.{culture.Name}{renderer.FileExtension}"));
+            AtomicFile.Write(path, stream => renderer.Write(document, stream));
+            files.Add(path);
+        }
+
+        var result = new ReportResult(files, reading, composing, watch.Elapsed);
+        cpu.Add(CpuTime());
+        context.Console.MarkupLineInterpolated(
+            $"[green]Report written[/] ({culture.Name}) in {result.Total.TotalSeconds:0.00} s: read {reading.TotalSeconds:0.00} s ({Cpu(cpu, 1)} CPU), charts and text {composing.TotalSeconds:0.00} s ({Cpu(cpu, 2)} CPU), files {result.Writing.TotalSeconds:0.00} s ({Cpu(cpu, 3)} CPU)");
+        foreach (var file in files)
+        {
+            context.Console.MarkupLineInterpolated($"  {file}");
+        }
+
+        return result;
+    }
+
+    private static List<IReportRenderer> Renderers(IEnumerable<string> formats)
+    {
+        var chosen = formats.ToList();
+        var renderers = new List<IReportRenderer>();
+        foreach (var format in (chosen.Count > 0 ? chosen : ReportOptions.AllFormats).Select(f => f.Trim().TrimStart('.').ToLowerInvariant()).Distinct())
+        {
+            renderers.Add(format switch
+            {
+                "html" => new HtmlRenderer(),
+                "ipynb" => new NotebookRenderer(),
+                "docx" => new DocxRenderer(),
+                _ => throw new BadInputException($"Report format '{format}' is not supported; use {string.Join(", ", ReportOptions.AllFormats)}."),
+            });
+        }
+
+        return renderers;
+    }
+
+    private static void EnsureMigrated(RunContext context)
+    {
+        var pending = new MigrationRunner(context.Engine).PendingScripts();
+        if (pending.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The warehouse schema is not up to date ({pending.Count} script(s) pending, first {pending[0]}). Run the migrate command first.");
+        }
+    }
+}

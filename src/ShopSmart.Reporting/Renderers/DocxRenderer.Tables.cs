@@ -1,0 +1,85 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using DocTable = ShopSmart.Reporting.Document.Table;
+using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
+
+namespace ShopSmart.Reporting.Renderers;
+
+/// <summary>Tables: full text width, thin grey borders, a shaded header row repeated on every page.</summary>
+public sealed partial class DocxRenderer
+{
+    private const string TableBorder = "BFC5CC";
+
+    private static WordTable TableOf(DocTable table)
+    {
+        var word = new WordTable(new TableProperties(
+            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4, Color = TableBorder },
+                new LeftBorder { Val = BorderValues.Single, Size = 4, Color = TableBorder },
+                new BottomBorder { Val = BorderValues.Single, Size = 4, Color = TableBorder },
+                new RightBorder { Val = BorderValues.Single, Size = 4, Color = TableBorder },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = TableBorder },
+                new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = TableBorder }),
+            new TableLayout { Type = TableLayoutValues.Autofit },
+            new TableCellMarginDefault(
+                new TopMargin { Width = "30", Type = TableWidthUnitValues.Dxa },
+                new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = "30", Type = TableWidthUnitValues.Dxa },
+                new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })));
+
+        var grid = new TableGrid();
+        foreach (var _ in table.Columns)
+        {
+            grid.Append(new GridColumn());
+        }
+
+        word.Append(grid);
+        var header = new TableRow(new TableRowProperties(new TableHeader()));
+        foreach (var column in table.Columns)
+        {
+            header.Append(Cell(column.Header, column.Numeric, isHeader: true));
+        }
+
+        word.Append(header);
+        foreach (var row in table.Rows)
+        {
+            var tableRow = new TableRow(new TableRowProperties(new CantSplit()));
+            for (var c = 0; c < row.Count; c++)
+            {
+                tableRow.Append(Cell(row[c], table.Columns[c].Numeric, isHeader: false));
+            }
+
+            word.Append(tableRow);
+        }
+
+        return word;
+    }
+
+    private static TableCell Cell(string text, bool numeric, bool isHeader)
+    {
+        var cellProperties = new TableCellProperties();
+        if (isHeader)
+        {
+            cellProperties.Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "F3F5F7" };
+        }
+
+        var paragraphProperties = new ParagraphProperties
+        {
+            SpacingBetweenLines = new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto },
+        };
+        if (numeric)
+        {
+            paragraphProperties.Justification = new Justification { Val = JustificationValues.Right };
+        }
+
+        var runProperties = new RunProperties { FontSize = new FontSize { Val = "17" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "17" } };
+        if (isHeader)
+        {
+            runProperties.Bold = new Bold();
+        }
+
+        return new TableCell(
+            cellProperties,
+            new DocumentFormat.OpenXml.Wordprocessing.Paragraph(paragraphProperties, new Run(runProperties, Text(text))));
+    }
+}

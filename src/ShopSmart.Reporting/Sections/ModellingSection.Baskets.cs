@@ -1,0 +1,58 @@
+using ShopSmart.Core.Texts;
+
+namespace ShopSmart.Reporting.Sections;
+
+/// <summary>Market baskets (FP-Growth rules) and next-best products.</summary>
+public static partial class ModellingSection
+{
+    private const int RulesShown = 10;
+    private const int FrequentRules = 100;
+    private static readonly string[] RankingMetrics = ["precision@1", "precision@3", "precision@5", "success@1", "success@3", "success@5", "recall@5", "customers"];
+
+    private static void Baskets(SectionContext context, SectionWriter section)
+    {
+        if (!Begin(context, section, "baskets", out _))
+        {
+            return;
+        }
+
+        var counts = context.Data.Modelling.Metrics.Where(m => m.Model == "baskets" && m.Value is not null).ToDictionary(m => m.Metric, m => m.Value!.Value, StringComparer.Ordinal);
+        if (counts.TryGetValue("invoices", out var invoices) && counts.TryGetValue("rules", out var rules))
+        {
+            section.Paragraph("model.baskets.counts", new TextArgs
+            {
+                { "invoices", TextValue.Count(invoices) },
+                { "itemsets", TextValue.Count(counts.GetValueOrDefault("itemsets")) },
+                { "rules", TextValue.Count(rules) },
+                { "min_count", TextValue.Count(counts.GetValueOrDefault("min_count")) },
+            });
+        }
+
+        // The strongest of the frequent rules: a rule seen on few invoices can have a huge lift by chance.
+        var shown = context.Data.Modelling.Rules
+            .OrderByDescending(r => r.Invoices).ThenBy(r => r.RuleId).Take(FrequentRules)
+            .OrderByDescending(r => r.Lift).ThenBy(r => r.RuleId).Take(RulesShown).ToList();
+        if (shown.Count > 0)
+        {
+            section.Table(
+                "model.baskets.rules.caption",
+                [("col.if_bought", false), ("col.then", false), ("col.invoices", true), ("col.support", true), ("col.confidence", true), ("col.lift", true)],
+                shown.Select(r => (IReadOnlyList<string>)
+                [
+                    r.Antecedent, r.Consequent, context.Count(r.Invoices), context.Percent(r.Support), context.Percent(r.Confidence), context.Number(r.Lift, 1),
+                ]),
+                new TextArgs { { "count", TextValue.Count(shown.Count) }, { "frequent", TextValue.Count(Math.Min(FrequentRules, context.Data.Modelling.Rules.Count)) } });
+        }
+    }
+
+    private static void NextBestProduct(SectionContext context, SectionWriter section)
+    {
+        if (!Begin(context, section, "next_best_product", out var run))
+        {
+            return;
+        }
+
+        MetricsTable(context, section, "next_best_product", "all", RankingMetrics);
+        Verdict(context, section, run);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using ShopSmart.Core.Texts;
+using ShopSmart.Reporting.Document;
+using ShopSmart.Reporting.Sections;
+
+namespace ShopSmart.Tests.Reporting;
+
+[Collection(SampleWarehouseCollection.Name)]
+public sealed partial class ReportDocumentTests(SampleWarehouse sample)
+{
+    [Fact]
+    public void The_report_has_the_six_chapters_in_order_and_none_is_empty()
+    {
+        // Given the sample warehouse, when the English report is composed
+        var document = sample.Document(TextCulture.English);
+
+        // Then the chapters are those of the issue, in its order, each with content
+        Assert.Equal(
+            [DataSection.Id, PreparationSection.Id, ExplorationSection.Id, ModellingSection.Id, RecommendationsSection.Id, LimitsSection.Id],
+            document.Sections.Select(s => s.Id));
+        Assert.All(document.Sections, s => Assert.NotEmpty(s.Blocks));
+    }
+
+    [Fact]
+    public void Exploration_has_a_chart_for_every_theme_of_the_issue()
+    {
+        var exploration = sample.Document(TextCulture.English).Sections.Single(s => s.Id == ExplorationSection.Id);
+        var figures = exploration.Blocks.OfType<Figure>().ToList();
+
+        // 4 histograms, scatter + heatmap, monthly + weekday×hour, countries, top products + Pareto, cohorts
+        Assert.Equal(12, figures.Count);
+        Assert.All(figures, f => Assert.True(f.Png.Length > 5_000 && f.Png[1] == 'P' && f.Png[2] == 'N' && f.Png[3] == 'G', f.Caption));
+    }
+
+    [Fact]
+    public void Without_a_modelling_run_the_modelling_chapter_says_so_instead_of_failing()
+    {
+        // Given the sample warehouse, which has no ml rows
+        Assert.False(sample.Data.Modelling.HasRun);
+
+        // When the report is composed, then the chapter is one warning and its explanation
+        var chapter = sample.Document(TextCulture.English).Sections.Single(s => s.Id == ModellingSection.Id);
+        var note = Assert.IsType<Note>(chapter.Blocks[0]);
+        Assert.Equal(NoteKind.Warning, note.Kind);
+        Assert.Equal(TextCatalog.For(TextCulture.English).Get("model.none"), note.Text);
+    }
+
+    [Fact]
+    public void No_English_sentence_is_left_in_the_French_report()
+    {
+        // Given every English text cut into the literal runs between its placeholders
+        var english = TextCatalog.For(TextCulture.English);
+        var french = TextCatalog.For(TextCulture.French);
+        var fragments = english.Keys
+            .Where(key => english.Get(key) != french.Get(key))
+            .SelectMany(key => Placeholder().Split(english.Get(key)))
+            .Select(f => f.Trim(' ', '.', ',', ';', ':', '(', ')'))
+            .Where(f => Word().Matches(f).Count >= 3)
+            .Distinct()
+            .ToList();
+
+        // When the French report is composed
+        var text = AllText(sample.Document(TextCulture.French));
+
+        // Then none of them appears in it
+        Assert.NotEmpty(fragments);
+        var leaks = fragments.Where(f => text.Contains(f, StringComparison.Ordinal)).ToList();
+        Assert.True(leaks.Count == 0, string.Join(" | ", leaks));
+        Assert.Contains("Les données", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void French_figures_use_the_french_formats()
+    {
+        var text = AllText(sample.Document(TextCulture.French));
+
+        Assert.Matches("[0-9]\u202F[0-9]{3}", text);   // thousands: 38 464
+        Assert.Matches("[0-9],[0-9]\u202F%", text);     // shares: 41,4 %
+        Assert.Matches("[0-9]\u00A0£", text);           // money after the number
+        Assert.Contains("déc. 2010", text, StringComparison.Ordinal);
+    }
+
+    private static string AllText(ReportDocument document) => string.Join('\n', new[] { document.Title, document.Subtitle }
+        .Concat(document.Sections.SelectMany(s => new[] { s.Title }.Concat(s.Blocks.SelectMany(Texts)))));
+
+    private static IEnumerable<string> Texts(Block block) => block switch
+    {
+        Heading h => [h.Text],
+        Paragraph p => [p.Lead ?? string.Empty, p.Text],
+        BulletList l => l.Items,
+        Note n => [n.Text],
+        Table t => [t.Caption, .. t.Columns.Select(c => c.Header), .. t.Rows.SelectMany(r => r)],
+        Figure f => [f.Caption, f.AltText],
+        _ => throw new NotSupportedException(block.GetType().Name),
+    };
+
+    [GeneratedRegex(@"\{[^{}]*\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\p{L}{2,}")]
+    private static partial Regex Word();
+}
