@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using ShopSmart.Core.Hosting;
+using ShopSmart.Core.Insights;
 using ShopSmart.ExcelExport.Data;
 using ShopSmart.ExcelExport.Layout;
 using ShopSmart.ExcelExport.Sheets;
@@ -26,18 +27,21 @@ public static class WorkbookJob
         var warmUp = WarmUp.Start();
         MartSnapshot mart;
         ModelSnapshot models;
+        IReadOnlyList<Recommendation> recommendations;
         using (var connection = context.Engine.OpenConnection())
         {
             timer.Lap("open the warehouse");
             var query = new QueryRunner(context.Engine, connection, timer);
             mart = MartReader.Read(query);
             models = ModelSnapshot.Read(query, options.TopRules);
+            recommendations = RecommendationBuilder.Build(InsightReader.Read(connection));
+            timer.Lap("recommendations");
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         warmUp.GetAwaiter().GetResult();
         timer.Lap("wait for the warm-up");
-        var input = new WorkbookInput(mart, models, options);
+        var input = new WorkbookInput(mart, models, recommendations, options);
         IReadOnlyList<string> sheets = [];
         AtomicFile.Write(path, temporary => sheets = WorkbookBuilder.Write(temporary, input, timer));
         timer.Lap("rename into place");

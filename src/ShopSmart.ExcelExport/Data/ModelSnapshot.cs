@@ -6,7 +6,7 @@ public sealed record ModelSnapshot(
     IReadOnlyList<ModelMetric> Metrics,
     IReadOnlyList<LiftPoint> Lift,
     IReadOnlyList<FeatureImportance> Importance,
-    IReadOnlyList<Recommendation> Recommendations,
+    IReadOnlyList<NextBestProduct> Recommendations,
     IReadOnlyList<AssociationRule> Rules,
     IReadOnlyList<AssociationRule> RecommendationRules,
     IReadOnlyList<SegmentProfile> Profiles)
@@ -26,7 +26,7 @@ public sealed record ModelSnapshot(
         query.Rows("model_metrics", ModelMetric.Read),
         query.Rows("model_lift", LiftPoint.Read),
         query.Rows("feature_importance", FeatureImportance.Read),
-        query.Rows("top_recommendations", Recommendation.Read),
+        query.Rows("top_recommendations", NextBestProduct.Read),
         query.Rows("top_rules", AssociationRule.Read, new { top = topRules }),
         query.Rows("recommendation_rules", AssociationRule.Read),
         query.Rows("segment_profiles", SegmentProfile.Read));

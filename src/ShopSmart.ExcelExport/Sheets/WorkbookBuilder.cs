@@ -25,6 +25,7 @@ public static class WorkbookBuilder
         new LoyaltySheet(),
         new CrossSellSheet(),
         new CrossSellRulesSheet(),
+        new RecommendationsSheet(),
         new DataDictionarySheet(),
     ];
 

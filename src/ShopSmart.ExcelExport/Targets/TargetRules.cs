@@ -45,7 +45,7 @@ public static class TargetRules
 
     /// <summary>Cross-sell: each customer's next-best product with the rule behind it, strongest score first.</summary>
     public static IReadOnlyList<CrossSellTarget> CrossSell(
-        IReadOnlyList<CustomerScore> customers, IReadOnlyList<Recommendation> recommendations, IReadOnlyList<AssociationRule> rules)
+        IReadOnlyList<CustomerScore> customers, IReadOnlyList<NextBestProduct> recommendations, IReadOnlyList<AssociationRule> rules)
     {
         var byKey = customers.ToDictionary(c => c.CustomerKey);
         var ruleById = rules.ToDictionary(r => r.RuleId);

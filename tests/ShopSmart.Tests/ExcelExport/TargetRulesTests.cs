@@ -51,8 +51,8 @@ public sealed class TargetRulesTests
         var rule = new AssociationRule(4, "A", "PRODUCT A", 1, "B", "PRODUCT B", 10, 0.01, 0.4, 3);
         var offers = new[]
         {
-            new Recommendation(1, "B", "PRODUCT B", 0.2, "rules", 4), new Recommendation(2, "C", "PRODUCT C", 0.9, "propensity", null),
-            new Recommendation(99, "B", "PRODUCT B", 1.0, "rules", 4),
+            new NextBestProduct(1, "B", "PRODUCT B", 0.2, "rules", 4), new NextBestProduct(2, "C", "PRODUCT C", 0.9, "propensity", null),
+            new NextBestProduct(99, "B", "PRODUCT B", 1.0, "rules", 4),
         };
 
         var targets = TargetRules.CrossSell([Customer("1"), Customer("2")], offers, [rule]);
