@@ -117,6 +117,11 @@ public static class CsvSourceReader
             }
             catch (CsvFormatException ex)
             {
+                if (file.Format == SourceFormat.CsvGzip)
+                {
+                    GzipEndCheck.Verify(file.Path);
+                }
+
                 throw new SourceFileException(file.Path, $"malformed CSV: {ex.Message}", ex.RowNumber + 1, ex);
             }
 

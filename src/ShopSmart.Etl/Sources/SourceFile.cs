@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -59,11 +58,10 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
     /// <summary>Opens the decompressed byte stream of a text source.</summary>
     public Stream OpenText() => OpenText(Path, Format);
 
-    private static Stream OpenText(string path, SourceFormat format)
-    {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        return format == SourceFormat.CsvGzip ? new GZipStream(stream, CompressionMode.Decompress) : stream;
-    }
+    private static Stream OpenText(string path, SourceFormat format) =>
+        format == SourceFormat.CsvGzip
+            ? new GzipEndCheck(path)
+            : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
 
     public static Encoding Windows1252 => Encoding.GetEncoding(1252);
 
@@ -96,10 +94,6 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
         catch (DecoderFallbackException)
         {
             return Windows1252;
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new SourceFileException(path, $"not a readable gzip file ({ex.Message}).", inner: ex);
         }
     }
 }
