@@ -207,6 +207,26 @@ public sealed class HandmadeFileLoadTests : IDisposable
     }
 
     [Fact]
+    public void The_calendar_holds_every_day_of_the_years_loaded_once()
+    {
+        // Given the hand-made file (December 2010) loaded, then a file of a line in 2011
+        Load(WriteFile());
+        var later = TestData.WriteCsv(_files.File("later.csv"), [Lines[0], "536999,22423,REGENCY CAKESTAND 3 TIER,2,1/18/2011 9:00,12.75,17850,United Kingdom"]);
+
+        // When the December file is loaded again under another name and the 2011 file after it
+        Load(TestData.WriteCsv(_files.File("again.csv"), Lines[..5]));
+        Load(later);
+
+        // Then 2010 and 2011 are there in full, each day once, with its calendar attributes
+        using var db = _warehouse.Open();
+        Assert.Equal(
+            [(2010, 365L, 365L), (2011, 365L, 365L)],
+            db.Query<(int, long, long)>("SELECT calendar_year, count(*), count(DISTINCT date_key) FROM dw.dim_date GROUP BY 1 ORDER BY 1"));
+        Assert.Equal("Monday", db.ExecuteScalar<string>("SELECT day_name FROM dw.dim_date WHERE date_key = 20110103"));
+        Assert.Equal(0, db.ExecuteScalar<long>("SELECT count(*) FROM stg.calendar_day"));
+    }
+
+    [Fact]
     public void Every_run_is_recorded_with_its_exit_code()
     {
         Load(WriteFile());

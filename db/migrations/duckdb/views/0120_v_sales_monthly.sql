@@ -9,10 +9,8 @@ WITH sale AS (
         f.line_revenue,
         f.is_clean_sale,
         f.is_cancellation
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     JOIN dw.dim_date AS d ON d.date_key = f.date_key
-    WHERE f.is_clean_sale
-        OR (f.is_cancellation AND NOT f.is_duplicate AND NOT f.is_non_product)
 ),
 first_month AS (
     SELECT customer_key, min(year_month) AS first_year_month

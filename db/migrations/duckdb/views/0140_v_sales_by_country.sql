@@ -7,10 +7,8 @@ WITH country AS (
         coalesce(sum(CASE WHEN f.is_cancellation THEN f.line_revenue END), 0) AS cancellation_value,
         count(DISTINCT CASE WHEN f.is_clean_sale THEN f.invoice_no END) AS orders,
         count(DISTINCT CASE WHEN f.is_clean_sale AND f.customer_key <> 0 THEN f.customer_key END) AS customers
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     JOIN dw.dim_country AS k ON k.country_key = f.country_key
-    WHERE f.is_clean_sale
-        OR (f.is_cancellation AND NOT f.is_duplicate AND NOT f.is_non_product)
     GROUP BY k.country_name
 )
 SELECT

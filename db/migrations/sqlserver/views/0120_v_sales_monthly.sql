@@ -10,10 +10,8 @@ WITH sale AS (
         f.line_revenue,
         f.is_clean_sale,
         f.is_cancellation
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     JOIN dw.dim_date AS d ON d.date_key = f.date_key
-    WHERE f.is_clean_sale = 1
-        OR (f.is_cancellation = 1 AND f.is_duplicate = 0 AND f.is_non_product = 0)
 ),
 first_month AS (
     SELECT customer_key, MIN(year_month) AS first_year_month

@@ -17,9 +17,8 @@ customer AS (
         COALESCE(SUM(CASE WHEN f.is_clean_sale = 1 THEN f.line_revenue END), 0) AS gross_revenue,
         COALESCE(SUM(CASE WHEN f.is_cancellation = 1 THEN f.line_revenue END), 0) AS cancellation_value,
         COUNT(DISTINCT CASE WHEN f.is_clean_sale = 1 THEN f.product_key END) AS distinct_products
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     WHERE f.customer_key <> 0
-        AND (f.is_clean_sale = 1 OR (f.is_cancellation = 1 AND f.is_duplicate = 0 AND f.is_non_product = 0))
     GROUP BY f.customer_key
     HAVING COUNT(DISTINCT CASE WHEN f.is_clean_sale = 1 THEN f.invoice_no END) > 0
 ),

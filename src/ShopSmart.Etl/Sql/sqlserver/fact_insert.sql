@@ -1,32 +1,35 @@
--- Staged lines become facts: keys looked up, duplicates and robust outliers flagged, clean sales marked.
--- A duplicate is a second or later exact copy within the file, or a line an earlier batch already loaded
--- (overlapping exports, the same data as csv and xlsx).
--- Outliers: modified z-score 0.6745 * |x - median| / MAD of log10 |quantity| and log10 price over the batch.
-WITH staged AS (
+-- Staged lines become facts: their texts and dimension keys looked up, duplicates flagged, clean sales marked.
+-- Every row-level flag and the line hash were set by the loader (LineClassifier); the one rule left here needs the
+-- other lines: a duplicate is a second or later line with the same hash in the file, or a line whose hash an earlier
+-- batch already loaded (overlapping exports, the same data as csv and xlsx). A clean sale is a row-level sale that is
+-- not a duplicate. Outliers: modified z-score 0.6745 * |x - median| / MAD of log10 |quantity| and log10 price over the batch.
+WITH batch_text AS (
+    SELECT text_id, text_value FROM stg.text_value WHERE batch_id = @batch_id
+),
+product AS (
+    SELECT t.text_id, p.product_key FROM batch_text AS t JOIN dw.dim_product AS p ON p.stock_code = t.text_value
+),
+customer AS (
+    SELECT t.text_id, c.customer_key FROM batch_text AS t JOIN dw.dim_customer AS c ON c.customer_id = t.text_value
+),
+country AS (
+    SELECT t.text_id, c.country_key FROM batch_text AS t JOIN dw.dim_country AS c ON c.country_name = t.text_value
+),
+earlier AS (
+    SELECT DISTINCT line_hash
+    FROM dw.fact_sales
+    WHERE line_hash IN (SELECT line_hash FROM stg.sales_line WHERE batch_id = @batch_id)
+),
+staged AS (
     SELECT
         s.*,
-        ROW_NUMBER() OVER (
-            PARTITION BY invoice_no, stock_code_raw, description_raw, quantity, invoice_at, unit_price, customer_id, country
-            ORDER BY source_sheet, source_row_number) AS copy_number,
-        CASE
-            WHEN EXISTS (
-                SELECT 1
-                FROM dw.v_sales_line_source AS e
-                WHERE e.invoice_no = s.invoice_no
-                  AND e.stock_code_raw = s.stock_code_raw
-                  AND e.invoice_at = s.invoice_at
-                  AND e.quantity = s.quantity
-                  AND e.unit_price = s.unit_price
-                  AND (e.description_raw = s.description_raw OR (e.description_raw IS NULL AND s.description_raw IS NULL))
-                  AND (e.customer_id = s.customer_id OR (e.customer_id IS NULL AND s.customer_id IS NULL))
-                  AND (e.country = s.country OR (e.country IS NULL AND s.country IS NULL))
-            ) THEN 1
-            ELSE 0
-        END AS is_earlier_copy,
-        CASE WHEN quantity <> 0 THEN LOG10(ABS(CAST(quantity AS FLOAT))) END AS log_quantity,
-        CASE WHEN unit_price > 0 THEN LOG10(CAST(unit_price AS FLOAT)) END AS log_price
+        ROW_NUMBER() OVER (PARTITION BY s.line_hash ORDER BY s.source_sheet_text_id, s.source_row_number) AS copy_number,
+        CASE WHEN e.line_hash IS NOT NULL THEN 1 ELSE 0 END AS is_earlier_copy,
+        CASE WHEN s.quantity <> 0 THEN LOG10(ABS(CAST(s.quantity AS FLOAT))) END AS log_quantity,
+        CASE WHEN s.unit_price > 0 THEN LOG10(CAST(s.unit_price AS FLOAT)) END AS log_price
     FROM stg.sales_line AS s
-    WHERE batch_id = @batch_id
+    LEFT JOIN earlier AS e ON e.line_hash = s.line_hash
+    WHERE s.batch_id = @batch_id
 ),
 centre AS (
     SELECT DISTINCT
@@ -59,41 +62,42 @@ INSERT INTO dw.fact_sales (
     stock_code_raw, description_raw, quantity, unit_price, line_revenue,
     is_cancellation, is_bad_debt_adjustment, is_stock_adjustment, is_non_product, is_missing_customer,
     is_missing_description, is_zero_price, is_negative_price, is_duplicate, is_already_loaded, is_quantity_outlier, is_price_outlier,
-    is_clean_sale, cancelled_sales_line_key)
+    is_clean_sale, cancelled_sales_line_key, line_hash)
 SELECT
     f.batch_id,
-    f.source_sheet,
+    sh.text_value,
     f.source_row_number,
-    f.invoice_no,
+    inv.text_value,
     f.invoice_at,
-    YEAR(f.invoice_at) * 10000 + MONTH(f.invoice_at) * 100 + DAY(f.invoice_at),
+    f.date_key,
     ISNULL(cu.customer_key, 0),
     p.product_key,
     ISNULL(co.country_key, 0),
-    f.stock_code_raw,
-    f.description_raw,
+    sc.text_value,
+    d.text_value,
     f.quantity,
     f.unit_price,
     f.quantity * f.unit_price,
     f.is_cancellation,
     f.is_bad_debt_adjustment,
     f.is_stock_adjustment,
-    p.is_non_product,
-    CASE WHEN f.customer_id IS NULL THEN 1 ELSE 0 END,
-    CASE WHEN f.description_raw IS NULL THEN 1 ELSE 0 END,
-    CASE WHEN f.unit_price = 0 THEN 1 ELSE 0 END,
-    CASE WHEN f.unit_price < 0 THEN 1 ELSE 0 END,
+    f.is_non_product,
+    f.is_missing_customer,
+    f.is_missing_description,
+    f.is_zero_price,
+    f.is_negative_price,
     CASE WHEN f.copy_number > 1 OR f.is_earlier_copy = 1 THEN 1 ELSE 0 END,
     f.is_earlier_copy,
     f.is_quantity_outlier,
     f.is_price_outlier,
-    CASE
-        WHEN f.is_cancellation = 0 AND f.is_bad_debt_adjustment = 0 AND f.is_stock_adjustment = 0 AND p.is_non_product = 0
-             AND f.copy_number = 1 AND f.is_earlier_copy = 0 AND f.quantity > 0 AND f.unit_price > 0 THEN 1
-        ELSE 0
-    END,
-    NULL
+    CASE WHEN f.is_sale = 1 AND f.copy_number = 1 AND f.is_earlier_copy = 0 THEN 1 ELSE 0 END,
+    NULL,
+    f.line_hash
 FROM flagged AS f
-JOIN dw.dim_product AS p ON p.stock_code = f.stock_code
-LEFT JOIN dw.dim_customer AS cu ON cu.customer_id = f.customer_id
-LEFT JOIN dw.dim_country AS co ON co.country_name = f.country;
+JOIN batch_text AS inv ON inv.text_id = f.invoice_text_id
+JOIN batch_text AS sc ON sc.text_id = f.stock_code_raw_text_id
+JOIN product AS p ON p.text_id = f.stock_code_text_id
+LEFT JOIN batch_text AS d ON d.text_id = f.description_text_id
+LEFT JOIN batch_text AS sh ON sh.text_id = f.source_sheet_text_id
+LEFT JOIN customer AS cu ON cu.text_id = f.customer_text_id
+LEFT JOIN country AS co ON co.text_id = f.country_text_id;
