@@ -14,6 +14,13 @@ public sealed class CleaningOptions
     /// </summary>
     public double OutlierZScore { get; set; } = 3.5;
 
+    /// <summary>
+    /// Words that mean "no value" when they are all a customer id, description or country holds — what pandas, SQL
+    /// tools and Excel write for a missing value. Compared without case or surrounding spaces. Configured words are
+    /// added to these.
+    /// </summary>
+    public string[] MissingValueWords { get; set; } = ["NULL", "nan", "None", "N/A", "#N/A"];
+
     /// <summary>Stock codes of lines that are not products, with their class. Keys compare without case.</summary>
     public Dictionary<string, string> NonProductCodes { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {

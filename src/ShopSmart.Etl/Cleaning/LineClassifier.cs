@@ -9,14 +9,46 @@ namespace ShopSmart.Etl.Cleaning;
 /// </summary>
 public sealed class LineClassifier(CleaningOptions options)
 {
-    public StagedLine Classify(SourceLine line)
+    private readonly HashSet<string> _nullWords = new(options.MissingValueWords.Select(w => w.Trim()), StringComparer.OrdinalIgnoreCase);
+    private readonly int _longestNullWord = options.MissingValueWords.Select(w => w.Trim().Length).DefaultIfEmpty(0).Max();
+
+    public StagedLine Classify(SourceLine source)
     {
+        var line = WithoutNullWords(source, out var hadNullWord);
         var stockCode = NormaliseStockCode(line.StockCode);
         var productClass = ClassifyProduct(stockCode);
         var flags = Flags(line, stockCode, productClass);
+        if (hadNullWord)
+        {
+            flags |= LineFlags.NullWord;
+        }
+
         var hash = LineHash.Of(
             line.InvoiceNo, line.StockCode, line.Description, line.Quantity, line.InvoiceAt, line.UnitPrice, line.CustomerId, line.Country);
         return new StagedLine(line, stockCode, productClass, flags, hash);
+    }
+
+    /// <summary>True when <paramref name="text"/> is one of the configured null words (NULL, nan, N/A...).</summary>
+    public bool IsNullWord(string? text) =>
+        text is not null
+        && (text.Length <= _longestNullWord || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) // most values are longer
+        && _nullWords.Contains(text.Trim());
+
+    /// <summary>The line with null words in its customer id, description and country read as missing.</summary>
+    private SourceLine WithoutNullWords(SourceLine line, out bool found)
+    {
+        var customer = IsNullWord(line.CustomerId);
+        var description = IsNullWord(line.Description);
+        var country = IsNullWord(line.Country);
+        found = customer || description || country;
+        return found
+            ? line with
+            {
+                CustomerId = customer ? null : line.CustomerId,
+                Description = description ? null : line.Description,
+                Country = country ? null : line.Country,
+            }
+            : line;
     }
 
     /// <summary>Cancellations carry a C before the invoice number (C536379).</summary>

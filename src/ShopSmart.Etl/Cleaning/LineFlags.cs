@@ -40,4 +40,7 @@ public enum LineFlags
 
     /// <summary>The description has leading or trailing spaces.</summary>
     DescriptionUntrimmed = 1 << 10,
+
+    /// <summary>A customer id, description or country held a null word (NULL, nan, N/A...): read as missing.</summary>
+    NullWord = 1 << 11,
 }

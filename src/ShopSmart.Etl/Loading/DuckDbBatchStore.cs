@@ -71,6 +71,7 @@ public sealed class DuckDbBatchStore(DuckDbEngine engine) : BatchStore(engine)
                 .AppendValue(line.Has(LineFlags.Sale))
                 .AppendValue(line.Has(LineFlags.StockCodeNormalised))
                 .AppendValue(line.Has(LineFlags.DescriptionUntrimmed))
+                .AppendValue(line.Has(LineFlags.NullWord))
                 .EndRow();
         }
     }

@@ -58,7 +58,7 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
                 line.Has(LineFlags.Cancellation), line.Has(LineFlags.BadDebtAdjustment), line.Has(LineFlags.StockAdjustment),
                 line.Has(LineFlags.NonProduct), line.Has(LineFlags.MissingCustomer), line.Has(LineFlags.MissingDescription),
                 line.Has(LineFlags.ZeroPrice), line.Has(LineFlags.NegativePrice), line.Has(LineFlags.Sale),
-                line.Has(LineFlags.StockCodeNormalised), line.Has(LineFlags.DescriptionUntrimmed));
+                line.Has(LineFlags.StockCodeNormalised), line.Has(LineFlags.DescriptionUntrimmed), line.Has(LineFlags.NullWord));
         }
 
         if (_staging.Rows.Count >= 50_000)
@@ -160,7 +160,7 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
         ("is_bad_debt_adjustment", typeof(bool)), ("is_stock_adjustment", typeof(bool)), ("is_non_product", typeof(bool)),
         ("is_missing_customer", typeof(bool)), ("is_missing_description", typeof(bool)), ("is_zero_price", typeof(bool)),
         ("is_negative_price", typeof(bool)), ("is_sale", typeof(bool)), ("is_stock_code_normalised", typeof(bool)),
-        ("is_description_untrimmed", typeof(bool)));
+        ("is_description_untrimmed", typeof(bool)), ("has_null_word", typeof(bool)));
 
     private static DataTable TextTable() => Table(("batch_id", typeof(int)), ("text_id", typeof(int)), ("text_value", typeof(string)));
 

@@ -112,6 +112,62 @@ public sealed class LineClassifierTests
         Assert.NotEqual(_classifier.Classify(Line(stock: "85123A")).LineHash, staged.LineHash);
     }
 
+    [Theory]
+    [InlineData("NULL")]
+    [InlineData("null")]
+    [InlineData("nan")]
+    [InlineData("NaN")]
+    [InlineData("None")]
+    [InlineData("N/A")]
+    [InlineData("#N/A")]
+    [InlineData(" NULL ")]
+    public void A_null_word_customer_is_a_missing_customer_counted_under_its_own_rule(string word)
+    {
+        var staged = _classifier.Classify(Line(customer: word));
+
+        Assert.Null(staged.Source.CustomerId);
+        Assert.True(staged.Has(LineFlags.MissingCustomer | LineFlags.NullWord));
+        Assert.Equal(_classifier.Classify(Line(customer: null)).LineHash, staged.LineHash);
+    }
+
+    [Fact]
+    public void Null_words_in_description_and_country_are_missing_values_too()
+    {
+        var line = Line(description: "N/A") with { Country = "nan" };
+
+        var staged = _classifier.Classify(line);
+
+        Assert.Null(staged.Source.Description);
+        Assert.Null(staged.Source.Country);
+        Assert.True(staged.Has(LineFlags.MissingDescription | LineFlags.NullWord));
+        Assert.Equal("17850", staged.Source.CustomerId);
+    }
+
+    [Theory]
+    [InlineData("NULLIFY")]
+    [InlineData("NANCY")]
+    [InlineData("N/A BOX")]
+    [InlineData("17850")]
+    public void Values_that_only_contain_a_null_word_are_kept(string value)
+    {
+        var staged = _classifier.Classify(Line(customer: value, description: value));
+
+        Assert.Equal(value, staged.Source.CustomerId);
+        Assert.False(staged.Has(LineFlags.NullWord));
+    }
+
+    [Fact]
+    public void Configured_null_words_extend_the_defaults()
+    {
+        var options = new CleaningOptions { MissingValueWords = [.. new CleaningOptions().MissingValueWords, "-", "unknown"] };
+        var classifier = new LineClassifier(options);
+
+        Assert.True(classifier.IsNullWord("UNKNOWN"));
+        Assert.True(classifier.IsNullWord("-"));
+        Assert.True(classifier.IsNullWord("NULL"));
+        Assert.False(classifier.IsNullWord("17850"));
+    }
+
     [Fact]
     public void Configured_codes_extend_the_defaults()
     {

@@ -30,5 +30,6 @@ CREATE TABLE stg.sales_line (
     is_negative_price         BOOLEAN        NOT NULL,
     is_sale                   BOOLEAN        NOT NULL,
     is_stock_code_normalised  BOOLEAN        NOT NULL,
-    is_description_untrimmed  BOOLEAN        NOT NULL
+    is_description_untrimmed  BOOLEAN        NOT NULL,
+    has_null_word             BOOLEAN        NOT NULL
 );

@@ -30,5 +30,6 @@ CREATE TABLE stg.sales_line (
     is_negative_price         BIT              NOT NULL,
     is_sale                   BIT              NOT NULL,
     is_stock_code_normalised  BIT              NOT NULL,
-    is_description_untrimmed  BIT              NOT NULL
+    is_description_untrimmed  BIT              NOT NULL,
+    has_null_word             BIT              NOT NULL
 );

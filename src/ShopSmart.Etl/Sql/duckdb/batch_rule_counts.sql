@@ -1,4 +1,4 @@
--- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported); the two
+-- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported); the
 -- counted-only row rules come from the flags the loader staged.
 INSERT INTO etl.batch_rule_count (batch_id, rule_code, rows_matched)
 SELECT $batch_id, rule_code, rows_matched
@@ -19,6 +19,7 @@ FROM (
         count(*) FILTER (WHERE f.is_price_outlier) AS "PRICE_OUTLIER",
         (SELECT count(*) FILTER (WHERE is_stock_code_normalised) FROM stg.sales_line WHERE batch_id = $batch_id) AS "STOCK_CODE_NORMALISED",
         (SELECT count(*) FILTER (WHERE is_description_untrimmed) FROM stg.sales_line WHERE batch_id = $batch_id) AS "DESCRIPTION_UNTRIMMED",
+        (SELECT count(*) FILTER (WHERE has_null_word) FROM stg.sales_line WHERE batch_id = $batch_id) AS "NULL_WORD",
         count(*) FILTER (WHERE trim(f.description_raw) <> p.description) AS "DESCRIPTION_NOT_CANONICAL",
         count(*) FILTER (WHERE f.is_clean_sale) AS "CLEAN_SALE"
     FROM dw.fact_sales AS f

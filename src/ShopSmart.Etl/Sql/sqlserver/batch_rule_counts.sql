@@ -1,4 +1,4 @@
--- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported); the two
+-- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported); the
 -- counted-only row rules come from the flags the loader staged.
 WITH totals AS (
     SELECT
@@ -24,7 +24,8 @@ WITH totals AS (
 staged AS (
     SELECT
         COUNT(CASE WHEN is_stock_code_normalised = 1 THEN 1 END) AS stock_code_normalised,
-        COUNT(CASE WHEN is_description_untrimmed = 1 THEN 1 END) AS description_untrimmed
+        COUNT(CASE WHEN is_description_untrimmed = 1 THEN 1 END) AS description_untrimmed,
+        COUNT(CASE WHEN has_null_word = 1 THEN 1 END) AS null_word
     FROM stg.sales_line
     WHERE batch_id = @batch_id
 )
@@ -48,6 +49,7 @@ CROSS APPLY (VALUES
     (N'PRICE_OUTLIER', t.price_outlier),
     (N'STOCK_CODE_NORMALISED', st.stock_code_normalised),
     (N'DESCRIPTION_UNTRIMMED', st.description_untrimmed),
+    (N'NULL_WORD', st.null_word),
     (N'DESCRIPTION_NOT_CANONICAL', t.description_not_canonical),
     (N'CLEAN_SALE', t.clean_sale)
 ) AS v (rule_code, rows_matched);
