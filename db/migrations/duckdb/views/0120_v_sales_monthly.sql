@@ -43,7 +43,8 @@ SELECT
     customers - new_customers AS returning_customers,
     units,
     CAST(gross_revenue AS DOUBLE) / NULLIF(orders, 0) AS avg_order_value,
-    -CAST(cancellation_value AS DOUBLE) / NULLIF(gross_revenue, 0) AS cancellation_rate,
+    -- 0 - x, not -x: -x of a zero is -0, which BI tools and exports print as "-0".
+    (0 - CAST(cancellation_value AS DOUBLE)) / NULLIF(gross_revenue, 0) AS cancellation_rate,
     CAST(gross_revenue + cancellation_value - lag(gross_revenue + cancellation_value) OVER (ORDER BY year_month) AS DOUBLE)
         / NULLIF(abs(lag(gross_revenue + cancellation_value) OVER (ORDER BY year_month)), 0) AS net_revenue_growth
 FROM monthly;

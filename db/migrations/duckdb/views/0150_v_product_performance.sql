@@ -35,7 +35,8 @@ SELECT
     units,
     orders,
     customers,
-    -CAST(cancellation_value AS DOUBLE) / NULLIF(revenue, 0) AS return_rate,
+    -- 0 - x, not -x: -x of a zero is -0, which BI tools and exports print as "-0".
+    (0 - CAST(cancellation_value AS DOUBLE)) / NULLIF(revenue, 0) AS return_rate,
     avg_unit_price,
     CAST(rank() OVER (ORDER BY revenue DESC) AS INTEGER) AS revenue_rank,
     revenue_share,

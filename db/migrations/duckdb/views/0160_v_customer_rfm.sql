@@ -33,7 +33,8 @@ measured AS (
         CAST(date_diff('day', CAST(c.first_purchase_at AS DATE), r.reference_date) AS INTEGER) AS tenure_days,
         CAST(c.gross_revenue AS DOUBLE) / c.frequency AS avg_basket,
         CAST(c.distinct_products AS INTEGER) AS distinct_products,
-        -CAST(c.cancellation_value AS DOUBLE) / NULLIF(c.gross_revenue, 0) AS return_rate
+        -- 0 - x, not -x: -x of a zero is -0, which BI tools and exports print as "-0".
+        (0 - CAST(c.cancellation_value AS DOUBLE)) / NULLIF(c.gross_revenue, 0) AS return_rate
     FROM customer AS c
     CROSS JOIN reference AS r
 ),

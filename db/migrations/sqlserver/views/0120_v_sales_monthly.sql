@@ -44,7 +44,8 @@ SELECT
     customers - new_customers AS returning_customers,
     units,
     CAST(gross_revenue AS FLOAT) / NULLIF(orders, 0) AS avg_order_value,
-    -CAST(cancellation_value AS FLOAT) / NULLIF(gross_revenue, 0) AS cancellation_rate,
+    -- 0 - x, not -x: -x of a zero is -0, which BI tools and exports print as "-0".
+    (0 - CAST(cancellation_value AS FLOAT)) / NULLIF(gross_revenue, 0) AS cancellation_rate,
     CAST(gross_revenue + cancellation_value - LAG(gross_revenue + cancellation_value) OVER (ORDER BY year_month) AS FLOAT)
         / NULLIF(ABS(LAG(gross_revenue + cancellation_value) OVER (ORDER BY year_month)), 0) AS net_revenue_growth
 FROM monthly;

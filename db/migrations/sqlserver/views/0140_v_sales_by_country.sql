@@ -21,5 +21,6 @@ SELECT
     customers,
     CAST(gross_revenue AS FLOAT) / NULLIF(SUM(gross_revenue) OVER (), 0) AS share_of_revenue,
     CAST(gross_revenue AS FLOAT) / NULLIF(orders, 0) AS avg_order_value,
-    -CAST(cancellation_value AS FLOAT) / NULLIF(gross_revenue, 0) AS return_rate
+    -- 0 - x, not -x: -x of a zero is -0, which BI tools and exports print as "-0".
+    (0 - CAST(cancellation_value AS FLOAT)) / NULLIF(gross_revenue, 0) AS return_rate
 FROM country;

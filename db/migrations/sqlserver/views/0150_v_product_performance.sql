@@ -44,7 +44,8 @@ SELECT
     units,
     orders,
     customers,
-    -CAST(cancellation_value AS FLOAT) / NULLIF(revenue, 0) AS return_rate,
+    -- 0 - x, not -x: -x of a zero is -0, which BI tools and exports print as "-0".
+    (0 - CAST(cancellation_value AS FLOAT)) / NULLIF(revenue, 0) AS return_rate,
     avg_unit_price,
     CAST(RANK() OVER (ORDER BY revenue DESC) AS INT) AS revenue_rank,
     revenue_share,

@@ -34,7 +34,8 @@ measured AS (
         DATEDIFF(DAY, CAST(c.first_purchase_at AS DATE), r.reference_date) AS tenure_days,
         CAST(c.gross_revenue AS FLOAT) / c.frequency AS avg_basket,
         c.distinct_products,
-        -CAST(c.cancellation_value AS FLOAT) / NULLIF(c.gross_revenue, 0) AS return_rate
+        -- 0 - x, not -x: -x of a zero is -0, which BI tools and exports print as "-0".
+        (0 - CAST(c.cancellation_value AS FLOAT)) / NULLIF(c.gross_revenue, 0) AS return_rate
     FROM customer AS c
     CROSS JOIN reference AS r
 ),
