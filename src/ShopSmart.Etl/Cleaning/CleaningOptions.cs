@@ -9,8 +9,8 @@ public sealed class CleaningOptions
     public DuplicatePolicy Duplicates { get; set; } = DuplicatePolicy.Flag;
 
     /// <summary>
-    /// Modified z-score (0.6745·|x − median| / MAD, Iglewicz &amp; Hoaglin) on log10 |quantity| and log10 price above
-    /// which a line is flagged as an outlier. 3.5 is the textbook cut-off.
+    /// Robust z-score (|x − median| / (1.4826·MAD), Iglewicz &amp; Hoaglin) on log10 |quantity| and log10 price above
+    /// which a line is flagged as an outlier, over everything loaded (dw.v_line_outlier). 3.5 is the textbook cut-off.
     /// </summary>
     public double OutlierZScore { get; set; } = 3.5;
 

@@ -130,7 +130,7 @@ public sealed class ProfileViewTests(MartFixture fixture) : IClassFixture<MartFi
         Assert.Equal(Math.Log10(3), line.Number("mad_value"), Tolerance);
         Assert.Equal(3 / (1.4826 * Math.Log10(3)), line.Number("robust_z"), 1e-6);
         Assert.Equal(
-            "quantity far above the median of all clean lines (|robust z| > 3.5 on a log10 scale)",
+            "quantity far above the median of all clean lines (|robust z| beyond the ETL's outlier cut-off, on a log10 scale)",
             line.Text("reason"));
         Assert.Equal(20110214, flagged[0].Integer("date_key"));
         Assert.Equal(14945.75 / (1.4826 * 35), flagged[0].Number("robust_z"), 1e-6);

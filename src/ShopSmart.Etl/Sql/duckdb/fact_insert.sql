@@ -2,7 +2,7 @@
 -- Every row-level flag and the line hash were set by the loader (LineClassifier); the one rule left here needs the
 -- other lines: a duplicate is a second or later line with the same hash in the file, or a line whose hash an earlier
 -- batch already loaded (overlapping exports, the same data as csv and xlsx). A clean sale is a row-level sale that is
--- not a duplicate. Outliers: modified z-score 0.6745 * |x - median| / MAD of log10 |quantity| and log10 price over the batch.
+-- not a duplicate. The outlier flags are set next, over everything loaded, by outliers_refresh.
 INSERT INTO dw.fact_sales (
     batch_id, source_sheet, source_row_number, invoice_no, invoice_at, date_key, customer_key, product_key, country_key,
     stock_code_raw, description_raw, quantity, unit_price, line_revenue,
@@ -30,32 +30,10 @@ staged AS (
     SELECT
         s.*,
         row_number() OVER (PARTITION BY s.line_hash ORDER BY s.source_sheet_text_id, s.source_row_number) AS copy_number,
-        e.line_hash IS NOT NULL AS is_earlier_copy,
-        CASE WHEN s.quantity <> 0 THEN log10(abs(s.quantity)) END AS log_quantity,
-        CASE WHEN s.unit_price > 0 THEN log10(s.unit_price) END AS log_price
+        e.line_hash IS NOT NULL AS is_earlier_copy
     FROM stg.sales_line AS s
     LEFT JOIN earlier AS e ON e.line_hash = s.line_hash
     WHERE s.batch_id = $batch_id
-),
-centre AS (
-    SELECT median(log_quantity) AS median_quantity, median(log_price) AS median_price
-    FROM staged
-),
-spread AS (
-    SELECT
-        median(abs(log_quantity - c.median_quantity)) AS mad_quantity,
-        median(abs(log_price - c.median_price)) AS mad_price
-    FROM staged
-    CROSS JOIN centre AS c
-),
-flagged AS (
-    SELECT
-        s.*,
-        coalesce(0.6745 * abs(s.log_quantity - c.median_quantity) / nullif(d.mad_quantity, 0) > $outlier_z, false) AS is_quantity_outlier,
-        coalesce(0.6745 * abs(s.log_price - c.median_price) / nullif(d.mad_price, 0) > $outlier_z, false) AS is_price_outlier
-    FROM staged AS s
-    CROSS JOIN centre AS c
-    CROSS JOIN spread AS d
 )
 SELECT
     f.batch_id,
@@ -82,12 +60,12 @@ SELECT
     f.is_negative_price,
     f.copy_number > 1 OR f.is_earlier_copy,
     f.is_earlier_copy,
-    f.is_quantity_outlier,
-    f.is_price_outlier,
+    false,
+    false,
     f.is_sale AND f.copy_number = 1 AND NOT f.is_earlier_copy,
     NULL,
     f.line_hash
-FROM flagged AS f
+FROM staged AS f
 JOIN batch_text AS inv ON inv.text_id = f.invoice_text_id
 JOIN batch_text AS sc ON sc.text_id = f.stock_code_raw_text_id
 JOIN product AS p ON p.text_id = f.stock_code_text_id

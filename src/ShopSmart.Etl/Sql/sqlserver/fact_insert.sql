@@ -2,7 +2,7 @@
 -- Every row-level flag and the line hash were set by the loader (LineClassifier); the one rule left here needs the
 -- other lines: a duplicate is a second or later line with the same hash in the file, or a line whose hash an earlier
 -- batch already loaded (overlapping exports, the same data as csv and xlsx). A clean sale is a row-level sale that is
--- not a duplicate. Outliers: modified z-score 0.6745 * |x - median| / MAD of log10 |quantity| and log10 price over the batch.
+-- not a duplicate. The outlier flags are set next, over everything loaded, by outliers_refresh.
 WITH batch_text AS (
     SELECT text_id, text_value FROM stg.text_value WHERE batch_id = @batch_id
 ),
@@ -24,38 +24,10 @@ staged AS (
     SELECT
         s.*,
         ROW_NUMBER() OVER (PARTITION BY s.line_hash ORDER BY s.source_sheet_text_id, s.source_row_number) AS copy_number,
-        CASE WHEN e.line_hash IS NOT NULL THEN 1 ELSE 0 END AS is_earlier_copy,
-        CASE WHEN s.quantity <> 0 THEN LOG10(ABS(CAST(s.quantity AS FLOAT))) END AS log_quantity,
-        CASE WHEN s.unit_price > 0 THEN LOG10(CAST(s.unit_price AS FLOAT)) END AS log_price
+        CASE WHEN e.line_hash IS NOT NULL THEN 1 ELSE 0 END AS is_earlier_copy
     FROM stg.sales_line AS s
     LEFT JOIN earlier AS e ON e.line_hash = s.line_hash
     WHERE s.batch_id = @batch_id
-),
-centre AS (
-    SELECT DISTINCT
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY log_quantity) OVER () AS median_quantity,
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY log_price) OVER () AS median_price
-    FROM staged
-),
-deviation AS (
-    SELECT ABS(s.log_quantity - c.median_quantity) AS dev_quantity, ABS(s.log_price - c.median_price) AS dev_price
-    FROM staged AS s
-    CROSS JOIN centre AS c
-),
-spread AS (
-    SELECT DISTINCT
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY dev_quantity) OVER () AS mad_quantity,
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY dev_price) OVER () AS mad_price
-    FROM deviation
-),
-flagged AS (
-    SELECT
-        s.*,
-        CASE WHEN 0.6745 * ABS(s.log_quantity - c.median_quantity) / NULLIF(d.mad_quantity, 0) > @outlier_z THEN 1 ELSE 0 END AS is_quantity_outlier,
-        CASE WHEN 0.6745 * ABS(s.log_price - c.median_price) / NULLIF(d.mad_price, 0) > @outlier_z THEN 1 ELSE 0 END AS is_price_outlier
-    FROM staged AS s
-    CROSS JOIN centre AS c
-    CROSS JOIN spread AS d
 )
 INSERT INTO dw.fact_sales (
     batch_id, source_sheet, source_row_number, invoice_no, invoice_at, date_key, customer_key, product_key, country_key,
@@ -88,12 +60,12 @@ SELECT
     f.is_negative_price,
     CASE WHEN f.copy_number > 1 OR f.is_earlier_copy = 1 THEN 1 ELSE 0 END,
     f.is_earlier_copy,
-    f.is_quantity_outlier,
-    f.is_price_outlier,
+    0,
+    0,
     CASE WHEN f.is_sale = 1 AND f.copy_number = 1 AND f.is_earlier_copy = 0 THEN 1 ELSE 0 END,
     NULL,
     f.line_hash
-FROM flagged AS f
+FROM staged AS f
 JOIN batch_text AS inv ON inv.text_id = f.invoice_text_id
 JOIN batch_text AS sc ON sc.text_id = f.stock_code_raw_text_id
 JOIN product AS p ON p.text_id = f.stock_code_text_id
