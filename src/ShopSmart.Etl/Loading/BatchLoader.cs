@@ -11,7 +11,7 @@ namespace ShopSmart.Etl.Loading;
 /// apply the set-based rules, merge the dimensions, insert the facts, count the rules, reconcile and commit.
 /// Any failure rolls the transaction back; leftover staging is cleared by the next load.
 /// </summary>
-public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options)
+public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options, SourceOptions? sourceOptions = null)
 {
     // The set-based steps, in order; each is one statement in Sql/<dialect>/<step>.sql.
     private static readonly string[] DimensionSteps = ["dim_country_merge", "dim_customer_merge", "dim_product_merge"];
@@ -48,7 +48,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options)
 
     private LoadPipeline.Totals Stage(BatchStore store, SourceFile file, int batchId, ILoadProgress? progress, CancellationToken cancellationToken)
     {
-        var pipeline = new LoadPipeline(new LineClassifier(options));
+        var pipeline = new LoadPipeline(new LineClassifier(options), sourceOptions);
         try
         {
             var totals = store.Time("read, clean and stage", () => pipeline.Run(
@@ -119,7 +119,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options)
         var stored = store.Query<BatchTotals>("batch_totals", new { batch_id = batchId }).Single();
         var outcome = new BatchOutcome(
             file.Path, batchId, false, totals.Layout.Name, totals.RowsRead, stored.RowsLoaded, stored.RowsRejected,
-            totals.SourceValue, stored.LoadedValue, stored.RejectedValue, clock.Elapsed);
+            totals.SourceValue, stored.LoadedValue, stored.RejectedValue, clock.Elapsed) { Format = totals.Format };
         if (!outcome.IsReconciled)
         {
             throw new ReconciliationException(

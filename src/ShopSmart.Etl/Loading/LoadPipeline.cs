@@ -8,13 +8,14 @@ namespace ShopSmart.Etl.Loading;
 /// Reads, parses, classifies and encodes on one thread while the calling thread bulk-writes, handing over chunks
 /// through a bounded queue: memory stays flat whatever the file size, and parsing overlaps with loading.
 /// </summary>
-public sealed class LoadPipeline(LineClassifier classifier, int chunkSize = 8192, int chunksInFlight = 8)
+public sealed class LoadPipeline(LineClassifier classifier, SourceOptions? sourceOptions = null, int chunkSize = 8192, int chunksInFlight = 8)
 {
     /// <summary>
     /// Counts every data row read and the value of every row whose quantity and price parsed, and the first and last
     /// invoice time of the lines (null when none loaded), which the calendar dimension is completed from.
     /// </summary>
-    public sealed record Totals(long RowsRead, decimal SourceValue, SourceLayout Layout, DateTime? FirstInvoiceAt, DateTime? LastInvoiceAt);
+    public sealed record Totals(
+        long RowsRead, decimal SourceValue, SourceLayout Layout, DateTime? FirstInvoiceAt, DateTime? LastInvoiceAt, string? Format);
 
     /// <summary>What the writer receives: new texts first, then the lines that use them, and the quarantined rows.</summary>
     public sealed class Chunk(int size)
@@ -39,7 +40,7 @@ public sealed class LoadPipeline(LineClassifier classifier, int chunkSize = 8192
         {
             try
             {
-                sink.Layout = SourceReader.Read(file, sink, cancel.Token);
+                sink.Layout = SourceReader.Read(file, sink, sourceOptions ?? new SourceOptions(), cancel.Token);
                 sink.Complete();
             }
             finally
@@ -66,7 +67,7 @@ public sealed class LoadPipeline(LineClassifier classifier, int chunkSize = 8192
         }
 
         producer.GetAwaiter().GetResult();
-        return new Totals(sink.RowsRead, sink.SourceValue, sink.Layout!, sink.First, sink.Last);
+        return new Totals(sink.RowsRead, sink.SourceValue, sink.Layout!, sink.First, sink.Last, sink.Format);
     }
 
     private static void WaitQuietly(Task task)
@@ -96,6 +97,10 @@ public sealed class LoadPipeline(LineClassifier classifier, int chunkSize = 8192
         public DateTime? Last { get; private set; }
 
         public SourceLayout? Layout { get; set; }
+
+        public string? Format { get; private set; }
+
+        public void Describe(string format) => Format = format;
 
         public void Line(SourceLine line)
         {

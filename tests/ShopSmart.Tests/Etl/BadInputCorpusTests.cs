@@ -23,6 +23,7 @@ public sealed class BadInputCorpusTests : IDisposable
     [InlineData("one-column.csv", "missing column(s) StockCode")]
     [InlineData("garbage.csv", "not an Online Retail layout")]
     [InlineData("unclosed-quote.csv", "row 3: malformed CSV")]
+    [InlineData("ambiguous-dates.csv", "could be read with month first or with day first, and none in the file settles it: row 2 '12/1/2010 8:26'")]
     public void A_file_refused_as_a_whole_exits_2_names_the_problem_and_changes_nothing(string name, string message)
     {
         IReadOnlyDictionary<string, long> before;
@@ -47,6 +48,7 @@ public sealed class BadInputCorpusTests : IDisposable
     [InlineData("extra-columns.csv", 2, 0, "")]
     [InlineData("latin1.csv", 2, 0, "")]
     [InlineData("utf16.csv", 2, 0, "")]
+    [InlineData("european.csv", 3, 1, "BAD_PRICE")]
     public void A_file_with_bad_rows_loads_the_good_ones_and_quarantines_the_rest(string name, long read, long rejected, string reasons)
     {
         var result = Load(Corpus(name));
