@@ -31,6 +31,14 @@ public sealed class LineHashTests
     }
 
     [Fact]
+    public void The_hash_of_a_line_never_changes_because_warehouses_store_it()
+    {
+        // Given the first line of the UCI file; its hash is in every warehouse that loaded it
+        // Then it is the value it has always been (changing LineHash would make reloads double-count)
+        Assert.Equal(Guid.Parse("f270051f-dc4b-38f1-cc6b-3f100a0c68c9"), Hash());
+    }
+
+    [Fact]
     public void A_missing_value_differs_from_an_empty_one_and_values_do_not_run_into_each_other()
     {
         Assert.NotEqual(Hash(customer: null), Hash(customer: string.Empty));
