@@ -1,7 +1,6 @@
 using DuckDB.NET.Data;
 using ShopSmart.Core.Engines;
 using ShopSmart.Etl.Calendar;
-using ShopSmart.Etl.Cleaning;
 using ShopSmart.Etl.Sources;
 
 namespace ShopSmart.Etl.Loading;
@@ -50,7 +49,6 @@ public sealed class DuckDbBatchStore(DuckDbEngine engine) : BatchStore(engine)
                 .AppendValue(s.RowNumber)
                 .AppendValue(row.InvoiceId)
                 .AppendValue(s.InvoiceAt)
-                .AppendValue(line.DateKey)
                 .AppendValue(row.StockCodeId)
                 .AppendValue(row.StockCodeRawId)
                 .AppendValue(row.DescriptionId)
@@ -60,18 +58,7 @@ public sealed class DuckDbBatchStore(DuckDbEngine engine) : BatchStore(engine)
                 .AppendValue(row.CountryId)
                 .AppendValue(row.ProductClassId)
                 .AppendValue(line.LineHash)
-                .AppendValue(line.Has(LineFlags.Cancellation))
-                .AppendValue(line.Has(LineFlags.BadDebtAdjustment))
-                .AppendValue(line.Has(LineFlags.StockAdjustment))
-                .AppendValue(line.Has(LineFlags.NonProduct))
-                .AppendValue(line.Has(LineFlags.MissingCustomer))
-                .AppendValue(line.Has(LineFlags.MissingDescription))
-                .AppendValue(line.Has(LineFlags.ZeroPrice))
-                .AppendValue(line.Has(LineFlags.NegativePrice))
-                .AppendValue(line.Has(LineFlags.Sale))
-                .AppendValue(line.Has(LineFlags.StockCodeNormalised))
-                .AppendValue(line.Has(LineFlags.DescriptionUntrimmed))
-                .AppendValue(line.Has(LineFlags.NullWord))
+                .AppendValue((int)line.Flags)
                 .EndRow();
         }
     }

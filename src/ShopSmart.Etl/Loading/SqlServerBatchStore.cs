@@ -3,7 +3,6 @@ using Dapper;
 using Microsoft.Data.SqlClient;
 using ShopSmart.Core.Engines;
 using ShopSmart.Etl.Calendar;
-using ShopSmart.Etl.Cleaning;
 using ShopSmart.Etl.Sources;
 
 namespace ShopSmart.Etl.Loading;
@@ -53,12 +52,9 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
             var line = row.Line;
             var s = line.Source;
             _staging.Rows.Add(
-                batchId, Db(row.SheetId), s.RowNumber, row.InvoiceId, s.InvoiceAt, line.DateKey, row.StockCodeId, row.StockCodeRawId,
+                batchId, Db(row.SheetId), s.RowNumber, row.InvoiceId, s.InvoiceAt, row.StockCodeId, row.StockCodeRawId,
                 Db(row.DescriptionId), s.Quantity, s.UnitPrice, Db(row.CustomerId), Db(row.CountryId), row.ProductClassId, line.LineHash,
-                line.Has(LineFlags.Cancellation), line.Has(LineFlags.BadDebtAdjustment), line.Has(LineFlags.StockAdjustment),
-                line.Has(LineFlags.NonProduct), line.Has(LineFlags.MissingCustomer), line.Has(LineFlags.MissingDescription),
-                line.Has(LineFlags.ZeroPrice), line.Has(LineFlags.NegativePrice), line.Has(LineFlags.Sale),
-                line.Has(LineFlags.StockCodeNormalised), line.Has(LineFlags.DescriptionUntrimmed), line.Has(LineFlags.NullWord));
+                (int)line.Flags);
         }
 
         if (_staging.Rows.Count >= 50_000)
@@ -153,14 +149,10 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
 
     private static DataTable StagingTable() => Table(
         ("batch_id", typeof(int)), ("source_sheet_text_id", typeof(int)), ("source_row_number", typeof(long)),
-        ("invoice_text_id", typeof(int)), ("invoice_at", typeof(DateTime)), ("date_key", typeof(int)), ("stock_code_text_id", typeof(int)),
+        ("invoice_text_id", typeof(int)), ("invoice_at", typeof(DateTime)), ("stock_code_text_id", typeof(int)),
         ("stock_code_raw_text_id", typeof(int)), ("description_text_id", typeof(int)), ("quantity", typeof(int)),
         ("unit_price", typeof(decimal)), ("customer_text_id", typeof(int)), ("country_text_id", typeof(int)),
-        ("product_class_text_id", typeof(int)), ("line_hash", typeof(Guid)), ("is_cancellation", typeof(bool)),
-        ("is_bad_debt_adjustment", typeof(bool)), ("is_stock_adjustment", typeof(bool)), ("is_non_product", typeof(bool)),
-        ("is_missing_customer", typeof(bool)), ("is_missing_description", typeof(bool)), ("is_zero_price", typeof(bool)),
-        ("is_negative_price", typeof(bool)), ("is_sale", typeof(bool)), ("is_stock_code_normalised", typeof(bool)),
-        ("is_description_untrimmed", typeof(bool)), ("has_null_word", typeof(bool)));
+        ("product_class_text_id", typeof(int)), ("line_hash", typeof(Guid)), ("flags", typeof(int)));
 
     private static DataTable TextTable() => Table(("batch_id", typeof(int)), ("text_id", typeof(int)), ("text_value", typeof(string)));
 

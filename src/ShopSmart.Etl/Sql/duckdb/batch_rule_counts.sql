@@ -1,5 +1,5 @@
 -- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported); the
--- counted-only row rules come from the flags the loader staged.
+-- counted-only row rules come from the flags the loader staged (LineFlags bits 512, 1024, 2048).
 INSERT INTO etl.batch_rule_count (batch_id, rule_code, rows_matched)
 SELECT $batch_id, rule_code, rows_matched
 FROM (
@@ -17,9 +17,9 @@ FROM (
         count(*) FILTER (WHERE f.is_already_loaded) AS "DUPLICATE_OF_EARLIER_BATCH",
         count(*) FILTER (WHERE f.is_quantity_outlier) AS "QUANTITY_OUTLIER",
         count(*) FILTER (WHERE f.is_price_outlier) AS "PRICE_OUTLIER",
-        (SELECT count(*) FILTER (WHERE is_stock_code_normalised) FROM stg.sales_line WHERE batch_id = $batch_id) AS "STOCK_CODE_NORMALISED",
-        (SELECT count(*) FILTER (WHERE is_description_untrimmed) FROM stg.sales_line WHERE batch_id = $batch_id) AS "DESCRIPTION_UNTRIMMED",
-        (SELECT count(*) FILTER (WHERE has_null_word) FROM stg.sales_line WHERE batch_id = $batch_id) AS "NULL_WORD",
+        (SELECT count(*) FILTER (WHERE (flags & 512) <> 0) FROM stg.sales_line WHERE batch_id = $batch_id) AS "STOCK_CODE_NORMALISED",
+        (SELECT count(*) FILTER (WHERE (flags & 1024) <> 0) FROM stg.sales_line WHERE batch_id = $batch_id) AS "DESCRIPTION_UNTRIMMED",
+        (SELECT count(*) FILTER (WHERE (flags & 2048) <> 0) FROM stg.sales_line WHERE batch_id = $batch_id) AS "NULL_WORD",
         count(*) FILTER (WHERE trim(f.description_raw) <> p.description) AS "DESCRIPTION_NOT_CANONICAL",
         count(*) FILTER (WHERE f.is_clean_sale) AS "CLEAN_SALE"
     FROM dw.fact_sales AS f

@@ -1,7 +1,8 @@
--- New stock codes of the batch get the next keys, with the class and non-product flag the row rules gave them.
+-- New stock codes of the batch get the next keys, with the class and non-product flag (LineFlags bit 8) the row rules
+-- gave them.
 INSERT INTO dw.dim_product (product_key, stock_code, description, description_variants, product_class, is_non_product)
 WITH code AS (
-    SELECT DISTINCT stock_code_text_id, product_class_text_id, is_non_product
+    SELECT DISTINCT stock_code_text_id, product_class_text_id, (flags & 8) <> 0 AS is_non_product
     FROM stg.sales_line
     WHERE batch_id = $batch_id
 )

@@ -1,8 +1,12 @@
--- Duplicate policy Quarantine: second and later lines with the same hash in the file, and lines whose hash an
--- earlier batch already loaded, go to etl.rejected_row.
+-- Duplicate policy Quarantine: later lines (in file order) with the same hash as another line of the file, and lines
+-- whose hash an earlier batch already loaded, go to etl.rejected_row.
 INSERT INTO etl.rejected_row (batch_id, source_file, source_sheet, source_row_number, reason_code, reason_detail, raw_values, line_value)
-WITH batch_text AS (
-    SELECT text_id, text_value FROM stg.text_value WHERE batch_id = $batch_id
+WITH copies AS (
+    SELECT line_hash, min(coalesce(source_sheet_text_id, 0) * 1099511627776 + source_row_number) AS first_position
+    FROM stg.sales_line
+    WHERE batch_id = $batch_id
+    GROUP BY line_hash
+    HAVING count(*) > 1
 ),
 earlier AS (
     SELECT line_hash, min(batch_id) AS batch_id
@@ -13,13 +17,13 @@ earlier AS (
 numbered AS (
     SELECT
         s.*,
-        row_number() OVER copies AS copy_number,
-        first_value(s.source_row_number) OVER copies AS first_row,
+        c.first_position % 1099511627776 AS first_row,
+        coalesce(coalesce(s.source_sheet_text_id, 0) * 1099511627776 + s.source_row_number > c.first_position, false) AS is_later_copy,
         e.batch_id AS earlier_batch_id
     FROM stg.sales_line AS s
+    LEFT JOIN copies AS c ON c.line_hash = s.line_hash
     LEFT JOIN earlier AS e ON e.line_hash = s.line_hash
     WHERE s.batch_id = $batch_id
-    WINDOW copies AS (PARTITION BY s.line_hash ORDER BY s.source_sheet_text_id, s.source_row_number)
 )
 SELECT
     n.batch_id,
@@ -36,11 +40,11 @@ SELECT
               coalesce(co.text_value, '')),
     n.quantity * n.unit_price
 FROM numbered AS n
-JOIN batch_text AS inv ON inv.text_id = n.invoice_text_id
-JOIN batch_text AS sc ON sc.text_id = n.stock_code_raw_text_id
-LEFT JOIN batch_text AS d ON d.text_id = n.description_text_id
-LEFT JOIN batch_text AS sh ON sh.text_id = n.source_sheet_text_id
-LEFT JOIN batch_text AS cu ON cu.text_id = n.customer_text_id
-LEFT JOIN batch_text AS co ON co.text_id = n.country_text_id
-WHERE n.copy_number > 1
+JOIN stg.text_value AS inv ON inv.batch_id = n.batch_id AND inv.text_id = n.invoice_text_id
+JOIN stg.text_value AS sc ON sc.batch_id = n.batch_id AND sc.text_id = n.stock_code_raw_text_id
+LEFT JOIN stg.text_value AS d ON d.batch_id = n.batch_id AND d.text_id = n.description_text_id
+LEFT JOIN stg.text_value AS sh ON sh.batch_id = n.batch_id AND sh.text_id = n.source_sheet_text_id
+LEFT JOIN stg.text_value AS cu ON cu.batch_id = n.batch_id AND cu.text_id = n.customer_text_id
+LEFT JOIN stg.text_value AS co ON co.batch_id = n.batch_id AND co.text_id = n.country_text_id
+WHERE n.is_later_copy
    OR n.earlier_batch_id IS NOT NULL;

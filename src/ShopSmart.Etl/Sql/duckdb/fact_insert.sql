@@ -1,25 +1,38 @@
 -- Staged lines become facts: their texts and dimension keys looked up, duplicates flagged, clean sales marked.
--- Every row-level flag and the line hash were set by the loader (LineClassifier); the one rule left here needs the
--- other lines: a duplicate is a second or later line with the same hash in the file, or a line whose hash an earlier
--- batch already loaded (overlapping exports, the same data as csv and xlsx). A clean sale is a row-level sale that is
--- not a duplicate. The outlier flags are set next, over everything loaded, by outliers_refresh.
+-- Every row-level flag and the line hash were set by the loader (LineClassifier; the flags arrive as the bits of
+-- LineFlags); the one rule left here needs the other lines: a duplicate is a later line (in file order) with the same
+-- hash as another line of the file, or a line whose hash an earlier batch already loaded (overlapping exports, the same
+-- data as csv and xlsx). A clean sale is a row-level sale (bit 256) that is not a duplicate. The outlier flags are set
+-- next, over everything loaded, by outliers_refresh.
+-- Texts are joined to the staged lines first, while the optimiser still sees the staging table's size: joined after
+-- the duplicate checks it built its hash tables on the lines instead of on the small text table.
 INSERT INTO dw.fact_sales (
     batch_id, source_sheet, source_row_number, invoice_no, invoice_at, date_key, customer_key, product_key, country_key,
     stock_code_raw, description_raw, quantity, unit_price, line_revenue,
     is_cancellation, is_bad_debt_adjustment, is_stock_adjustment, is_non_product, is_missing_customer,
     is_missing_description, is_zero_price, is_negative_price, is_duplicate, is_already_loaded, is_quantity_outlier, is_price_outlier,
     is_clean_sale, cancelled_sales_line_key, line_hash)
-WITH batch_text AS (
-    SELECT text_id, text_value FROM stg.text_value WHERE batch_id = $batch_id
+WITH lines AS (
+    SELECT
+        s.*,
+        coalesce(s.source_sheet_text_id, 0) * 1099511627776 + s.source_row_number AS file_position,
+        sh.text_value AS source_sheet,
+        inv.text_value AS invoice_no,
+        sc.text_value AS stock_code_raw,
+        d.text_value AS description_raw
+    FROM stg.sales_line AS s
+    JOIN stg.text_value AS inv ON inv.batch_id = s.batch_id AND inv.text_id = s.invoice_text_id
+    JOIN stg.text_value AS sc ON sc.batch_id = s.batch_id AND sc.text_id = s.stock_code_raw_text_id
+    LEFT JOIN stg.text_value AS d ON d.batch_id = s.batch_id AND d.text_id = s.description_text_id
+    LEFT JOIN stg.text_value AS sh ON sh.batch_id = s.batch_id AND sh.text_id = s.source_sheet_text_id
+    WHERE s.batch_id = $batch_id
 ),
-product AS (
-    SELECT t.text_id, p.product_key FROM batch_text AS t JOIN dw.dim_product AS p ON p.stock_code = t.text_value
-),
-customer AS (
-    SELECT t.text_id, c.customer_key FROM batch_text AS t JOIN dw.dim_customer AS c ON c.customer_id = t.text_value
-),
-country AS (
-    SELECT t.text_id, c.country_key FROM batch_text AS t JOIN dw.dim_country AS c ON c.country_name = t.text_value
+copies AS (
+    SELECT line_hash, min(coalesce(source_sheet_text_id, 0) * 1099511627776 + source_row_number) AS first_position
+    FROM stg.sales_line
+    WHERE batch_id = $batch_id
+    GROUP BY line_hash
+    HAVING count(*) > 1
 ),
 earlier AS (
     SELECT DISTINCT line_hash
@@ -28,48 +41,62 @@ earlier AS (
 ),
 staged AS (
     SELECT
-        s.*,
-        row_number() OVER (PARTITION BY s.line_hash ORDER BY s.source_sheet_text_id, s.source_row_number) AS copy_number,
+        l.*,
+        coalesce(l.file_position > c.first_position, false) AS is_later_copy,
         e.line_hash IS NOT NULL AS is_earlier_copy
-    FROM stg.sales_line AS s
-    LEFT JOIN earlier AS e ON e.line_hash = s.line_hash
-    WHERE s.batch_id = $batch_id
+    FROM lines AS l
+    LEFT JOIN copies AS c ON c.line_hash = l.line_hash
+    LEFT JOIN earlier AS e ON e.line_hash = l.line_hash
+),
+product AS (
+    SELECT t.text_id, p.product_key
+    FROM stg.text_value AS t
+    JOIN dw.dim_product AS p ON p.stock_code = t.text_value
+    WHERE t.batch_id = $batch_id
+),
+customer AS (
+    SELECT t.text_id, c.customer_key
+    FROM stg.text_value AS t
+    JOIN dw.dim_customer AS c ON c.customer_id = t.text_value
+    WHERE t.batch_id = $batch_id
+),
+country AS (
+    SELECT t.text_id, c.country_key
+    FROM stg.text_value AS t
+    JOIN dw.dim_country AS c ON c.country_name = t.text_value
+    WHERE t.batch_id = $batch_id
 )
 SELECT
     f.batch_id,
-    sh.text_value,
+    f.source_sheet,
     f.source_row_number,
-    inv.text_value,
+    f.invoice_no,
     f.invoice_at,
-    f.date_key,
+    CAST(year(f.invoice_at) * 10000 + month(f.invoice_at) * 100 + day(f.invoice_at) AS INTEGER),
     coalesce(cu.customer_key, 0),
     p.product_key,
     coalesce(co.country_key, 0),
-    sc.text_value,
-    d.text_value,
+    f.stock_code_raw,
+    f.description_raw,
     f.quantity,
     f.unit_price,
     f.quantity * f.unit_price,
-    f.is_cancellation,
-    f.is_bad_debt_adjustment,
-    f.is_stock_adjustment,
-    f.is_non_product,
-    f.is_missing_customer,
-    f.is_missing_description,
-    f.is_zero_price,
-    f.is_negative_price,
-    f.copy_number > 1 OR f.is_earlier_copy,
+    (f.flags & 1) <> 0,
+    (f.flags & 2) <> 0,
+    (f.flags & 4) <> 0,
+    (f.flags & 8) <> 0,
+    (f.flags & 16) <> 0,
+    (f.flags & 32) <> 0,
+    (f.flags & 64) <> 0,
+    (f.flags & 128) <> 0,
+    f.is_later_copy OR f.is_earlier_copy,
     f.is_earlier_copy,
     false,
     false,
-    f.is_sale AND f.copy_number = 1 AND NOT f.is_earlier_copy,
+    (f.flags & 256) <> 0 AND NOT f.is_later_copy AND NOT f.is_earlier_copy,
     NULL,
     f.line_hash
 FROM staged AS f
-JOIN batch_text AS inv ON inv.text_id = f.invoice_text_id
-JOIN batch_text AS sc ON sc.text_id = f.stock_code_raw_text_id
 JOIN product AS p ON p.text_id = f.stock_code_text_id
-LEFT JOIN batch_text AS d ON d.text_id = f.description_text_id
-LEFT JOIN batch_text AS sh ON sh.text_id = f.source_sheet_text_id
 LEFT JOIN customer AS cu ON cu.text_id = f.customer_text_id
 LEFT JOIN country AS co ON co.text_id = f.country_text_id;

@@ -1,5 +1,5 @@
 -- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported); the
--- counted-only row rules come from the flags the loader staged.
+-- counted-only row rules come from the flags the loader staged (LineFlags bits 512, 1024, 2048).
 WITH totals AS (
     SELECT
         COUNT(CASE WHEN f.is_cancellation = 1 THEN 1 END) AS cancellation,
@@ -23,9 +23,9 @@ WITH totals AS (
 ),
 staged AS (
     SELECT
-        COUNT(CASE WHEN is_stock_code_normalised = 1 THEN 1 END) AS stock_code_normalised,
-        COUNT(CASE WHEN is_description_untrimmed = 1 THEN 1 END) AS description_untrimmed,
-        COUNT(CASE WHEN has_null_word = 1 THEN 1 END) AS null_word
+        COUNT(CASE WHEN flags & 512 <> 0 THEN 1 END) AS stock_code_normalised,
+        COUNT(CASE WHEN flags & 1024 <> 0 THEN 1 END) AS description_untrimmed,
+        COUNT(CASE WHEN flags & 2048 <> 0 THEN 1 END) AS null_word
     FROM stg.sales_line
     WHERE batch_id = @batch_id
 )

@@ -1,6 +1,7 @@
--- New stock codes of the batch get the next keys, with the class and non-product flag the row rules gave them.
+-- New stock codes of the batch get the next keys, with the class and non-product flag (LineFlags bit 8) the row rules
+-- gave them.
 WITH code AS (
-    SELECT DISTINCT stock_code_text_id, product_class_text_id, is_non_product
+    SELECT DISTINCT stock_code_text_id, product_class_text_id, CAST(flags & 8 AS BIT) AS is_non_product
     FROM stg.sales_line
     WHERE batch_id = @batch_id
 )

@@ -1,19 +1,30 @@
 -- Staged lines become facts: their texts and dimension keys looked up, duplicates flagged, clean sales marked.
--- Every row-level flag and the line hash were set by the loader (LineClassifier); the one rule left here needs the
--- other lines: a duplicate is a second or later line with the same hash in the file, or a line whose hash an earlier
--- batch already loaded (overlapping exports, the same data as csv and xlsx). A clean sale is a row-level sale that is
--- not a duplicate. The outlier flags are set next, over everything loaded, by outliers_refresh.
-WITH batch_text AS (
-    SELECT text_id, text_value FROM stg.text_value WHERE batch_id = @batch_id
+-- Every row-level flag and the line hash were set by the loader (LineClassifier; the flags arrive as the bits of
+-- LineFlags); the one rule left here needs the other lines: a duplicate is a later line (in file order) with the same
+-- hash as another line of the file, or a line whose hash an earlier batch already loaded (overlapping exports, the same
+-- data as csv and xlsx). A clean sale is a row-level sale (bit 256) that is not a duplicate. The outlier flags are set
+-- next, over everything loaded, by outliers_refresh.
+WITH lines AS (
+    SELECT
+        s.*,
+        CAST(ISNULL(s.source_sheet_text_id, 0) AS BIGINT) * 1099511627776 + s.source_row_number AS file_position,
+        sh.text_value AS source_sheet,
+        inv.text_value AS invoice_no,
+        sc.text_value AS stock_code_raw,
+        d.text_value AS description_raw
+    FROM stg.sales_line AS s
+    JOIN stg.text_value AS inv ON inv.batch_id = s.batch_id AND inv.text_id = s.invoice_text_id
+    JOIN stg.text_value AS sc ON sc.batch_id = s.batch_id AND sc.text_id = s.stock_code_raw_text_id
+    LEFT JOIN stg.text_value AS d ON d.batch_id = s.batch_id AND d.text_id = s.description_text_id
+    LEFT JOIN stg.text_value AS sh ON sh.batch_id = s.batch_id AND sh.text_id = s.source_sheet_text_id
+    WHERE s.batch_id = @batch_id
 ),
-product AS (
-    SELECT t.text_id, p.product_key FROM batch_text AS t JOIN dw.dim_product AS p ON p.stock_code = t.text_value
-),
-customer AS (
-    SELECT t.text_id, c.customer_key FROM batch_text AS t JOIN dw.dim_customer AS c ON c.customer_id = t.text_value
-),
-country AS (
-    SELECT t.text_id, c.country_key FROM batch_text AS t JOIN dw.dim_country AS c ON c.country_name = t.text_value
+copies AS (
+    SELECT line_hash, MIN(CAST(ISNULL(source_sheet_text_id, 0) AS BIGINT) * 1099511627776 + source_row_number) AS first_position
+    FROM stg.sales_line
+    WHERE batch_id = @batch_id
+    GROUP BY line_hash
+    HAVING COUNT(*) > 1
 ),
 earlier AS (
     SELECT DISTINCT line_hash
@@ -22,12 +33,30 @@ earlier AS (
 ),
 staged AS (
     SELECT
-        s.*,
-        ROW_NUMBER() OVER (PARTITION BY s.line_hash ORDER BY s.source_sheet_text_id, s.source_row_number) AS copy_number,
+        l.*,
+        CASE WHEN l.file_position > c.first_position THEN 1 ELSE 0 END AS is_later_copy,
         CASE WHEN e.line_hash IS NOT NULL THEN 1 ELSE 0 END AS is_earlier_copy
-    FROM stg.sales_line AS s
-    LEFT JOIN earlier AS e ON e.line_hash = s.line_hash
-    WHERE s.batch_id = @batch_id
+    FROM lines AS l
+    LEFT JOIN copies AS c ON c.line_hash = l.line_hash
+    LEFT JOIN earlier AS e ON e.line_hash = l.line_hash
+),
+product AS (
+    SELECT t.text_id, p.product_key
+    FROM stg.text_value AS t
+    JOIN dw.dim_product AS p ON p.stock_code = t.text_value
+    WHERE t.batch_id = @batch_id
+),
+customer AS (
+    SELECT t.text_id, c.customer_key
+    FROM stg.text_value AS t
+    JOIN dw.dim_customer AS c ON c.customer_id = t.text_value
+    WHERE t.batch_id = @batch_id
+),
+country AS (
+    SELECT t.text_id, c.country_key
+    FROM stg.text_value AS t
+    JOIN dw.dim_country AS c ON c.country_name = t.text_value
+    WHERE t.batch_id = @batch_id
 )
 INSERT INTO dw.fact_sales (
     batch_id, source_sheet, source_row_number, invoice_no, invoice_at, date_key, customer_key, product_key, country_key,
@@ -37,39 +66,35 @@ INSERT INTO dw.fact_sales (
     is_clean_sale, cancelled_sales_line_key, line_hash)
 SELECT
     f.batch_id,
-    sh.text_value,
+    f.source_sheet,
     f.source_row_number,
-    inv.text_value,
+    f.invoice_no,
     f.invoice_at,
-    f.date_key,
+    YEAR(f.invoice_at) * 10000 + MONTH(f.invoice_at) * 100 + DAY(f.invoice_at),
     ISNULL(cu.customer_key, 0),
     p.product_key,
     ISNULL(co.country_key, 0),
-    sc.text_value,
-    d.text_value,
+    f.stock_code_raw,
+    f.description_raw,
     f.quantity,
     f.unit_price,
     f.quantity * f.unit_price,
-    f.is_cancellation,
-    f.is_bad_debt_adjustment,
-    f.is_stock_adjustment,
-    f.is_non_product,
-    f.is_missing_customer,
-    f.is_missing_description,
-    f.is_zero_price,
-    f.is_negative_price,
-    CASE WHEN f.copy_number > 1 OR f.is_earlier_copy = 1 THEN 1 ELSE 0 END,
+    CAST(f.flags & 1 AS BIT),
+    CAST(f.flags & 2 AS BIT),
+    CAST(f.flags & 4 AS BIT),
+    CAST(f.flags & 8 AS BIT),
+    CAST(f.flags & 16 AS BIT),
+    CAST(f.flags & 32 AS BIT),
+    CAST(f.flags & 64 AS BIT),
+    CAST(f.flags & 128 AS BIT),
+    CASE WHEN f.is_later_copy = 1 OR f.is_earlier_copy = 1 THEN 1 ELSE 0 END,
     f.is_earlier_copy,
     0,
     0,
-    CASE WHEN f.is_sale = 1 AND f.copy_number = 1 AND f.is_earlier_copy = 0 THEN 1 ELSE 0 END,
+    CASE WHEN f.flags & 256 <> 0 AND f.is_later_copy = 0 AND f.is_earlier_copy = 0 THEN 1 ELSE 0 END,
     NULL,
     f.line_hash
 FROM staged AS f
-JOIN batch_text AS inv ON inv.text_id = f.invoice_text_id
-JOIN batch_text AS sc ON sc.text_id = f.stock_code_raw_text_id
 JOIN product AS p ON p.text_id = f.stock_code_text_id
-LEFT JOIN batch_text AS d ON d.text_id = f.description_text_id
-LEFT JOIN batch_text AS sh ON sh.text_id = f.source_sheet_text_id
 LEFT JOIN customer AS cu ON cu.text_id = f.customer_text_id
 LEFT JOIN country AS co ON co.text_id = f.country_text_id;
