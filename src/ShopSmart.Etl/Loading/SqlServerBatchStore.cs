@@ -41,7 +41,7 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
     {
         foreach (var text in texts)
         {
-            _texts.Rows.Add(batchId, text.Id, text.Value);
+            _texts.Rows.Add(batchId, text.Id, (object?)text.Value ?? DBNull.Value);
         }
     }
 
@@ -52,8 +52,8 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
             var line = row.Line;
             var s = line.Source;
             _staging.Rows.Add(
-                batchId, Db(row.SheetId), s.RowNumber, row.InvoiceId, s.InvoiceAt, row.StockCodeId, row.StockCodeRawId,
-                Db(row.DescriptionId), s.Quantity, s.UnitPrice, Db(row.CustomerId), Db(row.CountryId), row.ProductClassId, line.LineHash,
+                batchId, row.SheetId, s.RowNumber, row.InvoiceId, s.InvoiceAt, row.StockCodeId, row.StockCodeRawId,
+                row.DescriptionId, s.Quantity, s.UnitPrice, row.CustomerId, row.CountryId, row.ProductClassId, line.LineHash,
                 (int)line.Flags);
         }
 
@@ -62,8 +62,6 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
             FlushStaging();
         }
     }
-
-    private static object Db(int? value) => value is { } v ? v : DBNull.Value;
 
     public override void Reject(int batchId, IReadOnlyList<RejectedLine> rejects)
     {

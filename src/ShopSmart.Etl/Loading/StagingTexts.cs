@@ -6,12 +6,13 @@ namespace ShopSmart.Etl.Loading;
 /// The distinct texts of one batch, each given an id the first time it is seen. A file of half a million lines holds
 /// a few tens of thousands of distinct invoice numbers, stock codes, descriptions, customers and countries: writing
 /// each text once and the lines as numbers is what makes the bulk path fast (a text value costs the DuckDB appender
-/// several times a number). Not thread-safe: one reader thread encodes.
+/// several times a number). Id 0 is a missing value, written once like any text. Not thread-safe: one reader thread
+/// encodes.
 /// </summary>
 public sealed class StagingTexts
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private List<StagingText> _new = [];
+    private List<StagingText> _new = [new StagingText(0, null)];
 
     public int Count => _ids.Count;
 
@@ -50,5 +51,5 @@ public sealed class StagingTexts
         return id;
     }
 
-    private int? IdOrNull(string? text) => text is null ? null : Id(text);
+    private int IdOrNull(string? text) => text is null ? 0 : Id(text);
 }

@@ -9,17 +9,17 @@ DROP TABLE stg.sales_line;
 
 CREATE TABLE stg.sales_line (
     batch_id                INTEGER        NOT NULL,
-    source_sheet_text_id    INTEGER        NULL,
+    source_sheet_text_id    INTEGER        NOT NULL,
     source_row_number       BIGINT         NOT NULL,
     invoice_text_id         INTEGER        NOT NULL,
     invoice_at              TIMESTAMP      NOT NULL,
     stock_code_text_id      INTEGER        NOT NULL,
     stock_code_raw_text_id  INTEGER        NOT NULL,
-    description_text_id     INTEGER        NULL,
+    description_text_id     INTEGER        NOT NULL,
     quantity                INTEGER        NOT NULL,
     unit_price              DECIMAL(18, 4) NOT NULL,
-    customer_text_id        INTEGER        NULL,
-    country_text_id         INTEGER        NULL,
+    customer_text_id        INTEGER        NOT NULL,
+    country_text_id         INTEGER        NOT NULL,
     product_class_text_id   INTEGER        NOT NULL,
     line_hash               UUID           NOT NULL,
     flags                   INTEGER        NOT NULL

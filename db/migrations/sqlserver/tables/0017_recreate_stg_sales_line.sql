@@ -9,17 +9,17 @@ DROP TABLE stg.sales_line;
 
 CREATE TABLE stg.sales_line (
     batch_id                INT              NOT NULL,
-    source_sheet_text_id    INT              NULL,
+    source_sheet_text_id    INT              NOT NULL,
     source_row_number       BIGINT           NOT NULL,
     invoice_text_id         INT              NOT NULL,
     invoice_at              DATETIME2(0)     NOT NULL,
     stock_code_text_id      INT              NOT NULL,
     stock_code_raw_text_id  INT              NOT NULL,
-    description_text_id     INT              NULL,
+    description_text_id     INT              NOT NULL,
     quantity                INT              NOT NULL,
     unit_price              DECIMAL(18, 4)   NOT NULL,
-    customer_text_id        INT              NULL,
-    country_text_id         INT              NULL,
+    customer_text_id        INT              NOT NULL,
+    country_text_id         INT              NOT NULL,
     product_class_text_id   INT              NOT NULL,
     line_hash               UNIQUEIDENTIFIER NOT NULL,
     flags                   INT              NOT NULL

@@ -9,4 +9,5 @@ SELECT
 FROM stg.text_value AS t
 WHERE t.batch_id = $batch_id
   AND t.text_id IN (SELECT customer_text_id FROM stg.sales_line WHERE batch_id = $batch_id)
+  AND t.text_id <> 0
   AND NOT EXISTS (SELECT 1 FROM dw.dim_customer AS d WHERE d.customer_id = t.text_value);

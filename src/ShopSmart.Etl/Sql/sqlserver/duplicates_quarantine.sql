@@ -1,7 +1,7 @@
 -- Duplicate policy Quarantine: later lines (in file order) with the same hash as another line of the file, and lines
 -- whose hash an earlier batch already loaded, go to etl.rejected_row.
 WITH copies AS (
-    SELECT line_hash, MIN(CAST(ISNULL(source_sheet_text_id, 0) AS BIGINT) * 1099511627776 + source_row_number) AS first_position
+    SELECT line_hash, MIN(CAST(source_sheet_text_id AS BIGINT) * 1099511627776 + source_row_number) AS first_position
     FROM stg.sales_line
     WHERE batch_id = @batch_id
     GROUP BY line_hash
@@ -18,7 +18,7 @@ numbered AS (
         s.*,
         c.first_position % 1099511627776 AS first_row,
         CASE
-            WHEN CAST(ISNULL(s.source_sheet_text_id, 0) AS BIGINT) * 1099511627776 + s.source_row_number > c.first_position THEN 1
+            WHEN CAST(s.source_sheet_text_id AS BIGINT) * 1099511627776 + s.source_row_number > c.first_position THEN 1
             ELSE 0
         END AS is_later_copy,
         e.batch_id AS earlier_batch_id
@@ -44,9 +44,9 @@ SELECT
 FROM numbered AS n
 JOIN stg.text_value AS inv ON inv.batch_id = n.batch_id AND inv.text_id = n.invoice_text_id
 JOIN stg.text_value AS sc ON sc.batch_id = n.batch_id AND sc.text_id = n.stock_code_raw_text_id
-LEFT JOIN stg.text_value AS d ON d.batch_id = n.batch_id AND d.text_id = n.description_text_id
-LEFT JOIN stg.text_value AS sh ON sh.batch_id = n.batch_id AND sh.text_id = n.source_sheet_text_id
-LEFT JOIN stg.text_value AS cu ON cu.batch_id = n.batch_id AND cu.text_id = n.customer_text_id
-LEFT JOIN stg.text_value AS co ON co.batch_id = n.batch_id AND co.text_id = n.country_text_id
+JOIN stg.text_value AS d ON d.batch_id = n.batch_id AND d.text_id = n.description_text_id
+JOIN stg.text_value AS sh ON sh.batch_id = n.batch_id AND sh.text_id = n.source_sheet_text_id
+JOIN stg.text_value AS cu ON cu.batch_id = n.batch_id AND cu.text_id = n.customer_text_id
+JOIN stg.text_value AS co ON co.batch_id = n.batch_id AND co.text_id = n.country_text_id
 WHERE n.is_later_copy = 1
    OR n.earlier_batch_id IS NOT NULL;

@@ -7,7 +7,7 @@
 WITH lines AS (
     SELECT
         s.*,
-        CAST(ISNULL(s.source_sheet_text_id, 0) AS BIGINT) * 1099511627776 + s.source_row_number AS file_position,
+        CAST(s.source_sheet_text_id AS BIGINT) * 1099511627776 + s.source_row_number AS file_position,
         sh.text_value AS source_sheet,
         inv.text_value AS invoice_no,
         sc.text_value AS stock_code_raw,
@@ -15,12 +15,12 @@ WITH lines AS (
     FROM stg.sales_line AS s
     JOIN stg.text_value AS inv ON inv.batch_id = s.batch_id AND inv.text_id = s.invoice_text_id
     JOIN stg.text_value AS sc ON sc.batch_id = s.batch_id AND sc.text_id = s.stock_code_raw_text_id
-    LEFT JOIN stg.text_value AS d ON d.batch_id = s.batch_id AND d.text_id = s.description_text_id
-    LEFT JOIN stg.text_value AS sh ON sh.batch_id = s.batch_id AND sh.text_id = s.source_sheet_text_id
+    JOIN stg.text_value AS d ON d.batch_id = s.batch_id AND d.text_id = s.description_text_id
+    JOIN stg.text_value AS sh ON sh.batch_id = s.batch_id AND sh.text_id = s.source_sheet_text_id
     WHERE s.batch_id = @batch_id
 ),
 copies AS (
-    SELECT line_hash, MIN(CAST(ISNULL(source_sheet_text_id, 0) AS BIGINT) * 1099511627776 + source_row_number) AS first_position
+    SELECT line_hash, MIN(CAST(source_sheet_text_id AS BIGINT) * 1099511627776 + source_row_number) AS first_position
     FROM stg.sales_line
     WHERE batch_id = @batch_id
     GROUP BY line_hash
