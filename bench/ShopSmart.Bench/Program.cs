@@ -13,16 +13,25 @@ using ShopSmart.ExcelExport.Commands;
 // shopsmart-bench load <file> [runs]    the whole ETL into a fresh DuckDB file per run
 // shopsmart-bench views <duckdb> [runs] every mart view over a loaded warehouse, timed in full
 // shopsmart-bench export <duckdb> [runs] the marketing workbook (WorkbookJob.Export) of a loaded warehouse, by step
+// shopsmart-bench synth <out.csv.gz> [lines] [seed]  writes a deterministic synthetic file (default 1,000,000 lines, seed 42)
 // Each run is a fresh measurement; the best and median are printed, with this process's peak working set.
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: shopsmart-bench parse|load|views|export <path> [runs]");
+    Console.Error.WriteLine("usage: shopsmart-bench parse|load|views|export <path> [runs] | synth <out.csv.gz> [lines] [seed]");
     return 2;
 }
 
-var runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
 var mode = args[0];
 var path = args[1];
+if (mode == "synth")
+{
+    var lines = args.Length > 2 ? long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+    var seed = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 42;
+    Console.WriteLine($"wrote {ShopSmart.Bench.SyntheticFile.Write(path, lines, seed):N0} lines to {path} (seed {seed})");
+    return 0;
+}
+
+var runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
 Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {mode} {Path.GetFileName(path)}, {runs} run(s)");
 
 switch (mode)

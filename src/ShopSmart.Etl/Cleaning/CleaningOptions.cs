@@ -9,10 +9,17 @@ public sealed class CleaningOptions
     public DuplicatePolicy Duplicates { get; set; } = DuplicatePolicy.Flag;
 
     /// <summary>
-    /// Modified z-score (0.6745·|x − median| / MAD, Iglewicz &amp; Hoaglin) on log10 |quantity| and log10 price above
-    /// which a line is flagged as an outlier. 3.5 is the textbook cut-off.
+    /// Robust z-score (|x − median| / (1.4826·MAD), Iglewicz &amp; Hoaglin) on log10 |quantity| and log10 price above
+    /// which a line is flagged as an outlier, over everything loaded (dw.v_line_outlier). 3.5 is the textbook cut-off.
     /// </summary>
     public double OutlierZScore { get; set; } = 3.5;
+
+    /// <summary>
+    /// Words that mean "no value" when they are all a customer id, description or country holds — what pandas, SQL
+    /// tools and Excel write for a missing value. Compared without case or surrounding spaces. Configured words are
+    /// added to these.
+    /// </summary>
+    public string[] MissingValueWords { get; set; } = ["NULL", "nan", "None", "N/A", "#N/A"];
 
     /// <summary>Stock codes of lines that are not products, with their class. Keys compare without case.</summary>
     public Dictionary<string, string> NonProductCodes { get; set; } = new(StringComparer.OrdinalIgnoreCase)

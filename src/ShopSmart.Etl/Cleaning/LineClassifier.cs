@@ -3,22 +3,52 @@ using ShopSmart.Etl.Sources;
 namespace ShopSmart.Etl.Cleaning;
 
 /// <summary>
-/// The row-level cleaning rules: each looks at one line alone and flags it. Rules that need other lines
-/// (duplicates, outliers, cancellation links, canonical descriptions) run set-based in the database.
+/// The row-level cleaning rules: each looks at one line alone and flags it, and the line's hash is taken here. This is
+/// the one home of every row-level rule; rules that need other lines (duplicates, outliers, cancellation links,
+/// canonical descriptions) run set-based in the database.
 /// </summary>
 public sealed class LineClassifier(CleaningOptions options)
 {
-    public StagedLine Classify(SourceLine line)
+    private readonly HashSet<string> _nullWords = new(options.MissingValueWords.Select(w => w.Trim()), StringComparer.OrdinalIgnoreCase);
+    private readonly int _longestNullWord = options.MissingValueWords.Select(w => w.Trim().Length).DefaultIfEmpty(0).Max();
+
+    public StagedLine Classify(SourceLine source)
     {
+        var line = WithoutNullWords(source, out var hadNullWord);
         var stockCode = NormaliseStockCode(line.StockCode);
-        var isCancellation = IsCancellationInvoice(line.InvoiceNo);
-        return new StagedLine(
-            line,
-            stockCode,
-            ClassifyProduct(stockCode),
-            isCancellation,
-            IsBadDebtAdjustmentInvoice(line.InvoiceNo),
-            IsStockAdjustment(line, isCancellation));
+        var productClass = ClassifyProduct(stockCode);
+        var flags = Flags(line, stockCode, productClass);
+        if (hadNullWord)
+        {
+            flags |= LineFlags.NullWord;
+        }
+
+        var hash = LineHash.Of(
+            line.InvoiceNo, line.StockCode, line.Description, line.Quantity, line.InvoiceAt, line.UnitPrice, line.CustomerId, line.Country);
+        return new StagedLine(line, stockCode, productClass, flags, hash);
+    }
+
+    /// <summary>True when <paramref name="text"/> is one of the configured null words (NULL, nan, N/A...).</summary>
+    public bool IsNullWord(string? text) =>
+        text is not null
+        && (text.Length <= _longestNullWord || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) // most values are longer
+        && _nullWords.Contains(text.Trim());
+
+    /// <summary>The line with null words in its customer id, description and country read as missing.</summary>
+    private SourceLine WithoutNullWords(SourceLine line, out bool found)
+    {
+        var customer = IsNullWord(line.CustomerId);
+        var description = IsNullWord(line.Description);
+        var country = IsNullWord(line.Country);
+        found = customer || description || country;
+        return found
+            ? line with
+            {
+                CustomerId = customer ? null : line.CustomerId,
+                Description = description ? null : line.Description,
+                Country = country ? null : line.Country,
+            }
+            : line;
     }
 
     /// <summary>Cancellations carry a C before the invoice number (C536379).</summary>
@@ -53,5 +83,32 @@ public sealed class LineClassifier(CleaningOptions options)
         }
 
         return ProductClasses.Product;
+    }
+
+    private static LineFlags Flags(SourceLine line, string stockCode, string productClass)
+    {
+        var flags = LineFlags.None;
+        var isCancellation = IsCancellationInvoice(line.InvoiceNo);
+        Set(ref flags, LineFlags.Cancellation, isCancellation);
+        Set(ref flags, LineFlags.BadDebtAdjustment, IsBadDebtAdjustmentInvoice(line.InvoiceNo));
+        Set(ref flags, LineFlags.StockAdjustment, IsStockAdjustment(line, isCancellation));
+        Set(ref flags, LineFlags.NonProduct, productClass != ProductClasses.Product);
+        Set(ref flags, LineFlags.MissingCustomer, line.CustomerId is null);
+        Set(ref flags, LineFlags.MissingDescription, line.Description is null);
+        Set(ref flags, LineFlags.ZeroPrice, line.UnitPrice == 0m);
+        Set(ref flags, LineFlags.NegativePrice, line.UnitPrice < 0m);
+        Set(ref flags, LineFlags.StockCodeNormalised, !string.Equals(line.StockCode, stockCode, StringComparison.Ordinal));
+        Set(ref flags, LineFlags.DescriptionUntrimmed, line.Description is { } d && (d[0] == ' ' || d[^1] == ' '));
+        const LineFlags notASale = LineFlags.Cancellation | LineFlags.BadDebtAdjustment | LineFlags.StockAdjustment | LineFlags.NonProduct;
+        Set(ref flags, LineFlags.Sale, (flags & notASale) == 0 && line.Quantity > 0 && line.UnitPrice > 0m);
+        return flags;
+    }
+
+    private static void Set(ref LineFlags flags, LineFlags flag, bool on)
+    {
+        if (on)
+        {
+            flags |= flag;
+        }
     }
 }

@@ -18,10 +18,11 @@ public static class EtlJob
 {
     public static IReadOnlyList<BatchOutcome> Load(
         RunContext context, IEnumerable<string> paths, bool force, CleaningOptions? overrides, CancellationToken cancellationToken,
-        bool showTimings = false)
+        bool showTimings = false, SourceOptions? sourceOverrides = null)
     {
         var options = overrides ?? BindCleaning(context.Configuration);
-        var loader = new BatchLoader(context.Engine, options);
+        var source = (sourceOverrides ?? BindSource(context.Configuration)).Validate();
+        var loader = new BatchLoader(context.Engine, options, source);
         var report = new DataQualityReport(context.Engine);
         var outcomes = new List<BatchOutcome>();
         var failures = new List<(Exception Error, string File)>();
@@ -45,6 +46,11 @@ public static class EtlJob
 
                 context.Console.MarkupLineInterpolated(
                     $"[green]Loaded[/] batch {outcome.BatchId}: {outcome.RowsRead:N0} rows in {outcome.Elapsed.TotalSeconds:0.00} s ({outcome.RowsRead / Math.Max(outcome.Elapsed.TotalSeconds, 1e-6):N0} rows/s)");
+                if (outcome.Format is not null)
+                {
+                    context.Console.MarkupLineInterpolated($"  read as {outcome.Format}");
+                }
+
                 DataQualityReport.Render(context.Console, outcome, report.Read(outcome.BatchId));
                 if (showTimings)
                 {
@@ -98,6 +104,13 @@ public static class EtlJob
         }
 
         console.Write(table);
+    }
+
+    public static SourceOptions BindSource(IConfiguration configuration)
+    {
+        var options = new SourceOptions();
+        configuration.GetSection(SourceOptions.SectionName).Bind(options);
+        return options;
     }
 
     public static CleaningOptions BindCleaning(IConfiguration configuration)

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using ShopSmart.Core.Hosting;
 using ShopSmart.Etl.Cleaning;
+using ShopSmart.Etl.Sources;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -28,6 +29,18 @@ public sealed class LoadCommand(IAnsiConsole console, AppIdentity app) : Warehou
         [Description("Modified z-score above which quantity and price are flagged as outliers (default 3.5).")]
         public string? OutlierZ { get; init; }
 
+        [CommandOption("--delimiter <DELIMITER>")]
+        [Description("CSV delimiter: , ; or tab (default: detected from the header).")]
+        public string? Delimiter { get; init; }
+
+        [CommandOption("--decimal <MARK>")]
+        [Description("CSV decimal mark: point (1.85) or comma (1,85) (default: detected from the prices).")]
+        public string? Decimal { get; init; }
+
+        [CommandOption("--date-order <ORDER>")]
+        [Description("CSV date order: month-first (12/1/2010) or day-first (01/12/2010) (default: detected from the dates).")]
+        public string? DateOrder { get; init; }
+
         [CommandOption("--timings")]
         [Description("Show how long each phase and SQL step of every batch took.")]
         public bool Timings { get; init; }
@@ -50,8 +63,13 @@ public sealed class LoadCommand(IAnsiConsole console, AppIdentity app) : Warehou
         var options = EtlJob.BindCleaning(context.Configuration);
         options.Duplicates = OptionValues.Enum<DuplicatePolicy>(settings.Duplicates) ?? options.Duplicates;
         options.OutlierZScore = OptionValues.Number(settings.OutlierZ) ?? options.OutlierZScore;
+        var source = EtlJob.BindSource(context.Configuration);
+        source.Delimiter = settings.Delimiter ?? source.Delimiter;
+        source.Decimal = settings.Decimal ?? source.Decimal;
+        source.DateOrder = settings.DateOrder ?? source.DateOrder;
+        source.Validate();
         MigrationGuard.EnsureMigrated(context);
-        EtlJob.Load(context, settings.Paths, settings.Force, options, cancellationToken, settings.Timings);
+        EtlJob.Load(context, settings.Paths, settings.Force, options, cancellationToken, settings.Timings, source);
         return 0;
     }
 }

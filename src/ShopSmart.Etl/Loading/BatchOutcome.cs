@@ -17,6 +17,9 @@ public sealed record BatchOutcome(
     /// <summary>Phases and steps of the load with their durations (empty for a skipped file).</summary>
     public IReadOnlyList<StepTiming> StepTimings { get; init; } = [];
 
+    /// <summary>How the file was read (a CSV's delimiter, decimal mark and date order); null for a workbook.</summary>
+    public string? Format { get; init; }
+
     public bool RowsReconcile => RowsRead == RowsLoaded + RowsRejected;
 
     public bool ValueReconciles => SourceValue == LoadedValue + RejectedValue;

@@ -81,8 +81,23 @@ public abstract class BatchStore : IDisposable
     public IEnumerable<T> Query<T>(string step, object? parameters = null) =>
         Connection.Query<T>(Sql.Get(step), parameters, Transaction, commandTimeout: CommandTimeoutSeconds);
 
-    /// <summary>Bulk-writes lines to stg.sales_line. Called from one thread at a time.</summary>
-    public abstract void Stage(int batchId, ReadOnlySpan<StagedLine> lines);
+    /// <summary>
+    /// Bulk-writes one chunk of the pipeline: its new texts to stg.text_value, its lines to stg.sales_line and its
+    /// quarantined rows to stg.rejected_line. Called from one thread at a time.
+    /// </summary>
+    public void Stage(int batchId, LoadPipeline.Chunk chunk)
+    {
+        StageTexts(batchId, chunk.Texts);
+        StageLines(batchId, chunk.Rows);
+        if (chunk.Rejects.Count > 0)
+        {
+            Reject(batchId, chunk.Rejects);
+        }
+    }
+
+    protected abstract void StageTexts(int batchId, IReadOnlyList<StagingText> texts);
+
+    protected abstract void StageLines(int batchId, ReadOnlySpan<StagingRow> rows);
 
     /// <summary>Bulk-writes quarantined rows to stg.rejected_line.</summary>
     public abstract void Reject(int batchId, IReadOnlyList<RejectedLine> rejects);
@@ -93,8 +108,11 @@ public abstract class BatchStore : IDisposable
     /// <summary>Drops whatever was staged so far; used when a file is refused part-way.</summary>
     public virtual void DiscardStaging() => Connection.Execute(Sql.Get("stg_clear_all"), commandTimeout: CommandTimeoutSeconds);
 
-    /// <summary>Adds calendar rows to dw.dim_date.</summary>
-    public abstract void AddDates(IEnumerable<DateRow> rows);
+    /// <summary>Stages calendar days (stg.calendar_day); the set-based step <c>dim_date_insert</c> adds the missing ones.</summary>
+    public abstract void StageCalendar(int batchId, IEnumerable<DateRow> days);
+
+    /// <summary>Stages line hashes for facts loaded before hashes were stored (stg.line_hash), for <c>fact_hash_backfill</c>.</summary>
+    public abstract void StageLineHashes(IReadOnlyList<(long SalesLineKey, Guid LineHash)> hashes);
 
     public void Commit()
     {

@@ -1,7 +1,6 @@
 using DuckDB.NET.Data;
 using ShopSmart.Core.Engines;
 using ShopSmart.Etl.Calendar;
-using ShopSmart.Etl.Cleaning;
 using ShopSmart.Etl.Sources;
 
 namespace ShopSmart.Etl.Loading;
@@ -13,7 +12,8 @@ namespace ShopSmart.Etl.Loading;
 /// </summary>
 public sealed class DuckDbBatchStore(DuckDbEngine engine) : BatchStore(engine)
 {
-    private DuckDBAppender? _staging;
+    private DuckDBAppender? _lines;
+    private DuckDBAppender? _texts;
 
     private DuckDBConnection Duck => (DuckDBConnection)Connection;
 
@@ -22,29 +22,43 @@ public sealed class DuckDbBatchStore(DuckDbEngine engine) : BatchStore(engine)
         // DuckDB's file lock already excludes other processes; nothing more to take.
     }
 
-    public override void Stage(int batchId, ReadOnlySpan<StagedLine> lines)
+    protected override void StageTexts(int batchId, IReadOnlyList<StagingText> texts)
     {
-        _staging ??= Duck.CreateAppender("stg", "sales_line");
-        foreach (var staged in lines)
+        if (texts.Count == 0)
         {
-            var s = staged.Source;
-            _staging.CreateRow()
+            return;
+        }
+
+        _texts ??= Duck.CreateAppender("stg", "text_value");
+        foreach (var text in texts)
+        {
+            _texts.CreateRow().AppendValue(batchId).AppendValue(text.Id).AppendValue(text.Value).EndRow();
+        }
+    }
+
+    protected override void StageLines(int batchId, ReadOnlySpan<StagingRow> rows)
+    {
+        _lines ??= Duck.CreateAppender("stg", "sales_line");
+        foreach (ref readonly var row in rows)
+        {
+            var line = row.Line;
+            var s = line.Source;
+            _lines.CreateRow()
                 .AppendValue(batchId)
-                .AppendValue(s.Sheet)
+                .AppendValue(row.SheetId)
                 .AppendValue(s.RowNumber)
-                .AppendValue(s.InvoiceNo)
+                .AppendValue(row.InvoiceId)
                 .AppendValue(s.InvoiceAt)
-                .AppendValue(staged.StockCode)
-                .AppendValue(s.StockCode)
-                .AppendValue(s.Description)
+                .AppendValue(row.StockCodeId)
+                .AppendValue(row.StockCodeRawId)
+                .AppendValue(row.DescriptionId)
                 .AppendValue(s.Quantity)
                 .AppendValue(s.UnitPrice)
-                .AppendValue(s.CustomerId)
-                .AppendValue(s.Country)
-                .AppendValue(staged.ProductClass)
-                .AppendValue(staged.IsCancellation)
-                .AppendValue(staged.IsBadDebtAdjustment)
-                .AppendValue(staged.IsStockAdjustment)
+                .AppendValue(row.CustomerId)
+                .AppendValue(row.CountryId)
+                .AppendValue(row.ProductClassId)
+                .AppendValue(line.LineHash)
+                .AppendValue((int)line.Flags)
                 .EndRow();
         }
     }
@@ -68,8 +82,10 @@ public sealed class DuckDbBatchStore(DuckDbEngine engine) : BatchStore(engine)
 
     public override void FlushStaging()
     {
-        _staging?.Dispose();
-        _staging = null;
+        _texts?.Dispose();
+        _texts = null;
+        _lines?.Dispose();
+        _lines = null;
     }
 
     public override void DiscardStaging()
@@ -78,12 +94,13 @@ public sealed class DuckDbBatchStore(DuckDbEngine engine) : BatchStore(engine)
         base.DiscardStaging();
     }
 
-    public override void AddDates(IEnumerable<DateRow> rows)
+    public override void StageCalendar(int batchId, IEnumerable<DateRow> days)
     {
-        using var appender = Duck.CreateAppender("dw", "dim_date");
-        foreach (var d in rows)
+        using var appender = Duck.CreateAppender("stg", "calendar_day");
+        foreach (var d in days)
         {
             appender.CreateRow()
+                .AppendValue(batchId)
                 .AppendValue(d.DateKey)
                 .AppendValue(d.FullDate)
                 .AppendValue(d.CalendarYear)
@@ -102,6 +119,15 @@ public sealed class DuckDbBatchStore(DuckDbEngine engine) : BatchStore(engine)
         }
     }
 
+    public override void StageLineHashes(IReadOnlyList<(long SalesLineKey, Guid LineHash)> hashes)
+    {
+        using var appender = Duck.CreateAppender("stg", "line_hash");
+        foreach (var (key, hash) in hashes)
+        {
+            appender.CreateRow().AppendValue(key).AppendValue(hash).EndRow();
+        }
+    }
+
     public override void Dispose()
     {
         // A failing load may leave staging rows; they are scratch, cleared by the next load before it stages.
@@ -109,19 +135,23 @@ public sealed class DuckDbBatchStore(DuckDbEngine engine) : BatchStore(engine)
         base.Dispose();
     }
 
-    /// <summary>Closes the staging appender on a path that is failing already; its first error is the one reported.</summary>
+    /// <summary>Closes the staging appenders on a path that is failing already; its first error is the one reported.</summary>
     private void CloseStagingQuietly()
     {
-        try
+        foreach (var appender in new[] { _texts, _lines })
         {
-            _staging?.Dispose();
-        }
-        catch (DuckDBException)
-        {
-            // The rows it could not flush are scratch that is being discarded.
+            try
+            {
+                appender?.Dispose();
+            }
+            catch (DuckDBException)
+            {
+                // The rows it could not flush are scratch that is being discarded.
+            }
         }
 
-        _staging = null;
+        _texts = null;
+        _lines = null;
     }
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];

@@ -5,20 +5,33 @@ using ShopSmart.Etl.Sources;
 namespace ShopSmart.Etl.Loading;
 
 /// <summary>
-/// Reads, parses and classifies on one thread while the calling thread bulk-writes, handing over chunks through
-/// a bounded queue: memory stays flat whatever the file size, and parsing overlaps with loading.
+/// Reads, parses, classifies and encodes on one thread while the calling thread bulk-writes, handing over chunks
+/// through a bounded queue: memory stays flat whatever the file size, and parsing overlaps with loading.
 /// </summary>
-public sealed class LoadPipeline(LineClassifier classifier, int chunkSize = 8192, int chunksInFlight = 8)
+public sealed class LoadPipeline(LineClassifier classifier, SourceOptions? sourceOptions = null, int chunkSize = 8192, int chunksInFlight = 8)
 {
-    /// <summary>Counts every data row read and the value of every row whose quantity and price parsed.</summary>
-    public sealed record Totals(long RowsRead, decimal SourceValue, SourceLayout Layout);
+    /// <summary>
+    /// Counts every data row read and the value of every row whose quantity and price parsed, and the first and last
+    /// invoice time of the lines (null when none loaded), which the calendar dimension is completed from.
+    /// </summary>
+    public sealed record Totals(
+        long RowsRead, decimal SourceValue, SourceLayout Layout, DateTime? FirstInvoiceAt, DateTime? LastInvoiceAt, string? Format);
 
-    public Totals Run(
-        SourceFile file,
-        Action<ReadOnlySpan<StagedLine>> stage,
-        Action<IReadOnlyList<RejectedLine>> reject,
-        Action<long>? progress,
-        CancellationToken cancellationToken)
+    /// <summary>What the writer receives: new texts first, then the lines that use them, and the quarantined rows.</summary>
+    public sealed class Chunk(int size)
+    {
+        internal StagingRow[] Buffer { get; } = new StagingRow[size];
+
+        internal int Count { get; set; }
+
+        public ReadOnlySpan<StagingRow> Rows => Buffer.AsSpan(0, Count);
+
+        public List<StagingText> Texts { get; internal set; } = [];
+
+        public List<RejectedLine> Rejects { get; } = [];
+    }
+
+    public Totals Run(SourceFile file, Action<Chunk> write, Action<long>? progress, CancellationToken cancellationToken)
     {
         using var queue = new BlockingCollection<Chunk>(chunksInFlight);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -27,7 +40,7 @@ public sealed class LoadPipeline(LineClassifier classifier, int chunkSize = 8192
         {
             try
             {
-                sink.Layout = SourceReader.Read(file, sink, cancel.Token);
+                sink.Layout = SourceReader.Read(file, sink, sourceOptions ?? new SourceOptions(), cancel.Token);
                 sink.Complete();
             }
             finally
@@ -41,12 +54,7 @@ public sealed class LoadPipeline(LineClassifier classifier, int chunkSize = 8192
         {
             foreach (var chunk in queue.GetConsumingEnumerable(cancel.Token))
             {
-                stage(chunk.Lines.AsSpan(0, chunk.Count));
-                if (chunk.Rejects.Count > 0)
-                {
-                    reject(chunk.Rejects);
-                }
-
+                write(chunk);
                 written += chunk.Count + chunk.Rejects.Count;
                 progress?.Invoke(written);
             }
@@ -59,7 +67,7 @@ public sealed class LoadPipeline(LineClassifier classifier, int chunkSize = 8192
         }
 
         producer.GetAwaiter().GetResult();
-        return new Totals(sink.RowsRead, sink.SourceValue, sink.Layout!);
+        return new Totals(sink.RowsRead, sink.SourceValue, sink.Layout!, sink.First, sink.Last, sink.Format);
     }
 
     private static void WaitQuietly(Task task)
@@ -74,31 +82,41 @@ public sealed class LoadPipeline(LineClassifier classifier, int chunkSize = 8192
         }
     }
 
-    private sealed class Chunk(int size)
-    {
-        public StagedLine[] Lines { get; } = new StagedLine[size];
-
-        public int Count { get; set; }
-
-        public List<RejectedLine> Rejects { get; } = [];
-    }
-
     private sealed class ChunkingSink(LineClassifier classifier, BlockingCollection<Chunk> queue, int size, CancellationToken token)
         : ISourceSink
     {
+        private readonly StagingTexts _texts = new();
         private Chunk _current = new(size);
 
         public long RowsRead { get; private set; }
 
         public decimal SourceValue { get; private set; }
 
+        public DateTime? First { get; private set; }
+
+        public DateTime? Last { get; private set; }
+
         public SourceLayout? Layout { get; set; }
+
+        public string? Format { get; private set; }
+
+        public void Describe(string format) => Format = format;
 
         public void Line(SourceLine line)
         {
             RowsRead++;
             SourceValue += line.LineValue;
-            _current.Lines[_current.Count++] = classifier.Classify(line);
+            if (First is null || line.InvoiceAt < First)
+            {
+                First = line.InvoiceAt;
+            }
+
+            if (Last is null || line.InvoiceAt > Last)
+            {
+                Last = line.InvoiceAt;
+            }
+
+            _current.Buffer[_current.Count++] = _texts.Encode(classifier.Classify(line));
             if (_current.Count == size)
             {
                 Send();
@@ -126,6 +144,7 @@ public sealed class LoadPipeline(LineClassifier classifier, int chunkSize = 8192
 
         private void Send()
         {
+            _current.Texts = _texts.TakeNew();
             queue.Add(_current, token);
             _current = new Chunk(size);
         }

@@ -3,7 +3,6 @@ using Dapper;
 using Microsoft.Data.SqlClient;
 using ShopSmart.Core.Engines;
 using ShopSmart.Etl.Calendar;
-using ShopSmart.Etl.Cleaning;
 using ShopSmart.Etl.Sources;
 
 namespace ShopSmart.Etl.Loading;
@@ -16,6 +15,7 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
 {
     private const string LockResource = "shopsmart_etl_load";
     private readonly DataTable _staging = StagingTable();
+    private readonly DataTable _texts = TextTable();
 
     private SqlConnection SqlConnection => (SqlConnection)Connection;
 
@@ -37,15 +37,24 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
         }
     }
 
-    public override void Stage(int batchId, ReadOnlySpan<StagedLine> lines)
+    protected override void StageTexts(int batchId, IReadOnlyList<StagingText> texts)
     {
-        foreach (var staged in lines)
+        foreach (var text in texts)
         {
-            var s = staged.Source;
+            _texts.Rows.Add(batchId, text.Id, (object?)text.Value ?? DBNull.Value);
+        }
+    }
+
+    protected override void StageLines(int batchId, ReadOnlySpan<StagingRow> rows)
+    {
+        foreach (ref readonly var row in rows)
+        {
+            var line = row.Line;
+            var s = line.Source;
             _staging.Rows.Add(
-                batchId, s.Sheet, s.RowNumber, s.InvoiceNo, s.InvoiceAt, staged.StockCode, s.StockCode, s.Description,
-                s.Quantity, s.UnitPrice, s.CustomerId, s.Country, staged.ProductClass, staged.IsCancellation,
-                staged.IsBadDebtAdjustment, staged.IsStockAdjustment);
+                batchId, row.SheetId, s.RowNumber, row.InvoiceId, s.InvoiceAt, row.StockCodeId, row.StockCodeRawId,
+                row.DescriptionId, s.Quantity, s.UnitPrice, row.CustomerId, row.CountryId, row.ProductClassId, line.LineHash,
+                (int)line.Flags);
         }
 
         if (_staging.Rows.Count >= 50_000)
@@ -71,6 +80,13 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
 
     public override void FlushStaging()
     {
+        // Texts first: every line's ids point into them.
+        if (_texts.Rows.Count > 0)
+        {
+            BulkCopy("stg.text_value", _texts);
+            _texts.Clear();
+        }
+
         if (_staging.Rows.Count > 0)
         {
             BulkCopy("stg.sales_line", _staging);
@@ -80,26 +96,38 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
 
     public override void DiscardStaging()
     {
+        _texts.Clear();
         _staging.Clear();
         base.DiscardStaging();
     }
 
-    public override void AddDates(IEnumerable<DateRow> rows)
+    public override void StageCalendar(int batchId, IEnumerable<DateRow> days)
     {
         var table = Table(
-            ("date_key", typeof(int)), ("full_date", typeof(DateTime)), ("calendar_year", typeof(int)),
+            ("batch_id", typeof(int)), ("date_key", typeof(int)), ("full_date", typeof(DateTime)), ("calendar_year", typeof(int)),
             ("calendar_quarter", typeof(int)), ("month_number", typeof(int)), ("month_name", typeof(string)),
             ("year_month", typeof(string)), ("iso_year", typeof(int)), ("iso_week", typeof(int)),
             ("day_of_month", typeof(int)), ("day_of_week", typeof(int)), ("day_name", typeof(string)),
             ("is_weekend", typeof(bool)), ("is_uk_holiday", typeof(bool)));
 
-        foreach (var d in rows)
+        foreach (var d in days)
         {
-            table.Rows.Add(d.DateKey, d.FullDate.ToDateTime(TimeOnly.MinValue), d.CalendarYear, d.CalendarQuarter, d.MonthNumber,
+            table.Rows.Add(batchId, d.DateKey, d.FullDate.ToDateTime(TimeOnly.MinValue), d.CalendarYear, d.CalendarQuarter, d.MonthNumber,
                 d.MonthName, d.YearMonth, d.IsoYear, d.IsoWeek, d.DayOfMonth, d.DayOfWeek, d.DayName, d.IsWeekend, d.IsUkHoliday);
         }
 
-        BulkCopy("dw.dim_date", table);
+        BulkCopy("stg.calendar_day", table);
+    }
+
+    public override void StageLineHashes(IReadOnlyList<(long SalesLineKey, Guid LineHash)> hashes)
+    {
+        var table = Table(("sales_line_key", typeof(long)), ("line_hash", typeof(Guid)));
+        foreach (var (key, hash) in hashes)
+        {
+            table.Rows.Add(key, hash);
+        }
+
+        BulkCopy("stg.line_hash", table);
     }
 
     private void BulkCopy(string destination, DataTable table)
@@ -118,12 +146,13 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
     }
 
     private static DataTable StagingTable() => Table(
-        ("batch_id", typeof(int)), ("source_sheet", typeof(string)), ("source_row_number", typeof(long)),
-        ("invoice_no", typeof(string)), ("invoice_at", typeof(DateTime)), ("stock_code", typeof(string)),
-        ("stock_code_raw", typeof(string)), ("description_raw", typeof(string)), ("quantity", typeof(int)),
-        ("unit_price", typeof(decimal)), ("customer_id", typeof(string)), ("country", typeof(string)),
-        ("product_class", typeof(string)), ("is_cancellation", typeof(bool)), ("is_bad_debt_adjustment", typeof(bool)),
-        ("is_stock_adjustment", typeof(bool)));
+        ("batch_id", typeof(int)), ("source_sheet_text_id", typeof(int)), ("source_row_number", typeof(long)),
+        ("invoice_text_id", typeof(int)), ("invoice_at", typeof(DateTime)), ("stock_code_text_id", typeof(int)),
+        ("stock_code_raw_text_id", typeof(int)), ("description_text_id", typeof(int)), ("quantity", typeof(int)),
+        ("unit_price", typeof(decimal)), ("customer_text_id", typeof(int)), ("country_text_id", typeof(int)),
+        ("product_class_text_id", typeof(int)), ("line_hash", typeof(Guid)), ("flags", typeof(int)));
+
+    private static DataTable TextTable() => Table(("batch_id", typeof(int)), ("text_id", typeof(int)), ("text_value", typeof(string)));
 
     /// <summary>An empty DataTable whose columns match a warehouse table's, for SqlBulkCopy.</summary>
     private static DataTable Table(params (string Name, Type Type)[] columns)

@@ -3,17 +3,25 @@ using Sylvan.Data.Csv;
 
 namespace ShopSmart.Etl.Sources;
 
-/// <summary>Streams an Online Retail CSV (plain or gzip, any of the usual encodings) row by row into a sink.</summary>
+/// <summary>
+/// Streams an Online Retail CSV (plain or gzip, any of the usual encodings, ',' ';' or tab delimited, decimal point or
+/// comma, dates month or day first) row by row into a sink.
+/// </summary>
 public static class CsvSourceReader
 {
-    public static SourceLayout Read(SourceFile file, ISourceSink sink, CancellationToken cancellationToken = default)
+    public static SourceLayout Read(SourceFile file, ISourceSink sink, CancellationToken cancellationToken = default) =>
+        Read(file, sink, new SourceOptions(), cancellationToken);
+
+    public static SourceLayout Read(SourceFile file, ISourceSink sink, SourceOptions sourceOptions, CancellationToken cancellationToken = default)
     {
+        var dialect = CsvDialectDetector.Detect(file, sourceOptions);
+        sink.Describe(dialect.ToString());
         using var stream = file.OpenText();
         using var text = new StreamReader(stream, file.Encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
         var options = new CsvDataReaderOptions
         {
             HasHeaders = true,
-            Delimiter = ',',
+            Delimiter = dialect.Delimiter,
             BufferSize = 1 << 16,
         };
 
@@ -71,7 +79,7 @@ public static class CsvSourceReader
                     };
 
                     var quantity = csv.GetFieldSpan(layout[SourceColumn.Quantity]);
-                    if (FieldParsers.TryParseQuantity(quantity, out var q))
+                    if (FieldParsers.TryParseQuantity(quantity, dialect.Decimal, out var q))
                     {
                         fields.Quantity = q;
                     }
@@ -81,13 +89,13 @@ public static class CsvSourceReader
                     }
 
                     var price = csv.GetFieldSpan(layout[SourceColumn.UnitPrice]);
-                    if (FieldParsers.TryParsePrice(price, out var p))
+                    if (FieldParsers.TryParsePrice(price, dialect.Decimal, out var p))
                     {
                         fields.UnitPrice = p;
                     }
                     else if (!price.IsWhiteSpace())
                     {
-                        fields.PriceError = $"UnitPrice '{price}' is not a number";
+                        fields.PriceError = $"UnitPrice '{price}' is not a number with a decimal {(dialect.Decimal == DecimalMark.Comma ? "comma" : "point")}";
                     }
 
                     // Consecutive lines of an invoice share its date text: parse it once.
@@ -95,13 +103,13 @@ public static class CsvSourceReader
                     if (!ReferenceEquals(dateText, lastDateText) && dateText != lastDateText)
                     {
                         lastDateText = dateText;
-                        lastDate = FieldParsers.TryParseDate(dateText, out var d) ? d : null;
+                        lastDate = FieldParsers.TryParseDate(dateText, dialect.DateOrder, out var d) ? d : null;
                     }
 
                     fields.InvoiceAt = lastDate;
                     if (lastDate is null && !string.IsNullOrWhiteSpace(dateText))
                     {
-                        fields.DateError = $"InvoiceDate '{dateText}' is not a date (expected M/d/yyyy H:mm or yyyy-MM-dd HH:mm:ss)";
+                        fields.DateError = $"InvoiceDate '{dateText}' is not a date (expected {FieldParsers.DateForms(dialect.DateOrder)})";
                     }
 
                     var line = LineAssembler.Assemble(fields, () => RawText(csv), out var rejected);
@@ -117,6 +125,11 @@ public static class CsvSourceReader
             }
             catch (CsvFormatException ex)
             {
+                if (file.Format == SourceFormat.CsvGzip)
+                {
+                    GzipEndCheck.Verify(file.Path);
+                }
+
                 throw new SourceFileException(file.Path, $"malformed CSV: {ex.Message}", ex.RowNumber + 1, ex);
             }
 

@@ -13,8 +13,13 @@ namespace ShopSmart.Etl.Sources;
 /// </summary>
 public static class ExcelSourceReader
 {
-    public static SourceLayout Read(SourceFile file, ISourceSink sink, CancellationToken cancellationToken = default)
+    public static SourceLayout Read(SourceFile file, ISourceSink sink, CancellationToken cancellationToken = default) =>
+        Read(file, sink, new SourceOptions(), cancellationToken);
+
+    /// <summary>Cells carry their own types; only dates written as text follow <c>--date-order</c> (month first by default).</summary>
+    public static SourceLayout Read(SourceFile file, ISourceSink sink, SourceOptions options, CancellationToken cancellationToken = default)
     {
+        var dateOrder = options.DateOrderValue ?? DateOrder.MonthFirst;
         using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         IWorkbookRows workbook;
         try
@@ -33,7 +38,7 @@ public static class ExcelSourceReader
             {
                 do
                 {
-                    var layout = ReadSheet(file, workbook, sink, cancellationToken);
+                    var layout = ReadSheet(file, workbook, sink, dateOrder, cancellationToken);
                     firstLayout ??= layout;
                 }
                 while (workbook.NextSheet());
@@ -47,7 +52,7 @@ public static class ExcelSourceReader
         return firstLayout ?? throw new SourceFileException(file.Path, "the workbook has no sheet with data.");
     }
 
-    private static SourceLayout? ReadSheet(SourceFile file, IWorkbookRows rows, ISourceSink sink, CancellationToken cancellationToken)
+    private static SourceLayout? ReadSheet(SourceFile file, IWorkbookRows rows, ISourceSink sink, DateOrder dateOrder, CancellationToken cancellationToken)
     {
         var sheet = rows.SheetName;
 
@@ -84,7 +89,7 @@ public static class ExcelSourceReader
             };
             ReadQuantity(Value(rows, layout[SourceColumn.Quantity]), ref fields);
             ReadPrice(Value(rows, layout[SourceColumn.UnitPrice]), ref fields);
-            ReadDate(Value(rows, layout[SourceColumn.InvoiceDate]), ref fields);
+            ReadDate(Value(rows, layout[SourceColumn.InvoiceDate]), dateOrder, ref fields);
 
             var line = LineAssembler.Assemble(fields, () => RawText(rows), out var rejected);
             if (line is not null)
@@ -140,7 +145,7 @@ public static class ExcelSourceReader
         }
     }
 
-    private static void ReadDate(object? value, ref LineFields fields)
+    private static void ReadDate(object? value, DateOrder order, ref LineFields fields)
     {
         switch (value)
         {
@@ -152,7 +157,7 @@ public static class ExcelSourceReader
             case double serial when FieldParsers.TryFromExcelSerial(serial, out var fromSerial):
                 fields.InvoiceAt = fromSerial;
                 return;
-            case string s when FieldParsers.TryParseDate(s, out var parsed):
+            case string s when FieldParsers.TryParseDate(s, order, out var parsed):
                 fields.InvoiceAt = parsed;
                 return;
             case string s when string.IsNullOrWhiteSpace(s):

@@ -5,23 +5,51 @@ namespace ShopSmart.Etl.Sources;
 /// <summary>Parsing rules for the text forms of Online Retail values, as the published CSV exports write them.</summary>
 public static class FieldParsers
 {
-    // The UCI CSV writes month/day/year with a 24-hour clock (12/1/2010 8:26); other exports write ISO dates.
-    private static readonly string[] DateFormats =
+    // The UCI CSV writes month/day/year with a 24-hour clock (12/1/2010 8:26); European exports write day/month/year
+    // (01/12/2010 08:26, or 01.12.2010 08:26); other exports write ISO dates, which every order accepts.
+    private static readonly string[] MonthFirstFormats =
     [
         "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy",
         "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd H:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd H:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd",
     ];
 
+    private static readonly string[] DayFirstFormats =
+    [
+        "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "d/M/yyyy", "d.M.yyyy H:mm", "d.M.yyyy H:mm:ss", "d.M.yyyy",
+        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd H:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd H:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd",
+    ];
+
     /// <summary>A whole number, optionally written with a zero fraction (6 or 6.0).</summary>
-    public static bool TryParseQuantity(ReadOnlySpan<char> text, out int quantity)
+    public static bool TryParseQuantity(ReadOnlySpan<char> text, out int quantity) => TryParseQuantity(text, DecimalMark.Point, out quantity);
+
+    /// <summary>A whole number, optionally with a zero fraction in the file's decimal mark (6, 6.0 or 6,0).</summary>
+    public static bool TryParseQuantity(ReadOnlySpan<char> text, DecimalMark mark, out int quantity)
     {
         text = text.Trim();
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out quantity))
+        if (mark == DecimalMark.Comma && !text.ContainsAny('.', ',', ' ') && !text.Contains('\u00A0'))
+        {
+            mark = DecimalMark.Point; // plain digits read the same either way
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        scoped var number = text;
+        if (mark == DecimalMark.Comma)
+        {
+            if (!TryToInvariant(text, buffer, out var length))
+            {
+                quantity = 0;
+                return false;
+            }
+
+            number = buffer[..length];
+        }
+
+        if (int.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out quantity))
         {
             return true;
         }
 
-        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        if (decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             && value == decimal.Truncate(value) && value is >= int.MinValue and <= int.MaxValue)
         {
             quantity = (int)value;
@@ -33,9 +61,30 @@ public static class FieldParsers
     }
 
     /// <summary>A price with a decimal point (never a comma), rounded to the warehouse's 4 decimal places.</summary>
-    public static bool TryParsePrice(ReadOnlySpan<char> text, out decimal price)
+    public static bool TryParsePrice(ReadOnlySpan<char> text, out decimal price) => TryParsePrice(text, DecimalMark.Point, out price);
+
+    /// <summary>
+    /// A price in the file's decimal mark, rounded to the warehouse's 4 decimal places. With a decimal point nothing else
+    /// is allowed (2,55 is not a price: never read as 255). With a decimal comma (1,85) the thousands may be grouped by
+    /// dots or spaces in threes (1.234,56; 1 234,56), and a point anywhere else makes it not a number.
+    /// </summary>
+    public static bool TryParsePrice(ReadOnlySpan<char> text, DecimalMark mark, out decimal price)
     {
-        if (decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out price)
+        text = text.Trim();
+        Span<char> buffer = stackalloc char[64];
+        scoped var number = text;
+        if (mark == DecimalMark.Comma)
+        {
+            if (!TryToInvariant(text, buffer, out var length))
+            {
+                price = 0;
+                return false;
+            }
+
+            number = buffer[..length];
+        }
+
+        if (decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out price)
             && Math.Abs(price) < 100_000_000_000_000m)
         {
             price = RoundPrice(price);
@@ -46,11 +95,90 @@ public static class FieldParsers
         return false;
     }
 
+    /// <summary>
+    /// A decimal-comma number rewritten with a decimal point (1.234,56 → 1234.56), or false when it is not one: more than
+    /// one comma, a group separator out of place, or anything but digits and a leading sign.
+    /// </summary>
+    private static bool TryToInvariant(ReadOnlySpan<char> text, Span<char> buffer, out int length)
+    {
+        length = 0;
+        var comma = text.IndexOf(',');
+        if (text.IsEmpty || text.Length > buffer.Length || (comma >= 0 && text[(comma + 1)..].Contains(',')))
+        {
+            return false;
+        }
+
+        var whole = comma >= 0 ? text[..comma] : text;
+        var sign = whole.Length > 0 && whole[0] is '-' or '+' ? 1 : 0;
+        if (sign == 1)
+        {
+            buffer[length++] = whole[0];
+        }
+
+        // Whole part: plain digits, or groups of three after the first, separated by one kind of separator.
+        var digits = whole[sign..];
+        var separator = digits.IndexOfAny('.', ' ', '\u00A0') is var at and >= 0 ? digits[at] : '\0';
+        var group = 0;
+        var groups = 0;
+        foreach (var c in digits)
+        {
+            if (c == separator)
+            {
+                if (groups == 0 ? group is < 1 or > 3 : group != 3)
+                {
+                    return false;
+                }
+
+                groups++;
+                group = 0;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                buffer[length++] = c;
+                group++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (group == 0 || (groups > 0 && group != 3))
+        {
+            return false;
+        }
+
+        if (comma >= 0)
+        {
+            buffer[length++] = '.';
+            foreach (var c in text[(comma + 1)..])
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+
+                buffer[length++] = c;
+            }
+        }
+
+        return true;
+    }
+
     public static decimal RoundPrice(decimal price) => Math.Round(price, 4, MidpointRounding.AwayFromZero);
 
-    public static bool TryParseDate(ReadOnlySpan<char> text, out DateTime value) =>
-        DateTime.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out value)
+    public static bool TryParseDate(ReadOnlySpan<char> text, out DateTime value) => TryParseDate(text, DateOrder.MonthFirst, out value);
+
+    /// <summary>A date-time in the file's date order (or ISO), between 1990 and 2100.</summary>
+    public static bool TryParseDate(ReadOnlySpan<char> text, DateOrder order, out DateTime value) =>
+        DateTime.TryParseExact(
+            text.Trim(), order == DateOrder.DayFirst ? DayFirstFormats : MonthFirstFormats, CultureInfo.InvariantCulture,
+            DateTimeStyles.AllowWhiteSpaces, out value)
         && value.Year is >= 1990 and <= 2100;
+
+    /// <summary>The forms a date may take in the given order, for error messages.</summary>
+    public static string DateForms(DateOrder order) =>
+        order == DateOrder.DayFirst ? "d/M/yyyy H:mm, d.M.yyyy H:mm or yyyy-MM-dd HH:mm:ss" : "M/d/yyyy H:mm or yyyy-MM-dd HH:mm:ss";
 
     /// <summary>An Excel serial date-time, rounded to the second (serials carry floating-point noise).</summary>
     public static bool TryFromExcelSerial(double serial, out DateTime value)

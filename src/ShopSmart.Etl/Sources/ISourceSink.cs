@@ -6,4 +6,9 @@ public interface ISourceSink
     void Line(SourceLine line);
 
     void Reject(RejectedLine rejected);
+
+    /// <summary>How the reader read the file (for a CSV: delimiter, decimal mark, date order), for the load summary.</summary>
+    void Describe(string format)
+    {
+    }
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -20,8 +19,9 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
     static SourceFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>
-    /// Reads the file once to hash it and, for text, to choose the encoding: UTF-8 when every byte sequence is valid
-    /// UTF-8 (or a BOM says so), else Windows-1252, the superset of Latin-1 the UCI export uses.
+    /// Reads the file once to hash it and, for text, chooses the encoding from its first megabyte: a BOM's, else
+    /// Windows-1252 (the superset of Latin-1 the UCI export uses) when that megabyte is not valid UTF-8, else UTF-8 that
+    /// reads any later byte that is not UTF-8 as Windows-1252 — so a file is never decompressed twice to choose.
     /// </summary>
     public static SourceFile Inspect(string path)
     {
@@ -59,47 +59,41 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
     /// <summary>Opens the decompressed byte stream of a text source.</summary>
     public Stream OpenText() => OpenText(Path, Format);
 
-    private static Stream OpenText(string path, SourceFormat format)
-    {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        return format == SourceFormat.CsvGzip ? new GZipStream(stream, CompressionMode.Decompress) : stream;
-    }
+    private static Stream OpenText(string path, SourceFormat format) =>
+        format == SourceFormat.CsvGzip
+            ? new GzipEndCheck(path)
+            : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
 
     public static Encoding Windows1252 => Encoding.GetEncoding(1252);
+
+    private const int EncodingSample = 1 << 20;
 
     private static Encoding DetectEncoding(string path, SourceFormat format)
     {
         using var stream = OpenText(path, format);
-        var buffer = new byte[1 << 16];
+        var buffer = new byte[EncodingSample];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        if (length >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)))
+        {
+            return buffer[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+        }
+
+        // A sample cut inside a multi-byte character is still valid UTF-8 up to there: decode without flushing.
         var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
-        var first = true;
         try
         {
-            int read;
-            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                if (first)
-                {
-                    first = false;
-                    if (read >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)))
-                    {
-                        return buffer[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
-                    }
-                }
-
-                decoder.GetCharCount(buffer, 0, read, flush: false);
-            }
-
-            decoder.GetCharCount([], 0, 0, flush: true);
-            return new UTF8Encoding(false);
+            decoder.GetCharCount(buffer, 0, length, flush: length < buffer.Length);
+            return Windows1252Fallback.Utf8;
         }
         catch (DecoderFallbackException)
         {
             return Windows1252;
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new SourceFileException(path, $"not a readable gzip file ({ex.Message}).", inner: ex);
         }
     }
 }

@@ -34,14 +34,14 @@ public sealed class SourceLayout
 
     public int this[SourceColumn column] => Ordinals[(int)column];
 
+    /// <summary>True when <paramref name="header"/> holds every column of one of the layouts.</summary>
+    public static bool Matches(IReadOnlyList<string?> header) => Closest(header).Missing.Count == 0;
+
     /// <summary>Detects the layout of <paramref name="header"/>; throws naming the file and the missing columns.</summary>
     public static SourceLayout Detect(IReadOnlyList<string?> header, string sourceName)
     {
         var names = header.Select(h => Normalise(h)).ToArray();
-        var best = Layouts
-            .Select(layout => (layout.Layout, layout.Names, Missing: layout.Names.Where(n => !names.Contains(Normalise(n))).ToList()))
-            .OrderBy(candidate => candidate.Missing.Count)
-            .First();
+        var best = Closest(header);
         if (best.Missing.Count > 0)
         {
             var seen = string.Join(", ", header.Select(h => $"'{h}'"));
@@ -54,6 +54,15 @@ public sealed class SourceLayout
         var ordinals = best.Names.Select(n => Array.IndexOf(names, Normalise(n))).ToArray();
         var extras = header.Where((_, i) => !ordinals.Contains(i)).Select(h => h ?? string.Empty).ToList();
         return new SourceLayout(best.Layout, ordinals, header.Count, extras);
+    }
+
+    private static (string Layout, string[] Names, List<string> Missing) Closest(IReadOnlyList<string?> header)
+    {
+        var names = header.Select(h => Normalise(h)).ToArray();
+        return Layouts
+            .Select(layout => (layout.Layout, layout.Names, Missing: layout.Names.Where(n => !names.Contains(Normalise(n))).ToList()))
+            .OrderBy(candidate => candidate.Missing.Count)
+            .First();
     }
 
     /// <summary>Header names compare without case, spaces, underscores or a byte-order mark.</summary>

@@ -4,7 +4,10 @@ namespace ShopSmart.Etl.Sources;
 public static class SourceReader
 {
     public static SourceLayout Read(SourceFile file, ISourceSink sink, CancellationToken cancellationToken = default) =>
+        Read(file, sink, new SourceOptions(), cancellationToken);
+
+    public static SourceLayout Read(SourceFile file, ISourceSink sink, SourceOptions options, CancellationToken cancellationToken = default) =>
         file.Format is SourceFormat.Xlsx or SourceFormat.Xls
-            ? ExcelSourceReader.Read(file, sink, cancellationToken)
-            : CsvSourceReader.Read(file, sink, cancellationToken);
+            ? ExcelSourceReader.Read(file, sink, options, cancellationToken)
+            : CsvSourceReader.Read(file, sink, options, cancellationToken);
 }

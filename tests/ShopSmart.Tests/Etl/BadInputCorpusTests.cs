@@ -23,6 +23,7 @@ public sealed class BadInputCorpusTests : IDisposable
     [InlineData("one-column.csv", "missing column(s) StockCode")]
     [InlineData("garbage.csv", "not an Online Retail layout")]
     [InlineData("unclosed-quote.csv", "row 3: malformed CSV")]
+    [InlineData("ambiguous-dates.csv", "could be read with month first or with day first, and none in the file settles it: row 2 '12/1/2010 8:26'")]
     public void A_file_refused_as_a_whole_exits_2_names_the_problem_and_changes_nothing(string name, string message)
     {
         IReadOnlyDictionary<string, long> before;
@@ -47,6 +48,7 @@ public sealed class BadInputCorpusTests : IDisposable
     [InlineData("extra-columns.csv", 2, 0, "")]
     [InlineData("latin1.csv", 2, 0, "")]
     [InlineData("utf16.csv", 2, 0, "")]
+    [InlineData("european.csv", 3, 1, "BAD_PRICE")]
     public void A_file_with_bad_rows_loads_the_good_ones_and_quarantines_the_rest(string name, long read, long rejected, string reasons)
     {
         var result = Load(Corpus(name));
@@ -71,22 +73,100 @@ public sealed class BadInputCorpusTests : IDisposable
         Assert.Equal(1, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales WHERE description_raw = 'CAF\u00c9 CR\u00c8ME HAND WARMER'"));
     }
 
-    [Fact]
-    public void A_truncated_workbook_exits_2_and_changes_nothing()
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0.95)]
+    [InlineData(-1)]
+    public void A_truncated_workbook_exits_2_says_so_and_changes_nothing(double cut)
     {
         using var folder = new TempDirectory();
         var whole = ExcelFixtures.OnlineRetailII(folder.File("whole.xlsx"), rowsPerSheet: 2000);
         var bytes = File.ReadAllBytes(whole);
+        var keep = cut > 0 ? (int)(bytes.Length * cut) : bytes.Length + (int)cut;
         var truncated = folder.File("truncated.xlsx");
-        File.WriteAllBytes(truncated, bytes[..(bytes.Length / 2)]);
+        File.WriteAllBytes(truncated, bytes[..keep]);
+        IReadOnlyDictionary<string, long> before;
+        using (var db = _warehouse.Open())
+        {
+            before = WarehouseSnapshot.Take(db);
+        }
 
         var result = Load(truncated);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("truncated.xlsx", result.Output);
+        Assert.Contains("corrupt or truncated", result.Output.Replace("\n", " ", StringComparison.Ordinal));
+        using var after = _warehouse.Open();
+        Assert.Equal(before, WarehouseSnapshot.Take(after));
+    }
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0.999)]
+    [InlineData(-4)]
+    [InlineData(-1)]
+    public void A_cut_off_gzip_file_is_refused_as_a_whole_and_changes_nothing(double cut)
+    {
+        // Given the sample cut off part-way (a download that stopped), or short of its last trailer bytes
+        using var folder = new TempDirectory();
+        var bytes = File.ReadAllBytes(TestData.SamplePath);
+        var keep = cut > 0 ? (int)(bytes.Length * cut) : bytes.Length + (int)cut;
+        var truncated = folder.File("cut-off.csv.gz");
+        File.WriteAllBytes(truncated, bytes[..keep]);
+        IReadOnlyDictionary<string, long> before;
+        using (var db = _warehouse.Open())
+        {
+            before = WarehouseSnapshot.Take(db);
+        }
+
+        // When it is loaded
+        var result = Load(truncated);
+
+        // Then it is refused as truncated, naming the file, and nothing is written: no batch, no facts, no rejected rows
+        Assert.Equal(2, result.ExitCode);
+        var output = result.Output.Replace("\n", " ", StringComparison.Ordinal);
+        Assert.Contains("cut-off.csv.gz", output);
+        Assert.Contains("truncated or corrupt", output);
+        using var after = _warehouse.Open();
+        Assert.Equal(before, WarehouseSnapshot.Take(after));
+    }
+
+    [Fact]
+    public void A_gzip_file_damaged_in_the_middle_is_refused()
+    {
+        using var folder = new TempDirectory();
+        var bytes = File.ReadAllBytes(TestData.SamplePath);
+        for (var i = bytes.Length / 2; i < (bytes.Length / 2) + 64; i++)
+        {
+            bytes[i] ^= 0x5A;
+        }
+
+        var damaged = folder.File("damaged.csv.gz");
+        File.WriteAllBytes(damaged, bytes);
+
+        var result = Load(damaged);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("truncated or corrupt", result.Output.Replace("\n", " ", StringComparison.Ordinal));
         using var db = _warehouse.Open();
         Assert.Equal(0, db.ExecuteScalar<long>("SELECT count(*) FROM etl.batch"));
-        Assert.Equal(0, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
+    }
+
+    [Fact]
+    public void Gzip_files_joined_end_to_end_still_load_every_line()
+    {
+        // Given two gzip files joined with cat: a valid gzip of two members, the trailer at the end being the second's
+        using var folder = new TempDirectory();
+        var first = TestData.WriteCsv(folder.File("a.csv.gz"), [TestData.OnlineRetailHeader, "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/13/2010 8:26,2.55,17850,United Kingdom"], gzip: true);
+        var second = TestData.WriteCsv(folder.File("b.csv.gz"), ["536366,22633,HAND WARMER UNION JACK,6,12/13/2010 8:28,1.85,17850,United Kingdom"], gzip: true);
+        var joined = folder.File("joined.csv.gz");
+        File.WriteAllBytes(joined, [.. File.ReadAllBytes(first), .. File.ReadAllBytes(second)]);
+
+        var result = Load(joined);
+
+        Assert.Equal(0, result.ExitCode);
+        using var db = _warehouse.Open();
+        Assert.Equal(2, db.ExecuteScalar<long>("SELECT rows_loaded FROM etl.batch"));
     }
 
     [Fact]

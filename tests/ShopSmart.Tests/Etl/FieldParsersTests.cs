@@ -61,6 +61,64 @@ public sealed class FieldParsersTests
     public void Impossible_or_foreign_dates_do_not_parse(string text) =>
         Assert.False(FieldParsers.TryParseDate(text, out _));
 
+    [Theory]
+    [InlineData("1,85", "1.85")]
+    [InlineData("-11062,06", "-11062.06")]
+    [InlineData("2", "2")]
+    [InlineData("1.234,56", "1234.56")]
+    [InlineData("1 234,56", "1234.56")]
+    [InlineData("1\u00A0234,5", "1234.5")]
+    [InlineData("12.345.678,9", "12345678.9")]
+    [InlineData("0,00125", "0.0013")]
+    public void Prices_with_a_decimal_comma_parse_when_the_file_writes_them_so(string text, string expected)
+    {
+        Assert.True(FieldParsers.TryParsePrice(text, DecimalMark.Comma, out var price));
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), price);
+    }
+
+    [Theory]
+    [InlineData("1.85")]
+    [InlineData("1,8,5")]
+    [InlineData("12.34,5")]
+    [InlineData("1.2345,6")]
+    [InlineData("1e2")]
+    [InlineData("abc")]
+    public void Decimal_comma_prices_refuse_a_point_out_of_place(string text) =>
+        Assert.False(FieldParsers.TryParsePrice(text, DecimalMark.Comma, out _));
+
+    [Theory]
+    [InlineData("6", 6)]
+    [InlineData("6,0", 6)]
+    [InlineData("-12", -12)]
+    [InlineData("1.200", 1200)]
+    public void Quantities_parse_with_a_decimal_comma(string text, int expected)
+    {
+        Assert.True(FieldParsers.TryParseQuantity(text, DecimalMark.Comma, out var quantity));
+        Assert.Equal(expected, quantity);
+    }
+
+    [Theory]
+    [InlineData("01/12/2010 08:26", 2010, 12, 1, 8, 26)]
+    [InlineData("1/12/2010 8:26", 2010, 12, 1, 8, 26)]
+    [InlineData("13.12.2010 08:26", 2010, 12, 13, 8, 26)]
+    [InlineData("2010-12-01 08:26:00", 2010, 12, 1, 8, 26)]
+    public void Day_first_dates_parse_when_the_file_writes_them_so(string text, int y, int mo, int d, int h, int mi)
+    {
+        Assert.True(FieldParsers.TryParseDate(text, DateOrder.DayFirst, out var date));
+        Assert.Equal(new DateTime(y, mo, d, h, mi, 0), date);
+    }
+
+    [Fact]
+    public void The_same_text_is_a_different_day_in_each_order_and_never_silently_swapped()
+    {
+        Assert.True(FieldParsers.TryParseDate("01/12/2010 08:26", DateOrder.MonthFirst, out var monthFirst));
+        Assert.True(FieldParsers.TryParseDate("01/12/2010 08:26", DateOrder.DayFirst, out var dayFirst));
+        Assert.Equal((1, 12), (monthFirst.Month, monthFirst.Day));
+        Assert.Equal((12, 1), (dayFirst.Month, dayFirst.Day));
+        Assert.False(FieldParsers.TryParseDate("12/13/2010 08:26", DateOrder.DayFirst, out _));
+        Assert.False(FieldParsers.TryParseDate("13/12/2010 08:26", DateOrder.MonthFirst, out _));
+    }
+
     [Fact]
     public void Excel_serial_dates_round_to_the_second()
     {

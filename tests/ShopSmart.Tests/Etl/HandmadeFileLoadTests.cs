@@ -38,8 +38,10 @@ public sealed class HandmadeFileLoadTests : IDisposable
 
     private string WriteFile(string name = "handmade.csv") => TestData.WriteCsv(_files.File(name), Lines);
 
+    // Every date of the file but row 10's could be read either way (12/1/2010: 1 Dec or 12 Jan), so the file says how
+    // it is written, as a user would for a small UCI-style file; row 10's 31/12/2010 is then not a date.
     private CliRunner.Result Load(params string[] extra) =>
-        CliRunner.Etl(["load", .. extra, "--duckdb", _warehouse.Engine.DatabasePath]);
+        CliRunner.Etl(["load", .. extra, "--date-order", "month-first", "--duckdb", _warehouse.Engine.DatabasePath]);
 
     [Fact]
     public void Every_row_is_loaded_or_quarantined_and_the_batch_reconciles()
@@ -204,6 +206,26 @@ public sealed class HandmadeFileLoadTests : IDisposable
         // And the monthly view's December revenue grows by the new sale only (2 x 12.75)
         var december = db.ExecuteScalar<decimal>("SELECT gross_revenue FROM mart.v_sales_monthly WHERE year_month = '2010-12'");
         Assert.Equal(15.30m + 20.34m + 8.85m + 25.50m, december);
+    }
+
+    [Fact]
+    public void The_calendar_holds_every_day_of_the_years_loaded_once()
+    {
+        // Given the hand-made file (December 2010) loaded, then a file of a line in 2011
+        Load(WriteFile());
+        var later = TestData.WriteCsv(_files.File("later.csv"), [Lines[0], "536999,22423,REGENCY CAKESTAND 3 TIER,2,1/18/2011 9:00,12.75,17850,United Kingdom"]);
+
+        // When the December file is loaded again under another name and the 2011 file after it
+        Load(TestData.WriteCsv(_files.File("again.csv"), Lines[..5]));
+        Load(later);
+
+        // Then 2010 and 2011 are there in full, each day once, with its calendar attributes
+        using var db = _warehouse.Open();
+        Assert.Equal(
+            [(2010, 365L, 365L), (2011, 365L, 365L)],
+            db.Query<(int, long, long)>("SELECT calendar_year, count(*), count(DISTINCT date_key) FROM dw.dim_date GROUP BY 1 ORDER BY 1"));
+        Assert.Equal("Monday", db.ExecuteScalar<string>("SELECT day_name FROM dw.dim_date WHERE date_key = 20110103"));
+        Assert.Equal(0, db.ExecuteScalar<long>("SELECT count(*) FROM stg.calendar_day"));
     }
 
     [Fact]

@@ -7,8 +7,10 @@ public sealed class LineClassifierTests
 {
     private readonly LineClassifier _classifier = new(new CleaningOptions());
 
-    private static SourceLine Line(string invoice = "536365", string stock = "85123A", int quantity = 6, decimal price = 2.55m, string? customer = "17850") =>
-        new(null, 2, invoice, stock, "WHITE HANGING HEART T-LIGHT HOLDER", quantity, new DateTime(2010, 12, 1, 8, 26, 0), price, customer, "United Kingdom");
+    private static SourceLine Line(
+        string invoice = "536365", string stock = "85123A", int quantity = 6, decimal price = 2.55m, string? customer = "17850",
+        string? description = "WHITE HANGING HEART T-LIGHT HOLDER") =>
+        new(null, 2, invoice, stock, description, quantity, new DateTime(2010, 12, 1, 8, 26, 0), price, customer, "United Kingdom");
 
     [Fact]
     public void An_ordinary_sale_is_a_product_with_no_flags()
@@ -66,6 +68,104 @@ public sealed class LineClassifierTests
     {
         Assert.Equal("85123A", _classifier.Classify(Line(stock: " 85123a ")).StockCode);
         Assert.Equal(" 85123a ", _classifier.Classify(Line(stock: " 85123a ")).Source.StockCode);
+    }
+
+    [Fact]
+    public void An_ordinary_sale_is_a_row_level_sale_and_nothing_else()
+    {
+        var staged = _classifier.Classify(Line());
+
+        Assert.Equal(LineFlags.Sale, staged.Flags);
+    }
+
+    [Theory]
+    [InlineData("C536379", "85123A", -1, 2.55, "17850", LineFlags.Cancellation)]
+    [InlineData("536365", "POST", 1, 18.0, "17850", LineFlags.NonProduct)]
+    [InlineData("536365", "85123A", 0, 2.55, "17850", LineFlags.None)]
+    [InlineData("536365", "85123A", 6, 0.0, "17850", LineFlags.ZeroPrice)]
+    [InlineData("A563185", "B", 1, -11062.06, null, LineFlags.BadDebtAdjustment | LineFlags.NonProduct | LineFlags.NegativePrice | LineFlags.MissingCustomer)]
+    [InlineData("536381", "21777", -10, 0.0, null, LineFlags.StockAdjustment | LineFlags.ZeroPrice | LineFlags.MissingCustomer)]
+    [InlineData("536382", "85123a", 3, 2.95, null, LineFlags.Sale | LineFlags.MissingCustomer | LineFlags.StockCodeNormalised)]
+    public void Every_row_level_flag_is_set_by_the_classifier(string invoice, string stock, int quantity, double price, string? customer, LineFlags expected)
+    {
+        var staged = _classifier.Classify(Line(invoice, stock, quantity, (decimal)price, customer));
+
+        Assert.Equal(expected, staged.Flags);
+    }
+
+    [Fact]
+    public void Missing_and_untrimmed_descriptions_are_flagged()
+    {
+        Assert.True(_classifier.Classify(Line(description: null)).Has(LineFlags.MissingDescription));
+        Assert.True(_classifier.Classify(Line(description: "CAFE CREAM HEART ")).Has(LineFlags.DescriptionUntrimmed));
+        Assert.False(_classifier.Classify(Line()).Has(LineFlags.DescriptionUntrimmed | LineFlags.MissingDescription));
+    }
+
+    [Fact]
+    public void The_line_hash_is_taken_over_the_values_as_written()
+    {
+        var staged = _classifier.Classify(Line(stock: "85123a"));
+
+        Assert.Equal(
+            LineHash.Of("536365", "85123a", "WHITE HANGING HEART T-LIGHT HOLDER", 6, new DateTime(2010, 12, 1, 8, 26, 0), 2.55m, "17850", "United Kingdom"),
+            staged.LineHash);
+        Assert.NotEqual(_classifier.Classify(Line(stock: "85123A")).LineHash, staged.LineHash);
+    }
+
+    [Theory]
+    [InlineData("NULL")]
+    [InlineData("null")]
+    [InlineData("nan")]
+    [InlineData("NaN")]
+    [InlineData("None")]
+    [InlineData("N/A")]
+    [InlineData("#N/A")]
+    [InlineData(" NULL ")]
+    public void A_null_word_customer_is_a_missing_customer_counted_under_its_own_rule(string word)
+    {
+        var staged = _classifier.Classify(Line(customer: word));
+
+        Assert.Null(staged.Source.CustomerId);
+        Assert.True(staged.Has(LineFlags.MissingCustomer | LineFlags.NullWord));
+        Assert.Equal(_classifier.Classify(Line(customer: null)).LineHash, staged.LineHash);
+    }
+
+    [Fact]
+    public void Null_words_in_description_and_country_are_missing_values_too()
+    {
+        var line = Line(description: "N/A") with { Country = "nan" };
+
+        var staged = _classifier.Classify(line);
+
+        Assert.Null(staged.Source.Description);
+        Assert.Null(staged.Source.Country);
+        Assert.True(staged.Has(LineFlags.MissingDescription | LineFlags.NullWord));
+        Assert.Equal("17850", staged.Source.CustomerId);
+    }
+
+    [Theory]
+    [InlineData("NULLIFY")]
+    [InlineData("NANCY")]
+    [InlineData("N/A BOX")]
+    [InlineData("17850")]
+    public void Values_that_only_contain_a_null_word_are_kept(string value)
+    {
+        var staged = _classifier.Classify(Line(customer: value, description: value));
+
+        Assert.Equal(value, staged.Source.CustomerId);
+        Assert.False(staged.Has(LineFlags.NullWord));
+    }
+
+    [Fact]
+    public void Configured_null_words_extend_the_defaults()
+    {
+        var options = new CleaningOptions { MissingValueWords = [.. new CleaningOptions().MissingValueWords, "-", "unknown"] };
+        var classifier = new LineClassifier(options);
+
+        Assert.True(classifier.IsNullWord("UNKNOWN"));
+        Assert.True(classifier.IsNullWord("-"));
+        Assert.True(classifier.IsNullWord("NULL"));
+        Assert.False(classifier.IsNullWord("17850"));
     }
 
     [Fact]

@@ -42,29 +42,42 @@ public sealed class ProfileViewTests(MartFixture fixture) : IClassFixture<MartFi
     }
 
     [Fact]
-    public void Data_quality_lists_rules_rejections_and_reconciliation_per_batch_and_overall()
+    public void Data_quality_lists_each_rule_and_quarantine_reason_once_per_batch_and_overall()
     {
-        // Given batches 1 and 2 loaded (batch 2 not reconciled) and batch 3 failed with 5 cancellations counted
+        // Given part 1 loaded (batch 1), part 2 (batch 2), then part 1 again with --force (batch 3; batch 1 replaced)
         // When the data-quality view is read
         var rows = fixture.Query("SELECT * FROM mart.v_data_quality");
 
-        // Then batch 1 shows its rule counts and its rejected rows per reason, as 'rejected:<reason>'
-        var batchOne = rows.Where(r => r.Text("scope") == "batch" && r.Integer("batch_id") == 1).ToList();
-        Assert.Equal(1, Assert.Single(batchOne, r => r.Text("rule_code") == "duplicate").Integer("row_count"));
-        var badDate = Assert.Single(batchOne, r => r.Text("rule_code") == "rejected:bad_date");
-        Assert.Equal("rejected", badDate.Text("measure_kind"));
+        // Then every batch lists each rule code once: a quarantine reason appears once, as the REJECTED:<reason> rule
+        // the ETL counted, with the value of its rows from etl.rejected_row
+        var perBatch = rows.Where(r => r.Text("scope") == "batch").GroupBy(r => (r.Integer("batch_id"), r.Text("rule_code")));
+        Assert.All(perBatch, g => Assert.Single(g));
+        var batchThree = rows.Where(r => r.Text("scope") == "batch" && r.Integer("batch_id") == 3).ToDictionary(r => r.Text("rule_code")!);
+        Assert.Equal(1, batchThree["DUPLICATE"].Integer("row_count"));
+        Assert.Equal("rule", batchThree["DUPLICATE"].Text("measure_kind"));
+        var badDate = batchThree["REJECTED:BAD_DATE"];
+        Assert.Equal(("rejected", 1L), (badDate.Text("measure_kind"), badDate.Integer("row_count")));
+        Assert.Equal(5.00, badDate.Number("value_amount"), Tolerance);
         Assert.Equal(1.0 / 12, badDate.Number("share_of_rows_read"), Tolerance);
-        Assert.True(Assert.Single(batchOne, r => r.Text("rule_code") == "rows_read").Flag("is_reconciled"));
+        Assert.Equal(1, batchThree["REJECTED:BAD_QUANTITY"].Integer("row_count"));
+        Assert.True(batchThree["REJECTED:BAD_QUANTITY"].IsNull("value_amount"));
+        Assert.DoesNotContain(rows, r => r.Text("rule_code")!.StartsWith("rejected:", StringComparison.Ordinal));
+        Assert.True(batchThree["rows_read"].Flag("is_reconciled"));
 
-        // And the overall rows (batch_id NULL) add up loaded batches only: cancellation 1 (not 1 + 5),
-        //     bad_date 1 + 1 = 2 rows worth 5.00 + 4.50 = 9.50, rows read 12 + 3 = 15, and not all reconciled
+        // And the replaced batch keeps only its reconciliation figures (its counts went with its rows)
+        Assert.Equal(
+            ["rows_loaded", "rows_read", "rows_rejected"],
+            rows.Where(r => r.Text("scope") == "batch" && r.Integer("batch_id") == 1).Select(r => r.Text("rule_code")).Order());
+
+        // And the overall rows (batch_id NULL) add up the loaded batches 2 and 3 only: BAD_DATE 1 + 1 = 2 rows worth
+        //     5.00 + 4.50 = 9.50, cancellation 1, rows read 12 + 3 = 15 (not 27 with the replaced batch), all reconciled
         var overall = rows.Where(r => r.Text("scope") == "overall").ToDictionary(r => r.Text("rule_code")!);
         Assert.All(overall.Values, r => Assert.True(r.IsNull("batch_id")));
-        Assert.Equal(1, overall["cancellation"].Integer("row_count"));
-        Assert.Equal(2, overall["rejected:bad_date"].Integer("row_count"));
-        Assert.Equal(9.50, overall["rejected:bad_date"].Number("value_amount"), Tolerance);
+        Assert.Equal(1, overall["CANCELLATION"].Integer("row_count"));
+        Assert.Equal(2, overall["REJECTED:BAD_DATE"].Integer("row_count"));
+        Assert.Equal(9.50, overall["REJECTED:BAD_DATE"].Number("value_amount"), Tolerance);
         Assert.Equal(15, overall["rows_read"].Integer("row_count"));
-        Assert.False(overall["rows_read"].Flag("is_reconciled"));
+        Assert.True(overall["rows_read"].Flag("is_reconciled"));
     }
 
     [Fact]
@@ -100,8 +113,7 @@ public sealed class ProfileViewTests(MartFixture fixture) : IClassFixture<MartFi
         //       and line 12 scores 3 / (1.4826 * log10 3) = 3 / 0.70738 = 4.241 > 3.5, the next largest (20) 0.739;
         //   and 2011-02-14 now takes 12.75 + 15000.00 = 15012.75: median 67, MAD still 35 (deviations 39.25 16.50 0 35
         //       14945.75), so it scores 14945.75 / (1.4826 * 35) = 288.02
-        using var wholesale = MartFixture.WithVariation(
-            "UPDATE dw.fact_sales SET quantity = 6000, line_revenue = 15000.00 WHERE sales_line_key = 12");
+        using var wholesale = MartFixture.WithVariation(partTwo: lines => lines.Select(l => l.Replace(",100,", ",6000,", StringComparison.Ordinal)));
 
         // When the anomaly view is read
         var flagged = wholesale.Query("SELECT * FROM mart.v_anomalies ORDER BY anomaly_type");
@@ -109,7 +121,7 @@ public sealed class ProfileViewTests(MartFixture fixture) : IClassFixture<MartFi
         // Then exactly line 12 and that day stand out, the line shown on the raw scale with the MAD of the logs
         Assert.Equal(["daily_revenue", "quantity"], flagged.Select(a => a.Text("anomaly_type")));
         var line = flagged[1];
-        Assert.Equal(12, line.Integer("sales_line_key"));
+        Assert.Equal(6000, wholesale.Query($"SELECT quantity FROM dw.fact_sales WHERE sales_line_key = {line.Integer("sales_line_key")}")[0].Integer("quantity"));
         Assert.Equal(20110214, line.Integer("date_key"));
         Assert.Equal("536201", line.Text("invoice_no"));
         Assert.Equal("85123A", line.Text("stock_code"));
@@ -118,7 +130,7 @@ public sealed class ProfileViewTests(MartFixture fixture) : IClassFixture<MartFi
         Assert.Equal(Math.Log10(3), line.Number("mad_value"), Tolerance);
         Assert.Equal(3 / (1.4826 * Math.Log10(3)), line.Number("robust_z"), 1e-6);
         Assert.Equal(
-            "quantity far above the median of all clean lines (|robust z| > 3.5 on a log10 scale)",
+            "quantity far above the median of all clean lines (|robust z| beyond the ETL's outlier cut-off, on a log10 scale)",
             line.Text("reason"));
         Assert.Equal(20110214, flagged[0].Integer("date_key"));
         Assert.Equal(14945.75 / (1.4826 * 35), flagged[0].Number("robust_z"), 1e-6);
@@ -127,28 +139,21 @@ public sealed class ProfileViewTests(MartFixture fixture) : IClassFixture<MartFi
     [Fact]
     public void Unit_price_anomalies_need_a_price_far_from_the_products_usual_one_even_when_its_price_never_varies()
     {
-        // Given product 21730 (line 7, 4 x 4.25) sold on 9 more lines: 7 more at 4.25, one at 8.50 (a 2x price tier)
+        // Given product 21730 (line 7, 4 x 4.25) sold on 9 more invoices: 7 more at 4.25, one at 8.50 (a 2x price tier)
         //   and one at 42.50 (10x). Its log10 prices: eight at log10 4.25, then +log10 2 = 0.30103 and +1 above it,
         //   so the median is log10 4.25 and the MAD is 0; the MAD used is the floor 0.1.
         //   8.50 scores 0.30103 / (1.4826 * 0.1) = 2.030 (not listed; without the floor, the mean-absolute-deviation
         //   fallback 1.30103 / 10 = 0.130103 would score it 0.30103 / (1.253314 * 0.130103) = 1.846 here, but with
         //   more lines at the usual price any other price tier would be listed), 42.50 scores 1 / 0.14826 = 6.745.
-        using var tiers = MartFixture.WithVariation("""
-            INSERT INTO dw.fact_sales
-            SELECT * EXCLUDE (i) REPLACE (
-                100 + i AS sales_line_key,
-                CASE i WHEN 8 THEN 8.50 WHEN 9 THEN 42.50 ELSE 4.25 END AS unit_price,
-                4 * CASE i WHEN 8 THEN 8.50 WHEN 9 THEN 42.50 ELSE 4.25 END AS line_revenue)
-            FROM dw.fact_sales, range(1, 10) AS r(i)
-            WHERE sales_line_key = 7
-            """);
+        using var tiers = MartFixture.WithVariation(partOne: lines => lines.Concat(Enumerable.Range(1, 9).Select(i =>
+            $"5361{10 + i},21730,GLASS STAR FROSTED T-LIGHT HOLDER,4,1/10/2011 9:05,{(i == 8 ? "8.50" : i == 9 ? "42.50" : "4.25")},12345,United Kingdom")));
 
         // When the anomaly view is read
         var prices = tiers.Query("SELECT * FROM mart.v_anomalies WHERE anomaly_type = 'unit_price'");
 
         // Then only the 10x line is listed
         var line = Assert.Single(prices);
-        Assert.Equal(109, line.Integer("sales_line_key"));
+        Assert.Equal("536119", line.Text("invoice_no"));
         Assert.Equal(4.25, line.Number("median_value"), Tolerance);
         Assert.Equal(0, line.Number("mad_value"), Tolerance);
         Assert.Equal(1 / (1.4826 * 0.1), line.Number("robust_z"), 1e-6);

@@ -8,6 +8,8 @@ public sealed class ViewRow(IDictionary<string, object?> values)
 {
     private readonly Dictionary<string, object?> _values = new(values, StringComparer.OrdinalIgnoreCase);
 
+    public IReadOnlyDictionary<string, object?> Values => _values;
+
     public object? this[string column] =>
         _values.TryGetValue(column, out var value)
             ? value

@@ -49,6 +49,7 @@ public static class DuckDbSchemaReader
             "DATE" => "date",
             "TIMESTAMP" or "TIMESTAMP WITH TIME ZONE" => "timestamp",
             "VARCHAR" => "text",
+            "UUID" => "uuid",
             _ when type.StartsWith("DECIMAL", StringComparison.Ordinal) => "decimal",
             _ when type.StartsWith("VARCHAR", StringComparison.Ordinal) => "text",
             _ => type.ToLowerInvariant(),

@@ -22,12 +22,7 @@ public static class TSqlSchemaReader
                 throw new InvalidOperationException($"{path}: {errors[0].Message} (line {errors[0].Line})");
             }
 
-            var visitor = new DefinitionVisitor();
-            fragment.Accept(visitor);
-            foreach (var item in visitor.Objects)
-            {
-                objects[item.Name] = item;
-            }
+            fragment.Accept(new DefinitionVisitor(objects));
         }
 
         return objects;
@@ -36,18 +31,39 @@ public static class TSqlSchemaReader
     private static string Name(SchemaObjectName name) =>
         $"{name.SchemaIdentifier?.Value ?? "dbo"}.{name.BaseIdentifier.Value}".ToLowerInvariant();
 
-    private sealed class DefinitionVisitor : TSqlFragmentVisitor
+    /// <summary>Applies each script's definitions in order: later scripts add columns to, drop or re-create objects.</summary>
+    private sealed class DefinitionVisitor(Dictionary<string, SchemaObject> objects) : TSqlFragmentVisitor
     {
-        public List<SchemaObject> Objects { get; } = [];
-
         public override void ExplicitVisit(CreateTableStatement node)
         {
             var columns = node.Definition.ColumnDefinitions.ToDictionary(
                 c => c.ColumnIdentifier.Value.ToLowerInvariant(),
                 c => TypeFamily(c.DataType),
                 StringComparer.OrdinalIgnoreCase);
-            Objects.Add(new SchemaObject(Name(node.SchemaObjectName), "table", columns));
+            Add(new SchemaObject(Name(node.SchemaObjectName), "table", columns));
         }
+
+        public override void ExplicitVisit(AlterTableAddTableElementStatement node)
+        {
+            var table = objects[Name(node.SchemaObjectName)];
+            var columns = new Dictionary<string, string>(table.Columns, StringComparer.OrdinalIgnoreCase);
+            foreach (var column in node.Definition.ColumnDefinitions)
+            {
+                columns[column.ColumnIdentifier.Value.ToLowerInvariant()] = TypeFamily(column.DataType);
+            }
+
+            Add(table with { Columns = columns });
+        }
+
+        public override void ExplicitVisit(DropTableStatement node)
+        {
+            foreach (var name in node.Objects)
+            {
+                objects.Remove(Name(name));
+            }
+        }
+
+        private void Add(SchemaObject item) => objects[item.Name] = item;
 
         public override void ExplicitVisit(CreateViewStatement node) => AddView(node);
 
@@ -59,7 +75,7 @@ public static class TSqlSchemaReader
                 ? node.Columns.Select(c => c.Value)
                 : OutputColumns(node.SelectStatement.QueryExpression);
             var columns = names.ToDictionary(n => n.ToLowerInvariant(), _ => "any", StringComparer.OrdinalIgnoreCase);
-            Objects.Add(new SchemaObject(Name(node.SchemaObjectName), "view", columns));
+            Add(new SchemaObject(Name(node.SchemaObjectName), "view", columns));
         }
 
         private static IEnumerable<string> OutputColumns(QueryExpression query) => query switch
@@ -93,6 +109,7 @@ public static class TSqlSchemaReader
                 "date" => "date",
                 "datetime" or "datetime2" or "smalldatetime" => "timestamp",
                 "varchar" or "nvarchar" or "char" or "nchar" => "text",
+                "uniqueidentifier" => "uuid",
                 _ => name,
             };
         }

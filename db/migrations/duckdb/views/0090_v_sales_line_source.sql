@@ -1,5 +1,5 @@
--- Each loaded line with its source values as the file wrote them (customer and country back from their keys):
--- what the loader compares a new file against to spot lines an earlier batch already loaded.
+-- Each loaded line with its source values as the file wrote them (customer and country back from their keys): what
+-- the loader hashes (LineHash) for lines loaded before dw.fact_sales stored their hash.
 CREATE OR REPLACE VIEW dw.v_sales_line_source AS
 SELECT
     f.sales_line_key,

@@ -9,10 +9,8 @@ WITH sale AS (
         f.line_revenue,
         f.is_clean_sale,
         f.is_cancellation
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     JOIN dw.dim_date AS d ON d.date_key = f.date_key
-    WHERE f.is_clean_sale
-        OR (f.is_cancellation AND NOT f.is_duplicate AND NOT f.is_non_product)
 ),
 first_month AS (
     SELECT customer_key, min(year_month) AS first_year_month
@@ -45,7 +43,8 @@ SELECT
     customers - new_customers AS returning_customers,
     units,
     CAST(gross_revenue AS DOUBLE) / NULLIF(orders, 0) AS avg_order_value,
-    -CAST(cancellation_value AS DOUBLE) / NULLIF(gross_revenue, 0) AS cancellation_rate,
+    -- 0 - x, not -x: -x of a zero is -0, which BI tools and exports print as "-0".
+    (0 - CAST(cancellation_value AS DOUBLE)) / NULLIF(gross_revenue, 0) AS cancellation_rate,
     CAST(gross_revenue + cancellation_value - lag(gross_revenue + cancellation_value) OVER (ORDER BY year_month) AS DOUBLE)
         / NULLIF(abs(lag(gross_revenue + cancellation_value) OVER (ORDER BY year_month)), 0) AS net_revenue_growth
 FROM monthly;

@@ -7,7 +7,7 @@ WITH cell AS (
         sum(f.line_revenue) AS revenue,
         count(DISTINCT f.invoice_no) AS orders,
         CAST(sum(f.quantity) AS BIGINT) AS units
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     WHERE f.is_clean_sale
     GROUP BY isodow(f.invoice_at), hour(f.invoice_at)
 )

@@ -7,10 +7,8 @@ WITH country AS (
         coalesce(sum(CASE WHEN f.is_cancellation THEN f.line_revenue END), 0) AS cancellation_value,
         count(DISTINCT CASE WHEN f.is_clean_sale THEN f.invoice_no END) AS orders,
         count(DISTINCT CASE WHEN f.is_clean_sale AND f.customer_key <> 0 THEN f.customer_key END) AS customers
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     JOIN dw.dim_country AS k ON k.country_key = f.country_key
-    WHERE f.is_clean_sale
-        OR (f.is_cancellation AND NOT f.is_duplicate AND NOT f.is_non_product)
     GROUP BY k.country_name
 )
 SELECT
@@ -22,5 +20,6 @@ SELECT
     customers,
     CAST(gross_revenue AS DOUBLE) / NULLIF(sum(gross_revenue) OVER (), 0) AS share_of_revenue,
     CAST(gross_revenue AS DOUBLE) / NULLIF(orders, 0) AS avg_order_value,
-    -CAST(cancellation_value AS DOUBLE) / NULLIF(gross_revenue, 0) AS return_rate
+    -- 0 - x, not -x: -x of a zero is -0, which BI tools and exports print as "-0".
+    (0 - CAST(cancellation_value AS DOUBLE)) / NULLIF(gross_revenue, 0) AS return_rate
 FROM country;

@@ -11,11 +11,8 @@ WITH product AS (
         CAST(coalesce(sum(CASE WHEN f.is_clean_sale THEN f.quantity END), 0) AS BIGINT) AS units,
         count(DISTINCT CASE WHEN f.is_clean_sale THEN f.invoice_no END) AS orders,
         count(DISTINCT CASE WHEN f.is_clean_sale AND f.customer_key <> 0 THEN f.customer_key END) AS customers
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     JOIN dw.dim_product AS p ON p.product_key = f.product_key
-    WHERE NOT p.is_non_product
-        AND NOT f.is_non_product
-        AND (f.is_clean_sale OR (f.is_cancellation AND NOT f.is_duplicate))
     GROUP BY p.product_key, p.stock_code, p.description, p.product_class
 ),
 ranked AS (
@@ -38,7 +35,8 @@ SELECT
     units,
     orders,
     customers,
-    -CAST(cancellation_value AS DOUBLE) / NULLIF(revenue, 0) AS return_rate,
+    -- 0 - x, not -x: -x of a zero is -0, which BI tools and exports print as "-0".
+    (0 - CAST(cancellation_value AS DOUBLE)) / NULLIF(revenue, 0) AS return_rate,
     avg_unit_price,
     CAST(rank() OVER (ORDER BY revenue DESC) AS INTEGER) AS revenue_rank,
     revenue_share,

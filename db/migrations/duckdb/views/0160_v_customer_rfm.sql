@@ -16,9 +16,8 @@ customer AS (
         coalesce(sum(CASE WHEN f.is_clean_sale THEN f.line_revenue END), 0) AS gross_revenue,
         coalesce(sum(CASE WHEN f.is_cancellation THEN f.line_revenue END), 0) AS cancellation_value,
         count(DISTINCT CASE WHEN f.is_clean_sale THEN f.product_key END) AS distinct_products
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     WHERE f.customer_key <> 0
-        AND (f.is_clean_sale OR (f.is_cancellation AND NOT f.is_duplicate AND NOT f.is_non_product))
     GROUP BY f.customer_key
     HAVING count(DISTINCT CASE WHEN f.is_clean_sale THEN f.invoice_no END) > 0
 ),
@@ -34,7 +33,8 @@ measured AS (
         CAST(date_diff('day', CAST(c.first_purchase_at AS DATE), r.reference_date) AS INTEGER) AS tenure_days,
         CAST(c.gross_revenue AS DOUBLE) / c.frequency AS avg_basket,
         CAST(c.distinct_products AS INTEGER) AS distinct_products,
-        -CAST(c.cancellation_value AS DOUBLE) / NULLIF(c.gross_revenue, 0) AS return_rate
+        -- 0 - x, not -x: -x of a zero is -0, which BI tools and exports print as "-0".
+        (0 - CAST(c.cancellation_value AS DOUBLE)) / NULLIF(c.gross_revenue, 0) AS return_rate
     FROM customer AS c
     CROSS JOIN reference AS r
 ),

@@ -2,22 +2,21 @@
 CREATE OR REPLACE VIEW mart.v_distribution AS
 WITH observation AS (
     SELECT 'quantity' AS variable, CAST(f.quantity AS DOUBLE) AS observed_value
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     WHERE f.is_clean_sale
     UNION ALL
     SELECT 'unit_price', CAST(f.unit_price AS DOUBLE)
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     WHERE f.is_clean_sale
     UNION ALL
     SELECT 'order_value', CAST(sum(f.line_revenue) AS DOUBLE)
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     WHERE f.is_clean_sale
     GROUP BY f.invoice_no
     UNION ALL
     SELECT 'customer_spend', CAST(sum(f.line_revenue) AS DOUBLE)
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     WHERE f.customer_key <> 0
-        AND (f.is_clean_sale OR (f.is_cancellation AND NOT f.is_duplicate AND NOT f.is_non_product))
     GROUP BY f.customer_key
 ),
 binned AS (

@@ -1,23 +1,22 @@
 -- Data-quality ledger in long form for BI pivots: per batch and overall, rows each cleaning rule matched, rejected rows per reason, and the reconciliation figures.
+-- Counts come from one place, etl.batch_rule_count (quarantine reasons are its REJECTED:<reason> rules, measure_kind
+-- 'rejected'); etl.rejected_row only adds the value of the quarantined rows.
 CREATE OR ALTER VIEW mart.v_data_quality
 AS
-WITH measure AS (
-    SELECT
-        r.batch_id,
-        N'rule' AS measure_kind,
-        r.rule_code,
-        r.rows_matched AS row_count,
-        CAST(NULL AS DECIMAL(19, 4)) AS value_amount
-    FROM etl.batch_rule_count AS r
-    UNION ALL
-    SELECT
-        j.batch_id,
-        N'rejected',
-        N'rejected:' + j.reason_code,
-        COUNT_BIG(*),
-        SUM(j.line_value)
+WITH rejected_value AS (
+    SELECT j.batch_id, N'REJECTED:' + j.reason_code AS rule_code, SUM(j.line_value) AS value_amount
     FROM etl.rejected_row AS j
     GROUP BY j.batch_id, j.reason_code
+),
+measure AS (
+    SELECT
+        r.batch_id,
+        CASE WHEN r.rule_code LIKE N'REJECTED:%' THEN N'rejected' ELSE N'rule' END AS measure_kind,
+        r.rule_code,
+        r.rows_matched AS row_count,
+        CAST(v.value_amount AS DECIMAL(19, 4)) AS value_amount
+    FROM etl.batch_rule_count AS r
+    LEFT JOIN rejected_value AS v ON v.batch_id = r.batch_id AND v.rule_code = r.rule_code
     UNION ALL
     SELECT b.batch_id, N'reconciliation', N'rows_read', b.rows_read, b.source_value FROM etl.batch AS b
     UNION ALL

@@ -10,10 +10,8 @@ WITH sale AS (
         f.line_revenue,
         f.is_clean_sale,
         f.is_cancellation
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     JOIN dw.dim_date AS d ON d.date_key = f.date_key
-    WHERE f.is_clean_sale = 1
-        OR (f.is_cancellation = 1 AND f.is_duplicate = 0 AND f.is_non_product = 0)
 ),
 first_month AS (
     SELECT customer_key, MIN(year_month) AS first_year_month
@@ -46,7 +44,8 @@ SELECT
     customers - new_customers AS returning_customers,
     units,
     CAST(gross_revenue AS FLOAT) / NULLIF(orders, 0) AS avg_order_value,
-    -CAST(cancellation_value AS FLOAT) / NULLIF(gross_revenue, 0) AS cancellation_rate,
+    -- 0 - x, not -x: -x of a zero is -0, which BI tools and exports print as "-0".
+    (0 - CAST(cancellation_value AS FLOAT)) / NULLIF(gross_revenue, 0) AS cancellation_rate,
     CAST(gross_revenue + cancellation_value - LAG(gross_revenue + cancellation_value) OVER (ORDER BY year_month) AS FLOAT)
         / NULLIF(ABS(LAG(gross_revenue + cancellation_value) OVER (ORDER BY year_month)), 0) AS net_revenue_growth
 FROM monthly;

@@ -9,7 +9,7 @@ WITH line AS (
         f.invoice_no,
         f.quantity,
         f.line_revenue
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     WHERE f.is_clean_sale = 1
 ),
 cell AS (

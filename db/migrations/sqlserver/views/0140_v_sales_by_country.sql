@@ -8,10 +8,8 @@ WITH country AS (
         COALESCE(SUM(CASE WHEN f.is_cancellation = 1 THEN f.line_revenue END), 0) AS cancellation_value,
         COUNT_BIG(DISTINCT CASE WHEN f.is_clean_sale = 1 THEN f.invoice_no END) AS orders,
         COUNT_BIG(DISTINCT CASE WHEN f.is_clean_sale = 1 AND f.customer_key <> 0 THEN f.customer_key END) AS customers
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     JOIN dw.dim_country AS k ON k.country_key = f.country_key
-    WHERE f.is_clean_sale = 1
-        OR (f.is_cancellation = 1 AND f.is_duplicate = 0 AND f.is_non_product = 0)
     GROUP BY k.country_name
 )
 SELECT
@@ -23,5 +21,6 @@ SELECT
     customers,
     CAST(gross_revenue AS FLOAT) / NULLIF(SUM(gross_revenue) OVER (), 0) AS share_of_revenue,
     CAST(gross_revenue AS FLOAT) / NULLIF(orders, 0) AS avg_order_value,
-    -CAST(cancellation_value AS FLOAT) / NULLIF(gross_revenue, 0) AS return_rate
+    -- 0 - x, not -x: -x of a zero is -0, which BI tools and exports print as "-0".
+    (0 - CAST(cancellation_value AS FLOAT)) / NULLIF(gross_revenue, 0) AS return_rate
 FROM country;

@@ -12,11 +12,8 @@ WITH product AS (
         CAST(COALESCE(SUM(CASE WHEN f.is_clean_sale = 1 THEN CAST(f.quantity AS BIGINT) END), 0) AS BIGINT) AS units,
         COUNT_BIG(DISTINCT CASE WHEN f.is_clean_sale = 1 THEN f.invoice_no END) AS orders,
         COUNT_BIG(DISTINCT CASE WHEN f.is_clean_sale = 1 AND f.customer_key <> 0 THEN f.customer_key END) AS customers
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     JOIN dw.dim_product AS p ON p.product_key = f.product_key
-    WHERE p.is_non_product = 0
-        AND f.is_non_product = 0
-        AND (f.is_clean_sale = 1 OR (f.is_cancellation = 1 AND f.is_duplicate = 0))
     GROUP BY p.product_key, p.stock_code, p.description, p.product_class
 ),
 ranked AS (
@@ -47,7 +44,8 @@ SELECT
     units,
     orders,
     customers,
-    -CAST(cancellation_value AS FLOAT) / NULLIF(revenue, 0) AS return_rate,
+    -- 0 - x, not -x: -x of a zero is -0, which BI tools and exports print as "-0".
+    (0 - CAST(cancellation_value AS FLOAT)) / NULLIF(revenue, 0) AS return_rate,
     avg_unit_price,
     CAST(RANK() OVER (ORDER BY revenue DESC) AS INT) AS revenue_rank,
     revenue_share,

@@ -17,9 +17,8 @@ customer AS (
         COALESCE(SUM(CASE WHEN f.is_clean_sale = 1 THEN f.line_revenue END), 0) AS gross_revenue,
         COALESCE(SUM(CASE WHEN f.is_cancellation = 1 THEN f.line_revenue END), 0) AS cancellation_value,
         COUNT(DISTINCT CASE WHEN f.is_clean_sale = 1 THEN f.product_key END) AS distinct_products
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     WHERE f.customer_key <> 0
-        AND (f.is_clean_sale = 1 OR (f.is_cancellation = 1 AND f.is_duplicate = 0 AND f.is_non_product = 0))
     GROUP BY f.customer_key
     HAVING COUNT(DISTINCT CASE WHEN f.is_clean_sale = 1 THEN f.invoice_no END) > 0
 ),
@@ -35,7 +34,8 @@ measured AS (
         DATEDIFF(DAY, CAST(c.first_purchase_at AS DATE), r.reference_date) AS tenure_days,
         CAST(c.gross_revenue AS FLOAT) / c.frequency AS avg_basket,
         c.distinct_products,
-        -CAST(c.cancellation_value AS FLOAT) / NULLIF(c.gross_revenue, 0) AS return_rate
+        -- 0 - x, not -x: -x of a zero is -0, which BI tools and exports print as "-0".
+        (0 - CAST(c.cancellation_value AS FLOAT)) / NULLIF(c.gross_revenue, 0) AS return_rate
     FROM customer AS c
     CROSS JOIN reference AS r
 ),

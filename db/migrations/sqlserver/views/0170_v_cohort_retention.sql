@@ -7,9 +7,9 @@ WITH activity AS (
         d.year_month,
         d.calendar_year * 12 + d.month_number AS month_index,
         SUM(f.line_revenue) AS revenue
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     JOIN dw.dim_date AS d ON d.date_key = f.date_key
-    WHERE f.is_clean_sale = 1 AND f.customer_key <> 0
+    WHERE f.is_purchase = 1
     GROUP BY f.customer_key, d.year_month, d.calendar_year, d.month_number
 ),
 cohort AS (

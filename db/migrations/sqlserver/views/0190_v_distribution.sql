@@ -3,22 +3,21 @@ CREATE OR ALTER VIEW mart.v_distribution
 AS
 WITH observation AS (
     SELECT N'quantity' AS variable, CAST(f.quantity AS FLOAT) AS observed_value
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     WHERE f.is_clean_sale = 1
     UNION ALL
     SELECT N'unit_price', CAST(f.unit_price AS FLOAT)
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     WHERE f.is_clean_sale = 1
     UNION ALL
     SELECT N'order_value', CAST(SUM(f.line_revenue) AS FLOAT)
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     WHERE f.is_clean_sale = 1
     GROUP BY f.invoice_no
     UNION ALL
     SELECT N'customer_spend', CAST(SUM(f.line_revenue) AS FLOAT)
-    FROM dw.fact_sales AS f
+    FROM dw.v_revenue_line AS f
     WHERE f.customer_key <> 0
-        AND (f.is_clean_sale = 1 OR (f.is_cancellation = 1 AND f.is_duplicate = 0 AND f.is_non_product = 0))
     GROUP BY f.customer_key
 ),
 positive AS (

@@ -1,4 +1,5 @@
--- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported).
+-- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported); the
+-- counted-only row rules come from the flags the loader staged (LineFlags bits 512, 1024, 2048).
 INSERT INTO etl.batch_rule_count (batch_id, rule_code, rows_matched)
 SELECT $batch_id, rule_code, rows_matched
 FROM (
@@ -16,8 +17,9 @@ FROM (
         count(*) FILTER (WHERE f.is_already_loaded) AS "DUPLICATE_OF_EARLIER_BATCH",
         count(*) FILTER (WHERE f.is_quantity_outlier) AS "QUANTITY_OUTLIER",
         count(*) FILTER (WHERE f.is_price_outlier) AS "PRICE_OUTLIER",
-        count(*) FILTER (WHERE f.stock_code_raw <> p.stock_code) AS "STOCK_CODE_NORMALISED",
-        count(*) FILTER (WHERE f.description_raw <> trim(f.description_raw)) AS "DESCRIPTION_UNTRIMMED",
+        (SELECT count(*) FILTER (WHERE (flags & 512) <> 0) FROM stg.sales_line WHERE batch_id = $batch_id) AS "STOCK_CODE_NORMALISED",
+        (SELECT count(*) FILTER (WHERE (flags & 1024) <> 0) FROM stg.sales_line WHERE batch_id = $batch_id) AS "DESCRIPTION_UNTRIMMED",
+        (SELECT count(*) FILTER (WHERE (flags & 2048) <> 0) FROM stg.sales_line WHERE batch_id = $batch_id) AS "NULL_WORD",
         count(*) FILTER (WHERE trim(f.description_raw) <> p.description) AS "DESCRIPTION_NOT_CANONICAL",
         count(*) FILTER (WHERE f.is_clean_sale) AS "CLEAN_SALE"
     FROM dw.fact_sales AS f

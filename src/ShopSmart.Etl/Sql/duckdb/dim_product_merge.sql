@@ -1,16 +1,19 @@
--- New stock codes of the batch get the next keys, with the class the row rules gave them.
+-- New stock codes of the batch get the next keys, with the class and non-product flag (LineFlags bit 8) the row rules
+-- gave them.
 INSERT INTO dw.dim_product (product_key, stock_code, description, description_variants, product_class, is_non_product)
-SELECT
-    (SELECT coalesce(max(product_key), 0) FROM dw.dim_product) + row_number() OVER (ORDER BY s.stock_code),
-    s.stock_code,
-    NULL,
-    0,
-    s.product_class,
-    s.product_class <> 'PRODUCT'
-FROM (
-    SELECT stock_code, max(product_class) AS product_class
+WITH code AS (
+    SELECT DISTINCT stock_code_text_id, product_class_text_id, (flags & 8) <> 0 AS is_non_product
     FROM stg.sales_line
     WHERE batch_id = $batch_id
-    GROUP BY stock_code
-) AS s
-WHERE NOT EXISTS (SELECT 1 FROM dw.dim_product AS d WHERE d.stock_code = s.stock_code);
+)
+SELECT
+    (SELECT coalesce(max(product_key), 0) FROM dw.dim_product) + row_number() OVER (ORDER BY s.text_value),
+    s.text_value,
+    NULL,
+    0,
+    k.text_value,
+    c.is_non_product
+FROM code AS c
+JOIN stg.text_value AS s ON s.batch_id = $batch_id AND s.text_id = c.stock_code_text_id
+JOIN stg.text_value AS k ON k.batch_id = $batch_id AND k.text_id = c.product_class_text_id
+WHERE NOT EXISTS (SELECT 1 FROM dw.dim_product AS d WHERE d.stock_code = s.text_value);

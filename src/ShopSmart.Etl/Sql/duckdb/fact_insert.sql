@@ -1,59 +1,73 @@
--- Staged lines become facts: keys looked up, duplicates and robust outliers flagged, clean sales marked.
--- A duplicate is a second or later exact copy within the file, or a line an earlier batch already loaded
--- (overlapping exports, the same data as csv and xlsx).
--- Outliers: modified z-score 0.6745 * |x - median| / MAD of log10 |quantity| and log10 price over the batch.
+-- Staged lines become facts: their texts and dimension keys looked up, duplicates flagged, clean sales marked.
+-- Every row-level flag and the line hash were set by the loader (LineClassifier; the flags arrive as the bits of
+-- LineFlags); the one rule left here needs the other lines: a duplicate is a later line (in file order) with the same
+-- hash as another line of the file, or a line whose hash an earlier batch already loaded (overlapping exports, the same
+-- data as csv and xlsx). A clean sale is a row-level sale (bit 256) that is not a duplicate. The outlier flags are set
+-- next, over everything loaded, by outliers_refresh.
+-- The joins run in the order written, each building its hash table on the small side written on its right (texts,
+-- the few duplicated hashes, dimensions): left to choose, DuckDB's join orderer misjudged the staged lines' size and
+-- built on the half-million lines instead (twice as slow, 150 MB more). Id 0 is "no value", so every join is inner.
+SET disabled_optimizers = 'join_order';
+
 INSERT INTO dw.fact_sales (
     batch_id, source_sheet, source_row_number, invoice_no, invoice_at, date_key, customer_key, product_key, country_key,
     stock_code_raw, description_raw, quantity, unit_price, line_revenue,
     is_cancellation, is_bad_debt_adjustment, is_stock_adjustment, is_non_product, is_missing_customer,
     is_missing_description, is_zero_price, is_negative_price, is_duplicate, is_already_loaded, is_quantity_outlier, is_price_outlier,
-    is_clean_sale, cancelled_sales_line_key)
-WITH earlier AS (
-    -- Source values of lines already loaded that share an invoice number with this batch (usually none).
-    SELECT DISTINCT invoice_no, stock_code_raw, invoice_at, quantity, unit_price, description_raw, customer_id, country
-    FROM dw.v_sales_line_source
-    WHERE invoice_no IN (SELECT invoice_no FROM stg.sales_line WHERE batch_id = $batch_id)
+    is_clean_sale, cancelled_sales_line_key, line_hash)
+WITH lines AS (
+    SELECT
+        s.*,
+        CAST(s.source_sheet_text_id AS BIGINT) * 1099511627776 + s.source_row_number AS file_position,
+        sh.text_value AS source_sheet,
+        inv.text_value AS invoice_no,
+        sc.text_value AS stock_code_raw,
+        d.text_value AS description_raw
+    FROM stg.sales_line AS s
+    JOIN stg.text_value AS inv ON inv.batch_id = s.batch_id AND inv.text_id = s.invoice_text_id
+    JOIN stg.text_value AS sc ON sc.batch_id = s.batch_id AND sc.text_id = s.stock_code_raw_text_id
+    JOIN stg.text_value AS d ON d.batch_id = s.batch_id AND d.text_id = s.description_text_id
+    JOIN stg.text_value AS sh ON sh.batch_id = s.batch_id AND sh.text_id = s.source_sheet_text_id
+    WHERE s.batch_id = $batch_id
+),
+copies AS (
+    SELECT line_hash, min(CAST(source_sheet_text_id AS BIGINT) * 1099511627776 + source_row_number) AS first_position
+    FROM stg.sales_line
+    WHERE batch_id = $batch_id
+    GROUP BY line_hash
+    HAVING count(*) > 1
+),
+earlier AS (
+    SELECT DISTINCT line_hash
+    FROM dw.fact_sales
+    WHERE line_hash IN (SELECT line_hash FROM stg.sales_line WHERE batch_id = $batch_id)
 ),
 staged AS (
     SELECT
-        s.*,
-        row_number() OVER (
-            PARTITION BY s.invoice_no, s.stock_code_raw, s.description_raw, s.quantity, s.invoice_at, s.unit_price, s.customer_id, s.country
-            ORDER BY s.source_sheet, s.source_row_number) AS copy_number,
-        e.invoice_no IS NOT NULL AS is_earlier_copy,
-        CASE WHEN s.quantity <> 0 THEN log10(abs(s.quantity)) END AS log_quantity,
-        CASE WHEN s.unit_price > 0 THEN log10(s.unit_price) END AS log_price
-    FROM stg.sales_line AS s
-    LEFT JOIN earlier AS e
-        ON e.invoice_no = s.invoice_no
-       AND e.stock_code_raw = s.stock_code_raw
-       AND e.invoice_at = s.invoice_at
-       AND e.quantity = s.quantity
-       AND e.unit_price = s.unit_price
-       AND e.description_raw IS NOT DISTINCT FROM s.description_raw
-       AND e.customer_id IS NOT DISTINCT FROM s.customer_id
-       AND e.country IS NOT DISTINCT FROM s.country
-    WHERE s.batch_id = $batch_id
+        l.*,
+        coalesce(l.file_position > c.first_position, false) AS is_later_copy,
+        e.line_hash IS NOT NULL AS is_earlier_copy
+    FROM lines AS l
+    LEFT JOIN copies AS c ON c.line_hash = l.line_hash
+    LEFT JOIN earlier AS e ON e.line_hash = l.line_hash
 ),
-centre AS (
-    SELECT median(log_quantity) AS median_quantity, median(log_price) AS median_price
-    FROM staged
+product AS (
+    SELECT t.text_id, p.product_key
+    FROM stg.text_value AS t
+    JOIN dw.dim_product AS p ON p.stock_code = t.text_value
+    WHERE t.batch_id = $batch_id
 ),
-spread AS (
-    SELECT
-        median(abs(log_quantity - c.median_quantity)) AS mad_quantity,
-        median(abs(log_price - c.median_price)) AS mad_price
-    FROM staged
-    CROSS JOIN centre AS c
+customer AS (
+    SELECT t.text_id, c.customer_key
+    FROM stg.text_value AS t
+    JOIN dw.dim_customer AS c ON c.customer_id = t.text_value
+    WHERE t.batch_id = $batch_id
 ),
-flagged AS (
-    SELECT
-        s.*,
-        coalesce(0.6745 * abs(s.log_quantity - c.median_quantity) / nullif(d.mad_quantity, 0) > $outlier_z, false) AS is_quantity_outlier,
-        coalesce(0.6745 * abs(s.log_price - c.median_price) / nullif(d.mad_price, 0) > $outlier_z, false) AS is_price_outlier
-    FROM staged AS s
-    CROSS JOIN centre AS c
-    CROSS JOIN spread AS d
+country AS (
+    SELECT t.text_id, c.country_key
+    FROM stg.text_value AS t
+    JOIN dw.dim_country AS c ON c.country_name = t.text_value
+    WHERE t.batch_id = $batch_id
 )
 SELECT
     f.batch_id,
@@ -61,7 +75,7 @@ SELECT
     f.source_row_number,
     f.invoice_no,
     f.invoice_at,
-    CAST(strftime(f.invoice_at, '%Y%m%d') AS INTEGER),
+    CAST(year(f.invoice_at) * 10000 + month(f.invoice_at) * 100 + day(f.invoice_at) AS INTEGER),
     coalesce(cu.customer_key, 0),
     p.product_key,
     coalesce(co.country_key, 0),
@@ -70,22 +84,24 @@ SELECT
     f.quantity,
     f.unit_price,
     f.quantity * f.unit_price,
-    f.is_cancellation,
-    f.is_bad_debt_adjustment,
-    f.is_stock_adjustment,
-    p.is_non_product,
-    f.customer_id IS NULL,
-    f.description_raw IS NULL,
-    f.unit_price = 0,
-    f.unit_price < 0,
-    f.copy_number > 1 OR f.is_earlier_copy,
+    (f.flags & 1) <> 0,
+    (f.flags & 2) <> 0,
+    (f.flags & 4) <> 0,
+    (f.flags & 8) <> 0,
+    (f.flags & 16) <> 0,
+    (f.flags & 32) <> 0,
+    (f.flags & 64) <> 0,
+    (f.flags & 128) <> 0,
+    f.is_later_copy OR f.is_earlier_copy,
     f.is_earlier_copy,
-    f.is_quantity_outlier,
-    f.is_price_outlier,
-    NOT f.is_cancellation AND NOT f.is_bad_debt_adjustment AND NOT f.is_stock_adjustment AND NOT p.is_non_product
-        AND f.copy_number = 1 AND NOT f.is_earlier_copy AND f.quantity > 0 AND f.unit_price > 0,
-    NULL
-FROM flagged AS f
-JOIN dw.dim_product AS p ON p.stock_code = f.stock_code
-LEFT JOIN dw.dim_customer AS cu ON cu.customer_id = f.customer_id
-LEFT JOIN dw.dim_country AS co ON co.country_name = f.country;
+    false,
+    false,
+    (f.flags & 256) <> 0 AND NOT f.is_later_copy AND NOT f.is_earlier_copy,
+    NULL,
+    f.line_hash
+FROM staged AS f
+JOIN product AS p ON p.text_id = f.stock_code_text_id
+LEFT JOIN customer AS cu ON cu.text_id = f.customer_text_id
+LEFT JOIN country AS co ON co.text_id = f.country_text_id;
+
+RESET disabled_optimizers;

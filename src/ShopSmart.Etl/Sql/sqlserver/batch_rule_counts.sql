@@ -1,4 +1,5 @@
--- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported).
+-- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported); the
+-- counted-only row rules come from the flags the loader staged (LineFlags bits 512, 1024, 2048).
 WITH totals AS (
     SELECT
         COUNT(CASE WHEN f.is_cancellation = 1 THEN 1 END) AS cancellation,
@@ -14,17 +15,24 @@ WITH totals AS (
         COUNT(CASE WHEN f.is_already_loaded = 1 THEN 1 END) AS duplicate_of_earlier_batch,
         COUNT(CASE WHEN f.is_quantity_outlier = 1 THEN 1 END) AS quantity_outlier,
         COUNT(CASE WHEN f.is_price_outlier = 1 THEN 1 END) AS price_outlier,
-        COUNT(CASE WHEN f.stock_code_raw <> p.stock_code THEN 1 END) AS stock_code_normalised,
-        COUNT(CASE WHEN DATALENGTH(f.description_raw) <> DATALENGTH(TRIM(f.description_raw)) THEN 1 END) AS description_untrimmed,
         COUNT(CASE WHEN TRIM(f.description_raw) <> p.description THEN 1 END) AS description_not_canonical,
         COUNT(CASE WHEN f.is_clean_sale = 1 THEN 1 END) AS clean_sale
     FROM dw.fact_sales AS f
     JOIN dw.dim_product AS p ON p.product_key = f.product_key
     WHERE f.batch_id = @batch_id
+),
+staged AS (
+    SELECT
+        COUNT(CASE WHEN flags & 512 <> 0 THEN 1 END) AS stock_code_normalised,
+        COUNT(CASE WHEN flags & 1024 <> 0 THEN 1 END) AS description_untrimmed,
+        COUNT(CASE WHEN flags & 2048 <> 0 THEN 1 END) AS null_word
+    FROM stg.sales_line
+    WHERE batch_id = @batch_id
 )
 INSERT INTO etl.batch_rule_count (batch_id, rule_code, rows_matched)
 SELECT @batch_id, v.rule_code, v.rows_matched
 FROM totals AS t
+CROSS JOIN staged AS st
 CROSS APPLY (VALUES
     (N'CANCELLATION', t.cancellation),
     (N'CANCELLATION_LINKED', t.cancellation_linked),
@@ -39,8 +47,9 @@ CROSS APPLY (VALUES
     (N'DUPLICATE_OF_EARLIER_BATCH', t.duplicate_of_earlier_batch),
     (N'QUANTITY_OUTLIER', t.quantity_outlier),
     (N'PRICE_OUTLIER', t.price_outlier),
-    (N'STOCK_CODE_NORMALISED', t.stock_code_normalised),
-    (N'DESCRIPTION_UNTRIMMED', t.description_untrimmed),
+    (N'STOCK_CODE_NORMALISED', st.stock_code_normalised),
+    (N'DESCRIPTION_UNTRIMMED', st.description_untrimmed),
+    (N'NULL_WORD', st.null_word),
     (N'DESCRIPTION_NOT_CANONICAL', t.description_not_canonical),
     (N'CLEAN_SALE', t.clean_sale)
 ) AS v (rule_code, rows_matched);

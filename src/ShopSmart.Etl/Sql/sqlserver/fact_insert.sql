@@ -1,65 +1,69 @@
--- Staged lines become facts: keys looked up, duplicates and robust outliers flagged, clean sales marked.
--- A duplicate is a second or later exact copy within the file, or a line an earlier batch already loaded
--- (overlapping exports, the same data as csv and xlsx).
--- Outliers: modified z-score 0.6745 * |x - median| / MAD of log10 |quantity| and log10 price over the batch.
-WITH staged AS (
+-- Staged lines become facts: their texts and dimension keys looked up, duplicates flagged, clean sales marked.
+-- Every row-level flag and the line hash were set by the loader (LineClassifier; the flags arrive as the bits of
+-- LineFlags); the one rule left here needs the other lines: a duplicate is a later line (in file order) with the same
+-- hash as another line of the file, or a line whose hash an earlier batch already loaded (overlapping exports, the same
+-- data as csv and xlsx). A clean sale is a row-level sale (bit 256) that is not a duplicate. The outlier flags are set
+-- next, over everything loaded, by outliers_refresh.
+WITH lines AS (
     SELECT
         s.*,
-        ROW_NUMBER() OVER (
-            PARTITION BY invoice_no, stock_code_raw, description_raw, quantity, invoice_at, unit_price, customer_id, country
-            ORDER BY source_sheet, source_row_number) AS copy_number,
-        CASE
-            WHEN EXISTS (
-                SELECT 1
-                FROM dw.v_sales_line_source AS e
-                WHERE e.invoice_no = s.invoice_no
-                  AND e.stock_code_raw = s.stock_code_raw
-                  AND e.invoice_at = s.invoice_at
-                  AND e.quantity = s.quantity
-                  AND e.unit_price = s.unit_price
-                  AND (e.description_raw = s.description_raw OR (e.description_raw IS NULL AND s.description_raw IS NULL))
-                  AND (e.customer_id = s.customer_id OR (e.customer_id IS NULL AND s.customer_id IS NULL))
-                  AND (e.country = s.country OR (e.country IS NULL AND s.country IS NULL))
-            ) THEN 1
-            ELSE 0
-        END AS is_earlier_copy,
-        CASE WHEN quantity <> 0 THEN LOG10(ABS(CAST(quantity AS FLOAT))) END AS log_quantity,
-        CASE WHEN unit_price > 0 THEN LOG10(CAST(unit_price AS FLOAT)) END AS log_price
+        CAST(s.source_sheet_text_id AS BIGINT) * 1099511627776 + s.source_row_number AS file_position,
+        sh.text_value AS source_sheet,
+        inv.text_value AS invoice_no,
+        sc.text_value AS stock_code_raw,
+        d.text_value AS description_raw
     FROM stg.sales_line AS s
+    JOIN stg.text_value AS inv ON inv.batch_id = s.batch_id AND inv.text_id = s.invoice_text_id
+    JOIN stg.text_value AS sc ON sc.batch_id = s.batch_id AND sc.text_id = s.stock_code_raw_text_id
+    JOIN stg.text_value AS d ON d.batch_id = s.batch_id AND d.text_id = s.description_text_id
+    JOIN stg.text_value AS sh ON sh.batch_id = s.batch_id AND sh.text_id = s.source_sheet_text_id
+    WHERE s.batch_id = @batch_id
+),
+copies AS (
+    SELECT line_hash, MIN(CAST(source_sheet_text_id AS BIGINT) * 1099511627776 + source_row_number) AS first_position
+    FROM stg.sales_line
     WHERE batch_id = @batch_id
+    GROUP BY line_hash
+    HAVING COUNT(*) > 1
 ),
-centre AS (
-    SELECT DISTINCT
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY log_quantity) OVER () AS median_quantity,
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY log_price) OVER () AS median_price
-    FROM staged
+earlier AS (
+    SELECT DISTINCT line_hash
+    FROM dw.fact_sales
+    WHERE line_hash IN (SELECT line_hash FROM stg.sales_line WHERE batch_id = @batch_id)
 ),
-deviation AS (
-    SELECT ABS(s.log_quantity - c.median_quantity) AS dev_quantity, ABS(s.log_price - c.median_price) AS dev_price
-    FROM staged AS s
-    CROSS JOIN centre AS c
-),
-spread AS (
-    SELECT DISTINCT
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY dev_quantity) OVER () AS mad_quantity,
-        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY dev_price) OVER () AS mad_price
-    FROM deviation
-),
-flagged AS (
+staged AS (
     SELECT
-        s.*,
-        CASE WHEN 0.6745 * ABS(s.log_quantity - c.median_quantity) / NULLIF(d.mad_quantity, 0) > @outlier_z THEN 1 ELSE 0 END AS is_quantity_outlier,
-        CASE WHEN 0.6745 * ABS(s.log_price - c.median_price) / NULLIF(d.mad_price, 0) > @outlier_z THEN 1 ELSE 0 END AS is_price_outlier
-    FROM staged AS s
-    CROSS JOIN centre AS c
-    CROSS JOIN spread AS d
+        l.*,
+        CASE WHEN l.file_position > c.first_position THEN 1 ELSE 0 END AS is_later_copy,
+        CASE WHEN e.line_hash IS NOT NULL THEN 1 ELSE 0 END AS is_earlier_copy
+    FROM lines AS l
+    LEFT JOIN copies AS c ON c.line_hash = l.line_hash
+    LEFT JOIN earlier AS e ON e.line_hash = l.line_hash
+),
+product AS (
+    SELECT t.text_id, p.product_key
+    FROM stg.text_value AS t
+    JOIN dw.dim_product AS p ON p.stock_code = t.text_value
+    WHERE t.batch_id = @batch_id
+),
+customer AS (
+    SELECT t.text_id, c.customer_key
+    FROM stg.text_value AS t
+    JOIN dw.dim_customer AS c ON c.customer_id = t.text_value
+    WHERE t.batch_id = @batch_id
+),
+country AS (
+    SELECT t.text_id, c.country_key
+    FROM stg.text_value AS t
+    JOIN dw.dim_country AS c ON c.country_name = t.text_value
+    WHERE t.batch_id = @batch_id
 )
 INSERT INTO dw.fact_sales (
     batch_id, source_sheet, source_row_number, invoice_no, invoice_at, date_key, customer_key, product_key, country_key,
     stock_code_raw, description_raw, quantity, unit_price, line_revenue,
     is_cancellation, is_bad_debt_adjustment, is_stock_adjustment, is_non_product, is_missing_customer,
     is_missing_description, is_zero_price, is_negative_price, is_duplicate, is_already_loaded, is_quantity_outlier, is_price_outlier,
-    is_clean_sale, cancelled_sales_line_key)
+    is_clean_sale, cancelled_sales_line_key, line_hash)
 SELECT
     f.batch_id,
     f.source_sheet,
@@ -75,25 +79,22 @@ SELECT
     f.quantity,
     f.unit_price,
     f.quantity * f.unit_price,
-    f.is_cancellation,
-    f.is_bad_debt_adjustment,
-    f.is_stock_adjustment,
-    p.is_non_product,
-    CASE WHEN f.customer_id IS NULL THEN 1 ELSE 0 END,
-    CASE WHEN f.description_raw IS NULL THEN 1 ELSE 0 END,
-    CASE WHEN f.unit_price = 0 THEN 1 ELSE 0 END,
-    CASE WHEN f.unit_price < 0 THEN 1 ELSE 0 END,
-    CASE WHEN f.copy_number > 1 OR f.is_earlier_copy = 1 THEN 1 ELSE 0 END,
+    CAST(f.flags & 1 AS BIT),
+    CAST(f.flags & 2 AS BIT),
+    CAST(f.flags & 4 AS BIT),
+    CAST(f.flags & 8 AS BIT),
+    CAST(f.flags & 16 AS BIT),
+    CAST(f.flags & 32 AS BIT),
+    CAST(f.flags & 64 AS BIT),
+    CAST(f.flags & 128 AS BIT),
+    CASE WHEN f.is_later_copy = 1 OR f.is_earlier_copy = 1 THEN 1 ELSE 0 END,
     f.is_earlier_copy,
-    f.is_quantity_outlier,
-    f.is_price_outlier,
-    CASE
-        WHEN f.is_cancellation = 0 AND f.is_bad_debt_adjustment = 0 AND f.is_stock_adjustment = 0 AND p.is_non_product = 0
-             AND f.copy_number = 1 AND f.is_earlier_copy = 0 AND f.quantity > 0 AND f.unit_price > 0 THEN 1
-        ELSE 0
-    END,
-    NULL
-FROM flagged AS f
-JOIN dw.dim_product AS p ON p.stock_code = f.stock_code
-LEFT JOIN dw.dim_customer AS cu ON cu.customer_id = f.customer_id
-LEFT JOIN dw.dim_country AS co ON co.country_name = f.country;
+    0,
+    0,
+    CASE WHEN f.flags & 256 <> 0 AND f.is_later_copy = 0 AND f.is_earlier_copy = 0 THEN 1 ELSE 0 END,
+    NULL,
+    f.line_hash
+FROM staged AS f
+JOIN product AS p ON p.text_id = f.stock_code_text_id
+LEFT JOIN customer AS cu ON cu.text_id = f.customer_text_id
+LEFT JOIN country AS co ON co.text_id = f.country_text_id;

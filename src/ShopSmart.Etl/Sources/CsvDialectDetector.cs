@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.Text;
+using Sylvan.Data.Csv;
+using static ShopSmart.Etl.Sources.DialectEvidence;
+
+namespace ShopSmart.Etl.Sources;
+
+/// <summary>
+/// Finds how a CSV file is written before it is read: the delimiter from the header (the one that splits it into an
+/// Online Retail layout), then the decimal mark and the date order from the data. A file saved by Excel in a French or
+/// German locale is ';'-delimited with decimal commas (1,85) and day-first dates (01/12/2010 08:26); the UCI CSV is
+/// ','-delimited with decimal points and month-first dates (12/1/2010 8:26). Only values that read differently one way
+/// or the other decide (a day above 12, a comma followed by two digits); the majority of the first
+/// <see cref="Decisive"/> such values wins. A file with values that could be read either way and none that decides is
+/// refused, naming the first of them, rather than guessed. Options given by the user are taken as they are.
+/// </summary>
+public static class CsvDialectDetector
+{
+    /// <summary>Decisive values looked at, per question, before the majority is taken.</summary>
+    public const int Decisive = 25;
+
+    /// <summary>Rows after which a question no value has touched (ISO dates, whole prices) is settled as moot.</summary>
+    private const int Moot = 5_000;
+
+    private static readonly char[] Delimiters = [',', ';', '\t'];
+
+    public static CsvDialect Detect(SourceFile file, SourceOptions options)
+    {
+        var delimiter = options.DelimiterChar ?? DetectDelimiter(file);
+        var decimalMark = options.DecimalMark;
+        var dateOrder = options.DateOrderValue;
+        if (decimalMark is null || dateOrder is null)
+        {
+            var (foundDecimal, foundOrder) = Scan(file, delimiter, decimalMark is null, dateOrder is null);
+            decimalMark ??= foundDecimal;
+            dateOrder ??= foundOrder;
+        }
+
+        return new CsvDialect(delimiter, decimalMark.Value, dateOrder.Value);
+    }
+
+    /// <summary>The delimiter that splits the header into an Online Retail layout; ',' when none does (the reader then says why).</summary>
+    private static char DetectDelimiter(SourceFile file)
+    {
+        using var reader = OpenText(file);
+        var header = reader.ReadLine() ?? string.Empty;
+        foreach (var delimiter in Delimiters)
+        {
+            if (SourceLayout.Matches(Split(header, delimiter)))
+            {
+                return delimiter;
+            }
+        }
+
+        return ',';
+    }
+
+    private static (DecimalMark Decimal, DateOrder Order) Scan(SourceFile file, char delimiter, bool wantDecimal, bool wantOrder)
+    {
+        var prices = new Question("price", "a decimal point", "a decimal comma", "--decimal point", "--decimal comma", wantDecimal);
+        var dates = new Question("invoice date", "month first", "day first", "--date-order month-first", "--date-order day-first", wantOrder);
+        using var reader = OpenText(file);
+        CsvDataReader csv;
+        try
+        {
+            csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = true, Delimiter = delimiter, BufferSize = 1 << 16 });
+        }
+        catch (CsvFormatException)
+        {
+            return (DecimalMark.Point, DateOrder.MonthFirst); // the reader reports the broken file
+        }
+
+        using (csv)
+        {
+            var header = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToArray();
+            if (!SourceLayout.Matches(header))
+            {
+                return (DecimalMark.Point, DateOrder.MonthFirst); // the reader reports the header
+            }
+
+            var layout = SourceLayout.Detect(header, file.Path);
+            long rows = 0;
+            try
+            {
+                while ((prices.Open(rows) || dates.Open(rows)) && csv.Read())
+                {
+                    rows++;
+                    if (csv.RowFieldCount != layout.HeaderWidth)
+                    {
+                        continue;
+                    }
+
+                    var row = (long)csv.RowNumber + 1;
+                    if (prices.Open(rows))
+                    {
+                        var price = csv.GetFieldSpan(layout[SourceColumn.UnitPrice]);
+                        var vote = DecimalMark(price);
+                        prices.Add(vote, row, price, vote == Vote.Either ? EitherNumber(price) : null);
+                    }
+
+                    if (dates.Open(rows))
+                    {
+                        var date = csv.GetFieldSpan(layout[SourceColumn.InvoiceDate]);
+                        var vote = DateOrder(date, out var first, out var second);
+                        dates.Add(vote, row, date, vote == Vote.Either ? EitherDate(date, first, second) : null);
+                    }
+                }
+            }
+            catch (CsvFormatException)
+            {
+                return (DecimalMark.Point, DateOrder.MonthFirst); // a malformed row: the reader refuses the file, naming it
+            }
+        }
+
+        return (
+            prices.Decide(file.Path) ? DecimalMark.Comma : DecimalMark.Point,
+            dates.Decide(file.Path) ? DateOrder.DayFirst : DateOrder.MonthFirst);
+    }
+
+    /// <summary>The two dates a value such as 01/12/2010 could be, for the error message.</summary>
+    private static string EitherDate(ReadOnlySpan<char> text, int first, int second)
+    {
+        var trimmed = text.Trim();
+        var end = trimmed.IndexOfAny(' ', 'T');
+        var date = end >= 0 ? trimmed[..end] : trimmed;
+        var year = int.Parse(date[^4..], CultureInfo.InvariantCulture);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"month first: {new DateOnly(year, first, second):d MMM yyyy}; day first: {new DateOnly(year, second, first):d MMM yyyy}");
+    }
+
+    /// <summary>The two numbers a value such as 1.234 could be, for the error message.</summary>
+    private static string EitherNumber(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.Trim().ToString();
+        var withPoint = trimmed.Replace(",", string.Empty, StringComparison.Ordinal);
+        var withComma = trimmed.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
+        return $"decimal point: {withPoint}; decimal comma: {withComma}";
+    }
+
+    private static StreamReader OpenText(SourceFile file) =>
+        new(file.OpenText(), file.Encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+
+    /// <summary>Splits a header line on a delimiter, honouring double quotes.</summary>
+    internal static List<string?> Split(string line, char delimiter)
+    {
+        var fields = new List<string?>();
+        var field = new StringBuilder();
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == delimiter && !quoted)
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return fields;
+    }
+
+    /// <summary>One question about the file (decimal mark or date order) and the votes its values cast.</summary>
+    private sealed class Question(string column, string firstName, string secondName, string firstOption, string secondOption, bool wanted)
+    {
+        private readonly List<string> _either = [];
+        private int _first;
+        private int _second;
+
+        public bool Open(long rows) => wanted && _first + _second < Decisive && (rows < Moot || _either.Count > 0);
+
+        public void Add(Vote vote, long row, ReadOnlySpan<char> text, string? readings)
+        {
+            switch (vote)
+            {
+                case Vote.First:
+                    _first++;
+                    break;
+                case Vote.Second:
+                    _second++;
+                    break;
+                case Vote.Either when _either.Count < 3:
+                    _either.Add($"row {row} '{text.Trim()}'" + (readings is null ? string.Empty : $" ({readings})"));
+                    break;
+            }
+        }
+
+        /// <summary>True for the second answer (comma, day first); throws when the file does not say.</summary>
+        public bool Decide(string path)
+        {
+            if (!wanted || _first != _second)
+            {
+                return _second > _first;
+            }
+
+            if (_first > 0)
+            {
+                throw new SourceFileException(path,
+                    $"the {column}s disagree: as many are written with {firstName} as with {secondName}. " +
+                    $"Load it again with {firstOption} or {secondOption}.");
+            }
+
+            if (_either.Count > 0)
+            {
+                throw new SourceFileException(path,
+                    $"the {column}s could be read with {firstName} or with {secondName}, and none in the file settles it: " +
+                    $"{string.Join(", ", _either)}. Load it again with {firstOption} or {secondOption}.");
+            }
+
+            return false;
+        }
+    }
+}

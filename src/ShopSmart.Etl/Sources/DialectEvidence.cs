@@ -1,0 +1,90 @@
+namespace ShopSmart.Etl.Sources;
+
+/// <summary>
+/// What one written value says about a file's decimal mark or date order: nothing, one way, or either way (a value
+/// that would read differently in each). Pure functions, used by <see cref="CsvDialectDetector"/>.
+/// </summary>
+public static class DialectEvidence
+{
+    public enum Vote
+    {
+        None,
+        First,
+        Second,
+        Either,
+    }
+
+    /// <summary>
+    /// A number's decimal mark: First = point (2.55, 1,234.56), Second = comma (1,85, 1.234,56), Either = a single
+    /// separator followed by exactly three digits (1.234 or 1,234: a fraction, or thousands), None = no separator.
+    /// </summary>
+    public static Vote DecimalMark(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        var point = text.LastIndexOf('.');
+        var comma = text.LastIndexOf(',');
+        if (point < 0 && comma < 0)
+        {
+            return Vote.None;
+        }
+
+        if (point >= 0 && comma >= 0)
+        {
+            return point > comma ? Vote.First : Vote.Second;
+        }
+
+        var at = Math.Max(point, comma);
+        var separator = text[at];
+        if (text.Count(separator) > 1)
+        {
+            return separator == '.' ? Vote.Second : Vote.First; // 1.234.567 groups thousands: the mark is the other one
+        }
+
+        var before = text[..at].TrimStart("+-");
+        var after = text[(at + 1)..];
+        if (after.Length == 3 && before.Length is >= 1 and <= 3 && before[0] != '0')
+        {
+            return Vote.Either;
+        }
+
+        return separator == '.' ? Vote.First : Vote.Second;
+    }
+
+    /// <summary>
+    /// A date's order: First = month first (12/13/2010), Second = day first (13/12/2010, or any dotted date such as
+    /// 01.12.2010), Either = both readings valid and different (01/12/2010), None = ISO, unparseable or day = month.
+    /// </summary>
+    public static Vote DateOrder(ReadOnlySpan<char> text, out int first, out int second)
+    {
+        first = second = 0;
+        text = text.Trim();
+        var end = text.IndexOfAny(' ', 'T');
+        var date = end >= 0 ? text[..end] : text;
+        var separator = date.IndexOfAny('/', '.', '-') is var at and >= 0 ? date[at] : '\0';
+        if (separator == '\0')
+        {
+            return Vote.None;
+        }
+
+        Span<Range> parts = stackalloc Range[4];
+        if (date.Split(parts, separator) != 3
+            || !int.TryParse(date[parts[0]], out first) || !int.TryParse(date[parts[1]], out second)
+            || date[parts[0]].Length > 2 || date[parts[2]].Length != 4)
+        {
+            return Vote.None; // ISO (year first) or not a date
+        }
+
+        if (separator == '.')
+        {
+            return Vote.Second;
+        }
+
+        return (first, second) switch
+        {
+            ( > 12 and <= 31, >= 1 and <= 12) => Vote.Second,
+            ( >= 1 and <= 12, > 12 and <= 31) => Vote.First,
+            ( >= 1 and <= 12, >= 1 and <= 12) when first != second => Vote.Either,
+            _ => Vote.None,
+        };
+    }
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text;
+using Dapper;
+using ShopSmart.Tests.Support;
+
+namespace ShopSmart.Tests.Etl;
+
+/// <summary>
+/// A CSV saved by Excel in a French or German locale — ';' delimiter, decimal comma, day-first dates, Windows-1252,
+/// CRLF — loads to exactly the facts the same lines give in the UCI form.
+/// </summary>
+public sealed class EuropeanExportTests : IDisposable
+{
+    private static readonly DateTime Start = new(2010, 12, 1, 8, 26, 0);
+
+    private readonly TempDirectory _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    /// <summary>(invoice, stock code, description, quantity, time, price, customer, country), days 1 to 12 then 20 December.</summary>
+    private static List<(string Invoice, string Stock, string Description, int Quantity, DateTime At, decimal Price, string Customer, string Country)> Lines()
+    {
+        var lines = new List<(string, string, string, int, DateTime, decimal, string, string)>();
+        string[] descriptions = ["WHITE HANGING HEART T-LIGHT HOLDER", "CAF\u00c9 CR\u00c8ME HAND WARMER", "ASSORTED, COLOUR BIRD ORNAMENT", "REGENCY CAKESTAND 3 TIER"];
+        decimal[] prices = [2.55m, 1.85m, 0.42m, 12.75m];
+        for (var i = 0; i < 13; i++)
+        {
+            var day = i < 12 ? Start.AddDays(i).AddMinutes(i * 7) : new DateTime(2010, 12, 20, 14, 5, 0);
+            lines.Add((
+                (536365 + i).ToString(CultureInfo.InvariantCulture), $"2{i:D4}", descriptions[i % 4], 1 + (i * 5), day, prices[i % 4],
+                i % 5 == 4 ? string.Empty : (17850 + i).ToString(CultureInfo.InvariantCulture), i % 3 == 0 ? "France" : "United Kingdom"));
+        }
+
+        lines.Add(("C536400", "20000", descriptions[0], -1, new DateTime(2010, 12, 20, 15, 0, 0), 2.55m, "17850", "France"));
+        lines.Add(("A563185", "B", "Adjust bad debt", 1, new DateTime(2010, 12, 11, 14, 50, 0), 11062.06m, string.Empty, "United Kingdom"));
+        return lines;
+    }
+
+    private string WriteUci()
+    {
+        var text = new StringBuilder(TestData.OnlineRetailHeader + "\n");
+        foreach (var l in Lines())
+        {
+            var description = l.Description.Contains(',', StringComparison.Ordinal) ? $"\"{l.Description}\"" : l.Description;
+            text.Append(CultureInfo.InvariantCulture, $"{l.Invoice},{l.Stock},{description},{l.Quantity},{l.At:M/d/yyyy H:mm},{l.Price},{l.Customer},{l.Country}\n");
+        }
+
+        var path = _files.File("uci.csv");
+        File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
+        return path;
+    }
+
+    private string WriteEuropean()
+    {
+        var text = new StringBuilder(TestData.OnlineRetailHeader.Replace(',', ';') + "\r\n");
+        foreach (var l in Lines())
+        {
+            var price = l.Price.ToString("0.00##", CultureInfo.InvariantCulture).Replace('.', ',');
+            text.Append(CultureInfo.InvariantCulture, $"{l.Invoice};{l.Stock};{l.Description};{l.Quantity};{l.At.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)};{price};{l.Customer};{l.Country}\r\n");
+        }
+
+        var path = _files.File("export-fr.csv");
+        File.WriteAllBytes(path, CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(text.ToString()));
+        return path;
+    }
+
+    private static List<string> Facts(DuckDbWarehouse warehouse)
+    {
+        using var db = warehouse.Open();
+        return db.Query<string>("""
+            SELECT concat_ws('|', f.invoice_no, f.stock_code_raw, f.description_raw, f.quantity, strftime(f.invoice_at, '%Y-%m-%d %H:%M:%S'),
+                   f.unit_price, f.line_revenue, c.customer_id, k.country_name, f.is_cancellation, f.is_bad_debt_adjustment,
+                   f.is_clean_sale, f.is_duplicate, f.is_quantity_outlier, f.is_price_outlier, f.line_hash)
+            FROM dw.fact_sales AS f
+            JOIN dw.dim_customer AS c ON c.customer_key = f.customer_key
+            JOIN dw.dim_country AS k ON k.country_key = f.country_key
+            ORDER BY 1
+            """).ToList();
+    }
+
+    [Fact]
+    public void The_same_lines_saved_the_European_way_load_to_identical_facts()
+    {
+        // Given the same lines in the UCI form and as a French Excel export (days 1 to 12 could be read either way;
+        // 20/12/2010 and the decimal commas settle it)
+        using var uci = new DuckDbWarehouse();
+        using var european = new DuckDbWarehouse();
+
+        // When each is loaded with no option
+        var fromUci = CliRunner.Etl("load", WriteUci(), "--duckdb", uci.Engine.DatabasePath);
+        var fromEuropean = CliRunner.Etl("load", WriteEuropean(), "--duckdb", european.Engine.DatabasePath);
+
+        // Then both load every line, the European file is recognised for what it is, and the facts are identical
+        Assert.Equal((0, 0), (fromUci.ExitCode, fromEuropean.ExitCode));
+        Assert.Contains("read as ';'-delimited, decimal comma, day-first dates", fromEuropean.Output);
+        var facts = Facts(european);
+        Assert.Equal(Lines().Count, facts.Count);
+        Assert.Equal(Facts(uci), facts);
+
+        // And 01/12/2010 is the 1st of December and 1,85 is 1.85 — never 12 January, never 185
+        using var db = european.Open();
+        Assert.Equal(new DateTime(2010, 12, 1, 8, 26, 0), db.ExecuteScalar<DateTime>("SELECT min(invoice_at) FROM dw.fact_sales"));
+        Assert.Equal(1.85m, db.ExecuteScalar<decimal>("SELECT unit_price FROM dw.fact_sales WHERE invoice_no = '536366'"));
+        Assert.Equal(11062.06m, db.ExecuteScalar<decimal>("SELECT unit_price FROM dw.fact_sales WHERE invoice_no = 'A563185'"));
+    }
+
+    [Fact]
+    public void A_file_whose_dates_could_be_read_either_way_is_refused_naming_the_rows_unless_told_the_order()
+    {
+        // Given a ';' file whose every date has a day of 12 or less
+        var path = TestData.WriteCsv(_files.File("early-december.csv"),
+        [
+            TestData.OnlineRetailHeader.Replace(',', ';'),
+            "536365;85123A;WHITE HANGING HEART T-LIGHT HOLDER;6;01/12/2010 08:26;2,55;17850;United Kingdom",
+            "536366;22633;HAND WARMER UNION JACK;6;02/12/2010 08:28;1,85;17850;United Kingdom",
+        ]);
+        using var warehouse = new DuckDbWarehouse();
+
+        // When it is loaded without saying the date order
+        var refused = CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath);
+
+        // Then it is refused, naming the first rows that could be read either way, and nothing is loaded
+        var message = refused.Output.Replace("\n", " ", StringComparison.Ordinal);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("early-december.csv", message);
+        Assert.Contains("row 2 '01/12/2010 08:26' (month first: 12 Jan 2010; day first: 1 Dec 2010)", message);
+        Assert.Contains("--date-order", message);
+        using (var db = warehouse.Open())
+        {
+            Assert.Equal(0, db.ExecuteScalar<long>("SELECT count(*) FROM etl.batch"));
+        }
+
+        // When it is loaded again with the order given
+        var told = CliRunner.Etl("load", path, "--date-order", "day-first", "--duckdb", warehouse.Engine.DatabasePath);
+
+        // Then it loads, the 1st and 2nd of December
+        Assert.Equal(0, told.ExitCode);
+        using var check = warehouse.Open();
+        Assert.Equal(
+            [new DateTime(2010, 12, 1, 8, 26, 0), new DateTime(2010, 12, 2, 8, 28, 0)],
+            check.Query<DateTime>("SELECT invoice_at FROM dw.fact_sales ORDER BY 1"));
+    }
+
+    [Fact]
+    public void Delimiter_decimal_and_date_order_can_be_given_and_a_bad_value_is_a_usage_error()
+    {
+        // Given a tab-delimited file with decimal points and day-first dates that say nothing about their order
+        var path = TestData.WriteCsv(_files.File("tabs.csv"),
+        [
+            TestData.OnlineRetailHeader.Replace(',', '\t'),
+            "536365\t85123A\tWHITE HANGING HEART T-LIGHT HOLDER\t6\t03/12/2010 08:26\t2.55\t17850\tUnited Kingdom",
+        ]);
+        using var warehouse = new DuckDbWarehouse();
+
+        // When it is loaded with every option given, and with a bad one
+        var bad = CliRunner.Etl("load", path, "--decimal", "dot-ish", "--duckdb", warehouse.Engine.DatabasePath);
+        var loaded = CliRunner.Etl("load", path, "--delimiter", "tab", "--decimal", "point", "--date-order", "day-first", "--duckdb", warehouse.Engine.DatabasePath);
+
+        // Then the bad value is refused by name, and the file loads as told
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--decimal 'dot-ish'", bad.Output);
+        Assert.Equal(0, loaded.ExitCode);
+        using var db = warehouse.Open();
+        Assert.Equal((new DateTime(2010, 12, 3, 8, 26, 0), 2.55m), db.QuerySingle<(DateTime, decimal)>("SELECT invoice_at, unit_price FROM dw.fact_sales"));
+    }
+}

@@ -1,0 +1,54 @@
+using Dapper;
+using ShopSmart.Tests.Support;
+
+namespace ShopSmart.Tests.Etl;
+
+/// <summary>A warehouse loaded before facts stored their line hash: the next load hashes the old lines first.</summary>
+public sealed class LineHashBackfillTests : IDisposable
+{
+    private static readonly string[] First =
+    [
+        TestData.OnlineRetailHeader,
+        "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/13/2010 8:26,2.55,17850,United Kingdom",
+        "536365,71053,WHITE METAL LANTERN,6,12/13/2010 8:26,3.39,,United Kingdom",
+        "536366,22633,HAND WARMER UNION JACK,6,12/13/2010 8:28,1.85,17850,",
+    ];
+
+    private readonly DuckDbWarehouse _warehouse = new();
+    private readonly TempDirectory _files = new();
+
+    public void Dispose()
+    {
+        _warehouse.Dispose();
+        _files.Dispose();
+    }
+
+    private CliRunner.Result Load(string path) => CliRunner.Etl("load", path, "--duckdb", _warehouse.Engine.DatabasePath);
+
+    [Fact]
+    public void Lines_loaded_before_hashes_were_stored_get_the_same_hash_and_are_still_recognised_as_loaded()
+    {
+        // Given a file loaded, then its hashes wiped as a warehouse from before the line_hash column would have them
+        Load(TestData.WriteCsv(_files.File("first.csv"), First));
+        Dictionary<long, Guid> original;
+        using (var db = _warehouse.Open())
+        {
+            original = db.Query<(long Key, Guid Hash)>("SELECT sales_line_key, line_hash FROM dw.fact_sales").ToDictionary(r => r.Key, r => r.Hash);
+            db.Execute("UPDATE dw.fact_sales SET line_hash = NULL");
+        }
+
+        // When a second file repeating two of those lines (one a guest line, one without a country) and one new line is loaded
+        var result = Load(TestData.WriteCsv(_files.File("second.csv"), [First[0], First[2], First[3], "536367,22423,REGENCY CAKESTAND 3 TIER,1,12/13/2010 9:00,12.75,17850,United Kingdom"]));
+
+        // Then the old lines have their hashes back, exactly as computed at load, and the repeated lines are duplicates
+        Assert.Equal(0, result.ExitCode);
+        using var check = _warehouse.Open();
+        foreach (var (key, hash) in original)
+        {
+            Assert.Equal(hash, check.ExecuteScalar<Guid>("SELECT line_hash FROM dw.fact_sales WHERE sales_line_key = $key", new { key }));
+        }
+
+        Assert.Equal(2, check.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales WHERE batch_id = 2 AND is_already_loaded"));
+        Assert.Equal(0, check.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales WHERE line_hash IS NULL"));
+    }
+}
