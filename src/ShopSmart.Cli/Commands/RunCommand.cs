@@ -1,18 +1,22 @@
 using System.ComponentModel;
 using ShopSmart.Core.Hosting;
+using ShopSmart.Core.Texts;
 using ShopSmart.Etl.Commands;
 using ShopSmart.Etl.Sources;
+using ShopSmart.ExcelExport.Commands;
 using ShopSmart.Modeling.Commands;
+using ShopSmart.Reporting.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ShopSmart.Cli.Commands;
 
 /// <summary>
-/// <c>run</c>: the nightly job end to end — migrate the warehouse, load the data files, train the models. Each stage
-/// is one static job call under its heading; the export stages join the same way.
+/// <c>run</c>: the nightly job end to end — migrate the warehouse, load the data files, train the models, write the
+/// marketing workbook and the analysis report. Each stage is one static job call under its heading, the same call its
+/// own app makes.
 /// </summary>
-[Description("Run the main job: migrate, load the data (default: the bundled sample), train the customer models.")]
+[Description("Run the main job: migrate, load the data (default: the bundled sample), train the customer models, write the marketing workbook and the analysis report.")]
 public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : WarehouseCommand<RunCommand.Settings>(console, app)
 {
     public sealed class Settings : WarehouseSettings
@@ -24,6 +28,23 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
         [CommandOption("--force")]
         [Description("Reload files already loaded.")]
         public bool Force { get; init; }
+
+        [CommandOption("--culture <CULTURE>")]
+        [Description("Language(s) of the analysis report: en-GB, fr-FR (repeat the option for both; default both).")]
+        public string[] Cultures { get; init; } = [];
+
+        public override ValidationResult Validate()
+        {
+            foreach (var culture in Cultures)
+            {
+                if (!TextCulture.All.Any(c => c.Name.Equals(culture, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return ValidationResult.Error($"--culture {culture}: use {string.Join(" or ", TextCulture.All.Select(c => c.Name))}.");
+                }
+            }
+
+            return base.Validate();
+        }
     }
 
     /// <summary>The sample shipped beside the program, so the quick start works from any working directory.</summary>
@@ -47,6 +68,13 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
 
         AppConsoles.WriteHeading(context.Console, "[bold]3. model[/]");
         ModelingJob.Train(context, ModelingJob.BindOptions(context.Configuration), cancellationToken);
+
+        AppConsoles.WriteHeading(context.Console, "[bold]4. workbook[/]");
+        WorkbookJob.Export(context, null, cancellationToken);
+
+        AppConsoles.WriteHeading(context.Console, "[bold]5. report[/]");
+        var cultures = settings.Cultures.Length > 0 ? settings.Cultures : TextCulture.All.Select(c => c.Name).ToArray();
+        ReportJob.WriteEach(context, ReportOptions.Bind(context.Configuration), cultures);
 
         AppConsoles.WriteHeading(context.Console, "[bold green]done[/]");
         return 0;

@@ -9,17 +9,20 @@ namespace ShopSmart.Etl.Commands;
 /// Removes one batch in one transaction, under the load lock: its facts, quarantined rows, rule counts and batch
 /// record; then brings every batch that depended on it to what loading it alone would give — lines flagged as
 /// copies of the removed lines, cancellation links, customer and product attributes, canonical descriptions and
-/// rule counts, using the load's own steps — and drops dimension members nothing refers to any more.
+/// rule counts, using the load's own steps — refreshes every line's outlier flags (their definition spans everything
+/// loaded) and drops dimension members nothing refers to any more.
 /// </summary>
-public sealed class BatchUnloader(WarehouseEngine engine)
+public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
 {
     // The load's steps that refresh what depends on a batch's facts, run again for each dependent batch.
     private static readonly string[] RefreshSteps =
     [
         "unload_recheck_copies", "fact_link_cancellations", "dim_customer_refresh",
         "product_description_delete", "product_description_insert", "dim_product_refresh",
-        "unload_rule_counts_clear", "batch_rule_counts", "batch_rule_counts_rejected",
     ];
+
+    // Run for every batch still loaded once the outlier flags are refreshed: those flags may change in any batch.
+    private static readonly string[] RuleCountSteps = ["unload_rule_counts_clear", "batch_rule_counts", "batch_rule_counts_rejected"];
 
     /// <summary>Unloads the batch a target names: a batch id, or a file whose content was loaded.</summary>
     public UnloadOutcome Unload(string target, CancellationToken cancellationToken = default)
@@ -46,6 +49,15 @@ public sealed class BatchUnloader(WarehouseEngine engine)
             foreach (var step in RefreshSteps)
             {
                 store.Execute(step, new { batch_id = dependent });
+            }
+        }
+
+        store.Execute("outliers_refresh", new { outlier_z = outlierZScore });
+        foreach (var remaining in store.Query<int>("unload_loaded_batches").ToList())
+        {
+            foreach (var step in RuleCountSteps)
+            {
+                store.Execute(step, new { batch_id = remaining });
             }
         }
 

@@ -78,7 +78,7 @@ public static class EtlJob
     public static UnloadOutcome Unload(RunContext context, string target, CancellationToken cancellationToken)
     {
         context.Console.MarkupLineInterpolated($"Unloading {target} from {context.Engine.Describe()}");
-        var outcome = new BatchUnloader(context.Engine).Unload(target, cancellationToken);
+        var outcome = new BatchUnloader(context.Engine, BindCleaning(context.Configuration).OutlierZScore).Unload(target, cancellationToken);
         context.Console.MarkupLineInterpolated(
             $"[green]Unloaded[/] batch {outcome.BatchId} ({outcome.SourceFile}): {outcome.RowsLoaded:N0} lines and {outcome.RowsRejected:N0} quarantined rows removed.");
         if (outcome.RefreshedBatches.Count > 0)

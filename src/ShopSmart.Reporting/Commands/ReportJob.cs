@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ShopSmart.Core.Hosting;
-using ShopSmart.Core.Migrations;
 using ShopSmart.Core.Runs;
 using ShopSmart.Core.Texts;
 using ShopSmart.Reporting.Data;
@@ -30,11 +29,19 @@ public static class ReportJob
         Renderers(options.Formats);
     }
 
-    public static ReportResult Write(RunContext context, ReportOptions options, TimeProvider? clock = null)
+    public static ReportResult Write(RunContext context, ReportOptions options, TimeProvider? clock = null) =>
+        WriteEach(context, options, [options.Culture], clock)[0];
+
+    /// <summary>
+    /// Writes the report once per culture from one reading of the warehouse (the main job writes English and French);
+    /// the first result carries the reading time.
+    /// </summary>
+    public static IReadOnlyList<ReportResult> WriteEach(
+        RunContext context, ReportOptions options, IReadOnlyList<string> cultureNames, TimeProvider? clock = null)
     {
-        var culture = TextCulture.Parse(options.Culture);
+        var cultures = cultureNames.Select(TextCulture.Parse).ToList();
         var renderers = Renderers(options.Formats);
-        EnsureMigrated(context);
+        MigrationGuard.EnsureMigrated(context);
 
         var cpu = new List<TimeSpan> { CpuTime() };
         var watch = Stopwatch.StartNew();
@@ -42,30 +49,37 @@ public static class ReportJob
         var reading = watch.Elapsed;
         cpu.Add(CpuTime());
 
-        watch.Restart();
-        var document = ReportBuilder.Build(data, culture, (clock ?? TimeProvider.System).GetUtcNow());
-        var composing = watch.Elapsed;
-        cpu.Add(CpuTime());
-
-        watch.Restart();
-        var files = new List<string>();
-        foreach (var renderer in renderers)
+        var results = new List<ReportResult>();
+        foreach (var culture in cultures)
         {
-            var path = Path.GetFullPath(Path.Combine(options.OutputFolder, $"{options.FileName}.{culture.Name}{renderer.FileExtension}"));
-            AtomicFile.Write(path, stream => renderer.Write(document, stream));
-            files.Add(path);
+            watch.Restart();
+            var document = ReportBuilder.Build(data, culture, (clock ?? TimeProvider.System).GetUtcNow());
+            var composing = watch.Elapsed;
+            cpu.Add(CpuTime());
+
+            watch.Restart();
+            var files = new List<string>();
+            foreach (var renderer in renderers)
+            {
+                var path = Path.GetFullPath(Path.Combine(options.OutputFolder, $"{options.FileName}.{culture.Name}{renderer.FileExtension}"));
+                AtomicFile.Write(path, stream => renderer.Write(document, stream));
+                files.Add(path);
+            }
+
+            var result = new ReportResult(files, results.Count == 0 ? reading : TimeSpan.Zero, composing, watch.Elapsed);
+            cpu.Add(CpuTime());
+            var n = cpu.Count - 1;
+            context.Console.MarkupLineInterpolated(
+                $"[green]Report written[/] ({culture.Name}) in {result.Total.TotalSeconds:0.00} s: read {result.Reading.TotalSeconds:0.00} s ({(results.Count == 0 ? Cpu(cpu, 1) : "0.00 s")} CPU), charts and text {composing.TotalSeconds:0.00} s ({Cpu(cpu, n - 1)} CPU), files {result.Writing.TotalSeconds:0.00} s ({Cpu(cpu, n)} CPU)");
+            foreach (var file in files)
+            {
+                context.Console.MarkupLineInterpolated($"  {file}");
+            }
+
+            results.Add(result);
         }
 
-        var result = new ReportResult(files, reading, composing, watch.Elapsed);
-        cpu.Add(CpuTime());
-        context.Console.MarkupLineInterpolated(
-            $"[green]Report written[/] ({culture.Name}) in {result.Total.TotalSeconds:0.00} s: read {reading.TotalSeconds:0.00} s ({Cpu(cpu, 1)} CPU), charts and text {composing.TotalSeconds:0.00} s ({Cpu(cpu, 2)} CPU), files {result.Writing.TotalSeconds:0.00} s ({Cpu(cpu, 3)} CPU)");
-        foreach (var file in files)
-        {
-            context.Console.MarkupLineInterpolated($"  {file}");
-        }
-
-        return result;
+        return results;
     }
 
     private static List<IReportRenderer> Renderers(IEnumerable<string> formats)
@@ -84,15 +98,5 @@ public static class ReportJob
         }
 
         return renderers;
-    }
-
-    private static void EnsureMigrated(RunContext context)
-    {
-        var pending = new MigrationRunner(context.Engine).PendingScripts();
-        if (pending.Count > 0)
-        {
-            throw new InvalidOperationException(
-                $"The warehouse schema is not up to date ({pending.Count} script(s) pending, first {pending[0]}). Run the migrate command first.");
-        }
     }
 }

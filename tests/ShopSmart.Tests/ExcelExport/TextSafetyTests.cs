@@ -34,7 +34,8 @@ public sealed class TextSafetyTests : IDisposable
             lines.Add($"53600{i},2000{i},{quoted},{10 - i},12/{i + 1}/2010 9:00,5.00,1785{i},{quoted}");
         }
 
-        var load = CliRunner.Etl("load", TestData.WriteCsv(_files.File("formulas.csv"), lines), "--duckdb", _warehouse.Engine.DatabasePath);
+        var load = CliRunner.Etl(
+            "load", TestData.WriteCsv(_files.File("formulas.csv"), lines), "--date-order", "month-first", "--duckdb", _warehouse.Engine.DatabasePath);
         Assert.Equal(0, load.ExitCode);
 
         // When the workbook is exported and reopened

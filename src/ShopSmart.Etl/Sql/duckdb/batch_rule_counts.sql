@@ -1,7 +1,8 @@
 -- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported); the
--- counted-only row rules come from the flags the loader staged (LineFlags bits 512, 1024, 2048).
+-- counted-only row rules come from the flags the loader staged (LineFlags bits 512, 1024, 2048). A rule the batch
+-- already has a count for is left alone: an unload counts again only what its facts can tell (unload_rule_counts_clear).
 INSERT INTO etl.batch_rule_count (batch_id, rule_code, rows_matched)
-SELECT $batch_id, rule_code, rows_matched
+SELECT $batch_id, u.rule_code, u.rows_matched
 FROM (
     SELECT
         count(*) FILTER (WHERE f.is_cancellation) AS "CANCELLATION",
@@ -25,4 +26,5 @@ FROM (
     FROM dw.fact_sales AS f
     JOIN dw.dim_product AS p ON p.product_key = f.product_key
     WHERE f.batch_id = $batch_id
-) UNPIVOT (rows_matched FOR rule_code IN (COLUMNS(*)));
+) UNPIVOT (rows_matched FOR rule_code IN (COLUMNS(*))) AS u
+WHERE NOT EXISTS (SELECT 1 FROM etl.batch_rule_count AS e WHERE e.batch_id = $batch_id AND e.rule_code = u.rule_code);

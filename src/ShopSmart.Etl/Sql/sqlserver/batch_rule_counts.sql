@@ -1,5 +1,6 @@
 -- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported); the
--- counted-only row rules come from the flags the loader staged (LineFlags bits 512, 1024, 2048).
+-- counted-only row rules come from the flags the loader staged (LineFlags bits 512, 1024, 2048). A rule the batch
+-- already has a count for is left alone: an unload counts again only what its facts can tell (unload_rule_counts_clear).
 WITH totals AS (
     SELECT
         COUNT(CASE WHEN f.is_cancellation = 1 THEN 1 END) AS cancellation,
@@ -52,4 +53,5 @@ CROSS APPLY (VALUES
     (N'NULL_WORD', st.null_word),
     (N'DESCRIPTION_NOT_CANONICAL', t.description_not_canonical),
     (N'CLEAN_SALE', t.clean_sale)
-) AS v (rule_code, rows_matched);
+) AS v (rule_code, rows_matched)
+WHERE NOT EXISTS (SELECT 1 FROM etl.batch_rule_count AS e WHERE e.batch_id = @batch_id AND e.rule_code = v.rule_code);
