@@ -8,7 +8,7 @@ namespace ShopSmart.Tests.Cli;
 public sealed class QuickStartTests
 {
     [Fact]
-    public void Run_from_another_folder_loads_the_bundled_sample_into_that_folder()
+    public void Run_from_another_folder_loads_models_and_writes_the_workbook_and_report_into_that_folder()
     {
         using var folder = new TempDirectory();
 
@@ -18,6 +18,21 @@ public sealed class QuickStartTests
         Assert.Equal(string.Empty, result.Error);
         using var db = new DuckDbEngine(Path.Combine(folder.Path, "out", "shopsmart.duckdb")).OpenConnection();
         Assert.Equal(38_464, db.ExecuteScalar<long>("SELECT rows_read FROM etl.batch"));
+        Assert.True(db.ExecuteScalar<long>("SELECT count(*) FROM ml.model_run") > 0, "no model run recorded");
+        Assert.Single(Directory.GetFiles(Path.Combine(folder.Path, "out"), "ShopSmart_Marketing_*.xlsx"));
+        var report = Path.Combine(folder.Path, "out", "report");
+        foreach (var culture in new[] { "en-GB", "fr-FR" })
+        {
+            foreach (var extension in new[] { "html", "ipynb", "docx" })
+            {
+                Assert.True(File.Exists(Path.Combine(report, $"shopsmart-report.{culture}.{extension}")), $"no {culture} {extension} report");
+            }
+        }
+
+        var headings = new[] { "1. migrate", "2. load", "3. model", "4. workbook", "5. report", "done" }.Select(h => $"── {h} ──").ToList();
+        var positions = headings.Select(h => result.Output.IndexOf(h, StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p >= 0, result.Output));
+        Assert.Equal(positions.Order(), positions);
     }
 
     [Fact]
