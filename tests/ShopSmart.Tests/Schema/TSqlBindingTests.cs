@@ -42,11 +42,11 @@ public sealed class TSqlBindingTests
     [Fact]
     public void The_catalogue_holds_every_table_and_view_the_parity_test_reads()
     {
-        var catalog = Migrated.Value.Catalog;
+        var catalog = Migrated.Value.Catalog.Objects.Where(o => o.Schema != "dbo").ToList();
         var scripted = TSqlSchemaReader.Read(Path.Combine(RepoPaths.Migrations, "sqlserver"));
 
-        Assert.Equal(scripted.Keys.Order(StringComparer.OrdinalIgnoreCase), catalog.Objects.Select(o => o.QualifiedName.ToLowerInvariant()).Order(StringComparer.OrdinalIgnoreCase));
-        Assert.All(catalog.Objects, o => Assert.Equal(
+        Assert.Equal(scripted.Keys.Order(StringComparer.OrdinalIgnoreCase), catalog.Select(o => o.QualifiedName.ToLowerInvariant()).Order(StringComparer.OrdinalIgnoreCase));
+        Assert.All(catalog, o => Assert.Equal(
             scripted[o.QualifiedName].Columns.Keys.Order(StringComparer.OrdinalIgnoreCase),
             o.Columns.Select(c => c.Name.ToLowerInvariant()).Order(StringComparer.OrdinalIgnoreCase)));
     }

@@ -15,6 +15,14 @@ public static class TSqlCatalogBuilder
         string dialectFolder, string displayRoot)
     {
         var catalog = new TSqlCatalog();
+
+        // DbUp's journal, which migrate creates before it runs the first script (the scripts grant read on it).
+        catalog.Put(new CatalogObject("dbo", MigrationRunner.JournalTable, "table",
+        [
+            new CatalogColumn("schemaversionsid", "int", IsNullable: false, IsIdentity: true),
+            new CatalogColumn("scriptname", "nvarchar(255)", IsNullable: false),
+            new CatalogColumn("applied", "datetime", IsNullable: false),
+        ]));
         var errors = new List<BindError>();
         var divisions = new List<BindError>();
         foreach (var script in new MigrationScripts(dialectFolder).Load())
