@@ -64,6 +64,22 @@ public sealed class BrokenFixtureBindingTests
             Assert.Single(problems));
     }
 
+    [Fact]
+    public void A_bulk_copy_sending_an_unknown_column_fails_naming_it()
+    {
+        var calls = BulkCopyScanner.Scan(Project, Root);
+
+        var problems = calls.SelectMany(c => BulkCopyCheck.Problems(c, Shop.Value.Catalog));
+
+        Assert.Equal(2, calls.Count);
+        Assert.Equal(
+            [
+                "src/ShopSmart.Shop/OrderStore.cs.txt(48): bulk copy into shop.order_line: unknown column 'amout'",
+                "src/ShopSmart.Shop/OrderStore.cs.txt(48): bulk copy into shop.order_line leaves NOT NULL column(s) without a default unset: amount",
+            ],
+            problems);
+    }
+
     [Theory]
     [InlineData("order_total", "customer_id")]
     [InlineData("order_next_id", "")]
