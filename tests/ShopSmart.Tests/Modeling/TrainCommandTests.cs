@@ -3,12 +3,13 @@ using ShopSmart.Core.Engines;
 using ShopSmart.Core.Hosting;
 using ShopSmart.Modeling.Commands;
 using ShopSmart.Tests.Support;
+using ShopSmart.Tests.Support.Engines;
 using Spectre.Console.Testing;
 
 namespace ShopSmart.Tests.Modeling;
 
 /// <summary>The modelling app as a scheduler runs it: exit codes, one-line messages, and nothing written on refusal.</summary>
-public sealed class TrainCommandTests(ModelingFixture fixture) : IClassFixture<ModelingFixture>
+public sealed class TrainCommandTests(ModelingFixture<DuckDbTestEngine> fixture) : IClassFixture<ModelingFixture<DuckDbTestEngine>>
 {
     private static CliRunner.Result Train(params string[] args)
     {
@@ -43,7 +44,7 @@ public sealed class TrainCommandTests(ModelingFixture fixture) : IClassFixture<M
         // Given a copy of the modelled sample, so the runs already there can be counted
         using var folder = new TempDirectory();
         var database = folder.File("copy.duckdb");
-        File.Copy(fixture.Engine.DatabasePath, database);
+        File.Copy(((DuckDbEngine)fixture.Engine).DatabasePath, database);
         using var before = new DuckDbEngine(database).OpenConnection();
         var runs = before.ExecuteScalar<long>("SELECT count(*) FROM ml.model_run");
         before.Dispose();
@@ -61,7 +62,7 @@ public sealed class TrainCommandTests(ModelingFixture fixture) : IClassFixture<M
     {
         using var folder = new TempDirectory();
         var database = folder.File("copy.duckdb");
-        File.Copy(fixture.Engine.DatabasePath, database);
+        File.Copy(((DuckDbEngine)fixture.Engine).DatabasePath, database);
         using (var c = new DuckDbEngine(database).OpenConnection())
         {
             // The product most customers have bought, so its hold-out has enough buyers to evaluate

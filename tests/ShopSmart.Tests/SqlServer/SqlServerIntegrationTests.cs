@@ -1,37 +1,27 @@
 using Dapper;
-using ShopSmart.Core.Engines;
 using ShopSmart.Core.Migrations;
 using ShopSmart.Tests.Schema;
 using ShopSmart.Tests.Support;
+using ShopSmart.Tests.Support.Engines;
 
 namespace ShopSmart.Tests.SqlServer;
 
 /// <summary>
-/// Runs against a real SQL Server when SHOPSMART_SQLSERVER holds a connection string to an empty database;
-/// reported as skipped otherwise (no SQL Server can run on the development machines or in CI).
+/// Migrate and load on a real SQL Server, each test in a fresh database, when SHOPSMART_SQLSERVER is set; reported
+/// as skipped with the reason otherwise (no SQL Server runs on the development machines or in CI).
 /// </summary>
-public sealed class SqlServerIntegrationTests
+public sealed class SqlServerIntegrationTests : EngineTestBase<SqlServerTestEngine>
 {
-    private const string Variable = "SHOPSMART_SQLSERVER";
-
-    private static SqlServerEngine Engine()
-    {
-        var connectionString = Environment.GetEnvironmentVariable(Variable);
-        Skip.If(string.IsNullOrWhiteSpace(connectionString), $"SQL Server integration tests skipped: set {Variable} to a connection string of an empty database to run them.");
-        return new SqlServerEngine(connectionString!, 600);
-    }
-
     [SkippableFact]
     public void Migrate_creates_the_schema_the_TSql_scripts_define_and_is_idempotent()
     {
-        var engine = Engine();
-        var runner = new MigrationRunner(engine);
+        using var warehouse = NewWarehouse(migrate: false);
+        var runner = new MigrationRunner(warehouse.Engine);
 
         Assert.True(runner.Migrate().Successful);
         Assert.Empty(runner.Migrate().AppliedScripts);
 
-        using var connection = engine.OpenConnection();
-        var columns = connection.Query<(string Schema, string Table, string Column)>("""
+        var columns = warehouse.Query<(string Schema, string Table, string Column)>("""
             SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS
             WHERE TABLE_SCHEMA IN ('stg', 'dw', 'mart', 'ml', 'etl')
             """).GroupBy(c => $"{c.Schema}.{c.Table}".ToLowerInvariant())
@@ -47,17 +37,14 @@ public sealed class SqlServerIntegrationTests
     [SkippableFact]
     public void The_sample_loads_reconciled_and_a_reload_is_a_no_op()
     {
-        var engine = Engine();
-        Assert.True(new MigrationRunner(engine).Migrate().Successful);
-        var connection = Environment.GetEnvironmentVariable(Variable)!;
+        using var warehouse = NewWarehouse();
 
-        var first = CliRunner.Etl("load", TestData.SamplePath, "--engine", "SqlServer", "--connection", connection, "--force");
-        var second = CliRunner.Etl("load", TestData.SamplePath, "--engine", "SqlServer", "--connection", connection);
+        var first = warehouse.Etl("load", TestData.SamplePath, "--force");
+        var second = warehouse.Etl("load", TestData.SamplePath);
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("Already loaded", second.Output);
-        using var db = engine.OpenConnection();
-        Assert.True(db.ExecuteScalar<bool>("SELECT TOP (1) is_reconciled FROM etl.batch WHERE status = 'loaded' ORDER BY batch_id DESC"));
+        Assert.True(warehouse.Scalar<bool>("SELECT TOP (1) is_reconciled FROM etl.batch WHERE status = 'loaded' ORDER BY batch_id DESC"));
     }
 }

@@ -1,0 +1,3 @@
+-- Broken on purpose: three columns, two values.
+INSERT INTO shop.order_line (order_id, customer_id, amount)
+VALUES (@order_id, @customer_id);

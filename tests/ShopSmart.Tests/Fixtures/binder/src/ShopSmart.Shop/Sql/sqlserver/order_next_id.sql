@@ -1,0 +1,2 @@
+-- Right: the next order id.
+SELECT NEXT VALUE FOR shop.seq_order;

@@ -1,0 +1,126 @@
+using Dapper;
+using ShopSmart.Modeling.Data;
+using ShopSmart.Modeling.Output;
+using ShopSmart.Modeling.Propensity;
+using ShopSmart.Tests.Support.Engines;
+
+namespace ShopSmart.Tests.Modeling;
+
+/// <summary>The modelling write-back on each engine: the sample modelled twice gives the same ml tables and views.</summary>
+public abstract class ModelingPipelineSuite<TEngine>(ModelingFixture<TEngine> fixture) : EngineTestBase<TEngine>, IClassFixture<ModelingFixture<TEngine>>
+    where TEngine : TestEngine, new()
+{
+    private static readonly string[] Tables =
+    [
+        "model_run", "model_metric", "model_curve", "feature_importance", "customer_score", "customer_product_score",
+        "segment_profile", "association_rule", "customer_recommendation",
+    ];
+
+    // What legitimately differs between two runs of the same data and seed.
+    private const string RunSpecific = "run_id, job_run_id, duration_ms, model_path, created_at, code_version";
+
+    [SkippableFact]
+    public void Every_model_trains_on_the_sample()
+    {
+        Assert.Equal(
+            ["segments", "purchase_propensity", "spend", "clv", "baskets", "product_propensity", "next_best_product"],
+            fixture.First.Runs.Select(r => r.Model));
+        Assert.All(fixture.First.Runs, r => Assert.True(r.Status == "trained", $"{r.Model}: {r.Message}"));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TableNames))]
+    public void Same_input_and_seed_give_identical_tables(string table)
+    {
+        var warehouse = fixture.Warehouse;
+        var columns = string.Join(", ", warehouse.Query<string>(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'ml' AND table_name = @table ORDER BY ordinal_position",
+            new { table }).Where(c => !RunSpecific.Split(", ").Contains(c)));
+
+        var first = warehouse.Scalar<long>($"SELECT count(*) FROM ml.{table} WHERE run_id = @run", new { run = fixture.First.RunId });
+        var onlyFirst = warehouse.Scalar<long>(
+            $"SELECT count(*) FROM (SELECT {columns} FROM ml.{table} WHERE run_id = @a EXCEPT SELECT {columns} FROM ml.{table} WHERE run_id = @b) AS d",
+            new { a = fixture.First.RunId, b = fixture.Second.RunId });
+        var onlySecond = warehouse.Scalar<long>(
+            $"SELECT count(*) FROM (SELECT {columns} FROM ml.{table} WHERE run_id = @b EXCEPT SELECT {columns} FROM ml.{table} WHERE run_id = @a) AS d",
+            new { a = fixture.First.RunId, b = fixture.Second.RunId });
+
+        Assert.True(first > 0, $"ml.{table} is empty");
+        Assert.Equal(0, onlyFirst);
+        Assert.Equal(0, onlySecond);
+    }
+
+    public static TheoryData<string> TableNames() => new(Tables);
+
+    [SkippableFact]
+    public void Every_customer_of_the_rfm_view_is_scored_with_coherent_figures()
+    {
+        using var connection = fixture.Engine.OpenConnection();
+        var rows = connection.Query<(string? Segment, int? Cluster, double? PBuy, double? Churn, double? Spend, double? Alive, double? Clv)>(
+            "SELECT rfm_segment, cluster_id, p_buy, churn_probability, predicted_spend, p_alive, clv FROM mart.v_customer_360").ToList();
+
+        Assert.Equal(connection.ExecuteScalar<long>("SELECT count(*) FROM mart.v_customer_rfm"), rows.Count);
+        Assert.All(rows, r =>
+        {
+            Assert.NotNull(r.Segment);
+            Assert.NotNull(r.Cluster);
+            Assert.InRange(r.PBuy!.Value, 0, 1);
+            Assert.Equal(1 - r.PBuy.Value, r.Churn!.Value, 9);
+            Assert.True(r.Spend >= 0);
+            Assert.InRange(r.Alive!.Value, 0, 1);
+            Assert.True(r.Clv >= 0);
+        });
+    }
+
+    [SkippableFact]
+    public void The_latest_run_views_show_the_second_run()
+    {
+        using var connection = fixture.Engine.OpenConnection();
+
+        Assert.Equal([fixture.Second.RunId], connection.Query<long>("SELECT DISTINCT run_id FROM mart.v_model_run_latest"));
+        Assert.Equal([fixture.Second.RunId], connection.Query<long>("SELECT DISTINCT run_id FROM mart.v_model_metric_latest"));
+        Assert.Equal(2, connection.ExecuteScalar<long>("SELECT count(DISTINCT run_id) FROM ml.model_run")); // earlier runs are kept
+    }
+
+    [SkippableFact]
+    public void The_csharp_rfm_score_agrees_with_the_view_at_the_scoring_cutoff()
+    {
+        using var warehouse = new ModelingWarehouse(fixture.Engine);
+        var scoringCutoff = fixture.First.Runs[0].ScoringCutoff!.Value;
+        var customers = warehouse.CustomerFeatures(scoringCutoff, 90);
+        var view = warehouse.RfmSegments().ToDictionary(r => r.CustomerKey, r => r.RScore + r.FScore + r.MScore);
+
+        var scores = RfmScore.Compute(customers);
+
+        Assert.Equal(view.Count, customers.Count);
+        Assert.All(customers.Select((c, i) => (c.CustomerKey, scores[i])), pair => Assert.Equal(view[pair.CustomerKey], pair.Item2));
+    }
+
+    [SkippableFact]
+    public void Models_are_saved_next_to_their_run_id()
+    {
+        var saved = fixture.First.Runs.Where(r => r.ModelPath is not null).ToList();
+
+        Assert.Contains(saved, r => r.Model == "purchase_propensity");
+        Assert.All(saved, r =>
+        {
+            Assert.True(File.Exists(r.ModelPath), r.ModelPath);
+            Assert.Contains($"run-{fixture.First.RunId}", r.ModelPath);
+        });
+    }
+
+    [SkippableFact]
+    public void A_run_that_fails_while_writing_leaves_no_partial_output()
+    {
+        // Given a result whose last table gets two rows with the same key
+        var result = new ModelingResult(999);
+        result.Runs.Add(new ModelRunRow { RunId = 999, Model = "spend", Status = "trained", CodeVersion = "test", CreatedAt = DateTime.UtcNow });
+        result.Recommendations.Add(new CustomerRecommendationRow(999, 1, 1, 1, "X", null, 0.5, "rules", null));
+        result.Recommendations.Add(new CustomerRecommendationRow(999, 1, 1, 2, "Y", null, 0.4, "rules", null));
+
+        // When it is written, the write fails and nothing of run 999 remains
+        Assert.ThrowsAny<Exception>(() => ModelRunWriter.Write(fixture.Engine, result));
+        using var connection = fixture.Engine.OpenConnection();
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT count(*) FROM ml.model_run WHERE run_id = 999"));
+    }
+}

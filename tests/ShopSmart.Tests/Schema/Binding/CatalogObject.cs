@@ -1,0 +1,10 @@
+namespace ShopSmart.Tests.Schema.Binding;
+
+/// <summary>A table or view of the T-SQL catalogue: schema, name as declared, kind, and its columns in order.</summary>
+public sealed record CatalogObject(string Schema, string Name, string Kind, IReadOnlyList<CatalogColumn> Columns)
+{
+    public string QualifiedName => $"{Schema}.{Name}";
+
+    public CatalogColumn? Column(string name) =>
+        Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,78 @@
+using ShopSmart.Tests.Schema.Binding;
+using ShopSmart.Tests.Support;
+
+namespace ShopSmart.Tests.Schema;
+
+/// <summary>The binder's rules one by one, on one-line statements against the fixture shop (Fixtures/binder).</summary>
+public sealed class TSqlBinderRuleTests
+{
+    private static readonly Lazy<TSqlCatalog> Shop = new(() =>
+        TSqlCatalogBuilder.Build(Path.Combine(RepoPaths.Fixtures, "binder", "migrations"), RepoPaths.Fixtures).Catalog);
+
+    [Theory]
+    [InlineData("SELECT customer_id FROM shop.customer AS c JOIN shop.order_line AS o ON o.customer_id = c.customer_id",
+        "ambiguous column 'customer_id': in c and o")]
+    [InlineData("SELECT customer.name FROM shop.customer AS c", "unknown table or alias 'customer' in customer.name")]
+    [InlineData("SELECT d.x FROM shop.customer AS c CROSS JOIN (SELECT c.name AS x) AS d", "unknown table or alias 'c' in c.name")]
+    [InlineData("WITH t AS (SELECT customer_id AS id FROM shop.customer) SELECT t.customer_id FROM t", "unknown column 'customer_id' in t (columns: id)")]
+    [InlineData("SELECT name AS n FROM shop.customer WHERE n = N'x'", "unknown column 'n'")]
+    [InlineData("SELECT customer_id FROM shop.customer UNION ALL SELECT order_id, amount FROM shop.order_line", "Union of queries with 1 and 2 columns")]
+    [InlineData("INSERT INTO shop.order_line (order_id, amount) VALUES (1, 2)",
+        "INSERT into shop.order_line leaves NOT NULL column(s) without a default unset: customer_id")]
+    [InlineData("INSERT INTO shop.order_line (order_line_id, order_id, customer_id, amount) VALUES (1, 1, 1, 1)",
+        "shop.order_line.order_line_id is an IDENTITY column: the server fills it in")]
+    [InlineData("INSERT INTO shop.customer (customer_id, name) SELECT order_id FROM shop.order_line",
+        "INSERT into shop.customer names 2 columns but gives 1 values")]
+    [InlineData("UPDATE shop.customer SET name = N'x' FROM shop.order_line AS o WHERE o.order_id = 1",
+        "target shop.customer is not an item of the FROM clause (the server would add it unjoined)")]
+    [InlineData("UPDATE shop.customer SET nme = N'x'", "unknown column 'nme' in shop.customer")]
+    [InlineData("SELECT Name FROM shop.customer", "'Name' is declared as 'name': a case-sensitive collation would not find it")]
+    [InlineData("SELECT NEXT VALUE FOR shop.seq_orders", "unknown sequence shop.seq_orders")]
+    [InlineData("GRANT SELECT ON SCHEMA::shop TO shop_reader", "unknown role shop_reader")]
+    [InlineData("CREATE VIEW shop.v AS SELECT COUNT(*) FROM shop.customer", "view shop.v: column 1 has no name (give it an alias)")]
+    [InlineData("CREATE INDEX ix ON shop.order_line (closed)", "unknown column 'closed' in shop.order_line")]
+    [InlineData("ALTER TABLE shop.customer ADD name NVARCHAR(10) NULL", "shop.customer already has a column name")]
+    public void A_name_that_does_not_bind_is_reported(string sql, string expected)
+    {
+        Assert.Equal([expected], Bind(sql).Errors.Select(e => e.Message));
+    }
+
+    [Theory]
+    [InlineData("SELECT v.n FROM shop.customer AS c CROSS APPLY (VALUES (c.name)) AS v (n)")]
+    [InlineData("SELECT name AS n FROM shop.customer ORDER BY n")]
+    [InlineData("SELECT c.name FROM shop.customer AS c WHERE EXISTS (SELECT 1 FROM shop.order_line AS o WHERE o.customer_id = c.customer_id)")]
+    [InlineData("UPDATE c SET name = N'x' FROM shop.customer AS c JOIN shop.order_line AS o ON o.customer_id = c.customer_id")]
+    [InlineData("DELETE o FROM shop.order_line AS o WHERE NOT EXISTS (SELECT 1 FROM shop.customer AS c WHERE c.customer_id = o.customer_id)")]
+    [InlineData("WITH n AS (SELECT 1 AS i UNION ALL SELECT i + 1 FROM n WHERE i < 3) SELECT i FROM n")]
+    [InlineData("INSERT INTO shop.customer (customer_id, name) OUTPUT inserted.customer_id VALUES (1, N'a')")]
+    [InlineData("ALTER TABLE shop.customer ADD email NVARCHAR(100) NULL;\nGO\nSELECT email FROM shop.customer")]
+    [InlineData("SELECT DATEADD(DAY, 1, closed_at) AS next_day, DATEDIFF(DAY, closed_at, SYSUTCDATETIME()) AS age FROM shop.order_line")]
+    public void A_statement_whose_names_all_exist_binds(string sql)
+    {
+        Assert.Empty(Bind(sql).Errors);
+    }
+
+    [Fact]
+    public void Declared_variables_are_not_parameters()
+    {
+        var binder = Bind("DECLARE @n INT = 1; SELECT name FROM shop.customer WHERE customer_id = @id + @n");
+
+        Assert.Equal(["id"], binder.Parameters.Keys);
+    }
+
+    [Theory]
+    [InlineData("SELECT customer_id / 2 AS half FROM shop.customer", 1)]
+    [InlineData("SELECT AVG(customer_id) AS mean FROM shop.customer", 1)]
+    [InlineData("SELECT CAST(customer_id AS FLOAT) / 2 AS half, AVG(amount) AS mean FROM shop.order_line", 0)]
+    public void Integer_division_and_integer_averages_are_found(string sql, int expected)
+    {
+        Assert.Equal(expected, Bind(sql).IntegerDivisions.Count);
+    }
+
+    private static TSqlBinder Bind(string sql)
+    {
+        var binder = new TSqlBinder(Shop.Value.Clone(), "t.sql");
+        binder.BindText(sql);
+        return binder;
+    }
+}
