@@ -57,8 +57,8 @@ internal sealed class Catalogue
         var item = "";
         for (var p = 0; p < count; p++)
         {
-            // One in ten products is another colour of the one before it: same number, a letter after it.
-            var variant = p > 0 && p - groupStart < 6 && rng.Chance(0.1);
+            // One in twenty products is another colour of the one before it: same number, a letter after it.
+            var variant = p > 0 && p - groupStart < 6 && rng.Chance(0.05);
             if (!variant)
             {
                 groupStart = p;
@@ -94,12 +94,12 @@ internal sealed class Catalogue
                 Description[p] += " ";
             }
 
-            if (rng.Chance(0.15))
+            if (rng.Chance(0.08))
             {
                 Variant[p] = Description[p].TrimEnd() + (rng.Chance(0.5) ? " DESIGN" : " ASSORTED");
             }
 
-            var price = Math.Clamp(rng.LogNormal(2.1, 0.85), 0.06, 300);
+            var price = Math.Clamp(rng.LogNormal(1.8, 0.85), 0.06, 300);
             PriceMilli[p] = NicePriceMilli(price, rng);
             BaseQuantity[p] = price < 0.5 ? 24 : price < 1 ? 12 : price < 2.5 ? 6 : price < 5 ? 4 : price < 10 ? 2 : 1;
         }
@@ -115,7 +115,7 @@ internal sealed class Catalogue
         var popularity = new double[count];
         for (var rank = 0; rank < count; rank++)
         {
-            popularity[order[rank]] = Math.Pow(rank + 1, -0.55) * rng.LogNormal(1, 0.3);
+            popularity[order[rank]] = Math.Pow(rank + 1, -0.45) * rng.LogNormal(1, 0.25);
         }
 
         Global = new AliasTable(popularity);

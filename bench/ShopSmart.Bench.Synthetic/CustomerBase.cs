@@ -49,10 +49,11 @@ internal sealed class CustomerBase
         for (var c = 0; c < count; c++)
         {
             rng.Reseed(seed, Streams.CustomerTraits, c);
-            ArrivalDay[c] = rng.Chance(0.25) ? FirstTradingDay(seasonality) : seasonality.SampleDay(rng);
+            // Customers from before the data first show up in its first three months; the others are new when they arrive.
+            ArrivalDay[c] = rng.Chance(0.25) ? seasonality.SampleDay(rng, Math.Min(90, seasonality.Days)) : seasonality.SampleDay(rng);
             Rate[c] = (float)rng.Gamma(0.6, 0.05);
             Dropout[c] = (float)rng.Beta(1, 6);
-            QuantityScale[c] = (float)rng.LogNormal(1, 0.8);
+            QuantityScale[c] = (float)rng.LogNormal(1.0, 0.9);
             Breadth[c] = (float)rng.LogNormal(14, 0.7);
             ReturnPropensity[c] = (float)rng.Gamma(0.5, 2);
             Country[c] = (byte)CountryTable.Sample(rng);
@@ -94,15 +95,4 @@ internal sealed class CustomerBase
     public static string Id(int customer) => (FirstId + customer).ToString(CultureInfo.InvariantCulture);
 
     public static byte SampleCountry(Rng rng) => (byte)CountryTable.Sample(rng);
-
-    private static int FirstTradingDay(Seasonality seasonality)
-    {
-        var day = 0;
-        while (seasonality.Acceptance(day) == 0)
-        {
-            day++;
-        }
-
-        return day;
-    }
 }

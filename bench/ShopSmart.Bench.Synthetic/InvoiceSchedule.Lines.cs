@@ -150,21 +150,16 @@ internal sealed partial class InvoiceSchedule
         }
     }
 
-    /// <summary>Half an hour to a few weeks after the purchase (mean ten days), on a trading day, before the data ends.</summary>
+    /// <summary>The same day or a few weeks later (mean ten days), in shop hours on a trading day, before the data ends.</summary>
     private int CancellationMinute(int purchaseMinute, Rng rng)
     {
-        var minute = purchaseMinute + 30 + (int)rng.Exponential(10 * 1440);
-        if (minute > _season.EndMinute)
+        var purchaseDay = purchaseMinute / 1440;
+        var day = Math.Min(purchaseDay + (int)rng.Exponential(10), _season.Days - 1);
+        while (day > purchaseDay && _season.Acceptance(day) == 0)
         {
-            minute = purchaseMinute + rng.Next(_season.EndMinute - purchaseMinute + 1);
+            day--;
         }
 
-        var day = minute / 1440;
-        if (_season.Acceptance(day) == 0)
-        {
-            minute += day + 1 < _season.Days ? 1440 : -1440;
-        }
-
-        return Math.Max(minute, purchaseMinute);
+        return day == purchaseDay ? purchaseMinute + 5 + rng.Next(120) : _season.MinuteOn(day, rng);
     }
 }

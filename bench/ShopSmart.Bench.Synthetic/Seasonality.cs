@@ -64,10 +64,13 @@ internal sealed class Seasonality
     public double Acceptance(int day) => _acceptance[day];
 
     /// <summary>A day drawn in proportion to the shape.</summary>
-    public int SampleDay(Rng rng)
+    public int SampleDay(Rng rng) => SampleDay(rng, Days);
+
+    /// <summary>A day before <paramref name="endDay"/> drawn in proportion to the shape.</summary>
+    public int SampleDay(Rng rng, int endDay)
     {
-        var index = Array.BinarySearch(_cumulative, rng.NextDouble());
-        return Math.Min(index < 0 ? ~index : index, Days - 1);
+        var index = Array.BinarySearch(_cumulative, rng.NextDouble() * _cumulative[endDay - 1]);
+        return Math.Min(index < 0 ? ~index : index, endDay - 1);
     }
 
     /// <summary>Minutes since the start at a shop hour of <paramref name="day"/>.</summary>

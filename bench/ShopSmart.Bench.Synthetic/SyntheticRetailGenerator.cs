@@ -129,7 +129,7 @@ public static class SyntheticRetailGenerator
             for (var j = 0; j < invoice.Lines; j++)
             {
                 var product = _content.Products[j];
-                var code = catalogue.LowerCode[product] is { } lower && _rng.Chance(0.04) ? lower : catalogue.Code[product];
+                var code = catalogue.LowerCode[product] is { } lower && _rng.Chance(0.02) ? lower : catalogue.Code[product];
                 var description = catalogue.Variant[product] is { } variant && _rng.Chance(0.12) ? variant : catalogue.Description[product];
                 Line(code, description, _content.Quantities[j], _content.PricesMilli[j]);
                 written++;
