@@ -1,4 +1,4 @@
-using ShopSmart.Modeling.Pipeline;
+using ShopSmart.Modeling.Data;
 
 namespace ShopSmart.Modeling.Baskets;
 
@@ -10,10 +10,9 @@ public static class BasketMiner
 {
     public sealed record Mined(IReadOnlyList<AssociationRule> Rules, int Invoices, int Itemsets, int MinCount);
 
-    public static Mined Mine(ModelingContext context, DateOnly cutoff)
+    public static Mined Mine(ModelingWarehouse warehouse, ModelingOptions options, DateOnly cutoff)
     {
-        var options = context.Options;
-        var (baskets, invoices) = context.Warehouse.Baskets(cutoff.AddDays(-options.BasketDays), cutoff, options.MinSupport);
+        var (baskets, invoices) = warehouse.Baskets(cutoff.AddDays(-options.BasketDays), cutoff, options.MinSupport);
         // Invoices holding no frequent product were not read, but they still count in every support's denominator.
         var transactions = baskets.Concat(Enumerable.Repeat(Array.Empty<int>(), Math.Max(0, invoices - baskets.Count))).ToList();
         var itemsets = FpGrowth.Mine(transactions, new FrequentItemsetOptions { MinSupport = options.MinSupport, MaxLength = 3 });

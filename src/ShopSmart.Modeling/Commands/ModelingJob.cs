@@ -64,18 +64,56 @@ public static class ModelingJob
 
         console.Write(table);
 
-        var details = new Table().Title("Every hold-out metric (ml.model_metric), scope 'all' or 'pooled'")
-            .AddColumns("model", "metric", "candidate", "value");
-        foreach (var m in result.Metrics.Where(m => m.Scope is "all" or "pooled" or "parameters" or "chosen"))
+        // One table per model: metrics down, the model and its baselines across — the layout of a review.
+        foreach (var model in result.Metrics.Where(m => m.Scope is "all" or "pooled").GroupBy(m => m.Model))
         {
-            details.AddRow(Markup.Escape(m.Model), Markup.Escape(m.Metric), Markup.Escape(m.Candidate + (m.IsBaseline ? " (baseline)" : "")), m.Value?.ToString("0.0000", c) ?? "");
-        }
+            var candidates = model.Select(m => (m.Candidate, m.IsBaseline)).Distinct().OrderBy(x => x.IsBaseline).ToList();
+            var byModel = new Table().Title($"{model.Key}: hold-out, {model.First().Scope}").AddColumn("metric");
+            foreach (var (candidate, isBaseline) in candidates)
+            {
+                byModel.AddColumn(new TableColumn(Markup.Escape(isBaseline ? $"{candidate} (baseline)" : candidate)).RightAligned());
+            }
 
-        console.Write(details);
+            foreach (var metric in model.GroupBy(m => m.Metric).Where(g => ReviewMetrics.Contains(g.Key)))
+            {
+                var values = candidates.Select(x => metric.FirstOrDefault(m => m.Candidate == x.Candidate)?.Value is { } v ? Format(metric.Key, v) : "");
+                byModel.AddRow([Markup.Escape(metric.Key), .. values]);
+            }
+
+            console.Write(byModel);
+        }
     }
 
+    /// <summary>The metrics a review table shows; the rest are in ml.model_metric.</summary>
+    private static readonly HashSet<string> ReviewMetrics = new(StringComparer.Ordinal)
+    {
+        "roc_auc", "pr_auc", "log_loss", "brier", "f1@0.5", "f1@best_f1", "threshold@best_f1", "top_decile_lift", "top_decile_capture",
+        "base_rate", "rmse", "mae", "r2", "spearman", "precision@1", "precision@5", "success@1", "success@3", "success@5", "recall@5",
+        "customers", "silhouette", "invoices", "itemsets", "rules",
+    };
+
+    private static string Format(string metric, double value) => metric is "rmse" or "mae" or "customers" or "invoices" or "itemsets" or "rules"
+        ? value.ToString("N0", CultureInfo.InvariantCulture)
+        : value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A line per step with the run's clock and the process's CPU time so far: two lanes run at once, so a step's own
+    /// duration is the difference between its line and the next line of the same model.
+    /// </summary>
     private sealed class ConsoleProgress(IAnsiConsole console) : IModelingProgress
     {
-        public void Stage(string model, string message) => console.MarkupLineInterpolated($"[bold]{model}[/]: {message}");
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private readonly TimeSpan _cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        private readonly Lock _gate = new();
+
+        public void Stage(string model, string message)
+        {
+            lock (_gate)
+            {
+                var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - _cpu;
+                var at = string.Create(CultureInfo.InvariantCulture, $"{_clock.Elapsed.TotalSeconds,5:0.0} s (cpu {cpu.TotalSeconds:0.0} s)");
+                console.MarkupLineInterpolated($"[grey]{at}[/] [bold]{model}[/]: {message}");
+            }
+        }
     }
 }

@@ -3,7 +3,8 @@ namespace ShopSmart.Modeling.Explain;
 /// <summary>
 /// Permutation feature importance (Breiman; Fisher, Rudin &amp; Dominici): how much a hold-out metric gets worse when
 /// one feature's column is shuffled, breaking its link with the label while keeping its distribution. Model-agnostic:
-/// it takes the model as a predict function. Seeded, so the same inputs give the same importances.
+/// it takes the model as a predict function, called once on every shuffled copy stacked together (a model call has a
+/// fixed cost that would otherwise be paid per feature and repeat). Seeded, so the same inputs give the same result.
 /// </summary>
 public static class PermutationImportance
 {
@@ -17,31 +18,41 @@ public static class PermutationImportance
         int repeats,
         int seed)
     {
-        if (features.Count == 0)
+        var n = features.Count;
+        if (n == 0)
         {
             return [];
         }
 
         var width = features[0].Length;
-        var baseline = loss(predict(features));
         var random = new Random(seed);
+        var stacked = new List<float[]>(n * (1 + (width * repeats)));
+        stacked.AddRange(features);
+        for (var j = 0; j < width; j++)
+        {
+            for (var r = 0; r < repeats; r++)
+            {
+                var permutation = Enumerable.Range(0, n).ToArray();
+                random.Shuffle(permutation);
+                for (var i = 0; i < n; i++)
+                {
+                    var row = (float[])features[i].Clone();
+                    row[j] = features[permutation[i]][j];
+                    stacked.Add(row);
+                }
+            }
+        }
+
+        var predictions = predict(stacked);
+        var baseline = loss(predictions[..n]);
         var result = new List<Importance>(width);
         for (var j = 0; j < width; j++)
         {
             var drops = new double[repeats];
             for (var r = 0; r < repeats; r++)
             {
-                var permutation = Enumerable.Range(0, features.Count).ToArray();
-                random.Shuffle(permutation);
-                var shuffled = new float[features.Count][];
-                for (var i = 0; i < features.Count; i++)
-                {
-                    var row = (float[])features[i].Clone();
-                    row[j] = features[permutation[i]][j];
-                    shuffled[i] = row;
-                }
-
-                drops[r] = loss(predict(shuffled)) - baseline;
+                var start = n * (1 + (j * repeats) + r);
+                drops[r] = loss(predictions[start..(start + n)]) - baseline;
             }
 
             var mean = drops.Average();

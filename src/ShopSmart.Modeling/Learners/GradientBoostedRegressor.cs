@@ -1,12 +1,12 @@
 using Microsoft.ML;
-using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML.Trainers.LightGbm;
 
 namespace ShopSmart.Modeling.Learners;
 
-/// <summary>FastTree regression (gradient-boosted trees, least squares), seeded and single-threaded.</summary>
+/// <summary>LightGBM regression (gradient-boosted trees, least squares), seeded and single-threaded.</summary>
 public sealed class GradientBoostedRegressor
 {
-    public const string Algorithm = "FastTree";
+    public const string Algorithm = "LightGBM";
 
     private readonly MLContext _ml;
     private readonly ITransformer _model;
@@ -24,17 +24,18 @@ public sealed class GradientBoostedRegressor
     {
         var ml = new MLContext(seed);
         var data = LearnerRow.ToDataView(ml, features, targets: targets, weights: weights);
-        var trainer = ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
+        var trainer = ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
         {
             LabelColumnName = nameof(LearnerRow.Target),
             FeatureColumnName = nameof(LearnerRow.Features),
             ExampleWeightColumnName = weights is null ? null : nameof(LearnerRow.Weight),
-            NumberOfTrees = config.Trees,
+            NumberOfIterations = config.Trees,
             NumberOfLeaves = config.Leaves,
             LearningRate = config.LearningRate,
             MinimumExampleCountPerLeaf = config.MinLeaf,
             NumberOfThreads = 1,
             Seed = seed,
+            Silent = true,
         });
         return new GradientBoostedRegressor(ml, trainer.Fit(data), data.Schema);
     }

@@ -27,6 +27,7 @@ public sealed class LogisticClassifier
                 LabelColumnName = nameof(LearnerRow.Label),
                 FeatureColumnName = nameof(LearnerRow.Features),
                 L2Regularization = 1f,
+                OptimizationTolerance = 1e-5f,
                 NumberOfThreads = 1,
             }));
         return new LogisticClassifier(ml, pipeline.Fit(data), data.Schema);

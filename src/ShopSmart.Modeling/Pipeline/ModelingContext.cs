@@ -6,43 +6,81 @@ using ShopSmart.Modeling.Output;
 namespace ShopSmart.Modeling.Pipeline;
 
 /// <summary>
-/// What every stage of a run shares: options, the cut-off plan, the run id, the warehouse reads (each cut-off's
-/// features read once) and the rows the run will write.
+/// What every stage of a run shares: options, the cut-off plan, the run id, the warehouse reads (each read once, under
+/// one lock, since a connection serves one caller at a time) and what one stage hands to a later one. Each lane of the
+/// run (<see cref="ForLane"/>) writes its rows to its own <see cref="Result"/>, merged in a fixed order at the end.
 /// </summary>
-public sealed class ModelingContext(ModelingOptions options, CutoffPlan plan, long runId, ModelingWarehouse warehouse, IModelingProgress progress)
+public sealed class ModelingContext
 {
-    private readonly Dictionary<DateOnly, IReadOnlyList<CustomerFeatures>> _features = [];
-    private readonly Dictionary<DateOnly, IReadOnlyList<CustomerProduct>> _customerProducts = [];
-    private readonly Dictionary<DateOnly, IReadOnlyList<ProductInfo>> _products = [];
-    private readonly Dictionary<DateOnly, IReadOnlyList<(int, int)>> _windowProducts = [];
-    private readonly Dictionary<DateOnly, BasketMiner.Mined> _rules = [];
+    private readonly Shared _shared;
 
-    public ModelingOptions Options { get; } = options;
+    public ModelingContext(ModelingOptions options, CutoffPlan plan, long runId, ModelingWarehouse warehouse, IModelingProgress progress)
+        : this(new Shared(options, plan, runId, warehouse, progress), new ModelingResult(runId))
+    {
+    }
 
-    public CutoffPlan Plan { get; } = plan;
+    private ModelingContext(Shared shared, ModelingResult result)
+    {
+        _shared = shared;
+        Result = result;
+    }
 
-    public long RunId { get; } = runId;
+    public ModelingOptions Options => _shared.Options;
 
-    public IModelingProgress Progress { get; } = progress;
+    public CutoffPlan Plan => _shared.Plan;
 
-    public ModelingWarehouse Warehouse { get; } = warehouse;
+    public long RunId => _shared.RunId;
 
-    public ModelingResult Result { get; } = new(runId);
+    public IModelingProgress Progress => _shared.Progress;
+
+    /// <summary>The rows this lane writes.</summary>
+    public ModelingResult Result { get; }
 
     /// <summary>The k-means cluster names and naming reasons, by cluster id (set by the segments stage).</summary>
-    public IReadOnlyList<(string Name, string Reason)> ClusterNames { get; set; } = [];
+    public IReadOnlyList<(string Name, string Reason)> ClusterNames
+    {
+        get => _shared.ClusterNames;
+        set => _shared.ClusterNames = value;
+    }
+
+    /// <summary>
+    /// Product propensity on the evaluation hold-out and at scoring, by (customer, product), for the next-best-product
+    /// blend (set by the product propensity stage when it trains).
+    /// </summary>
+    public Dictionary<int, Dictionary<int, double>>? HoldoutProductScores
+    {
+        get => _shared.HoldoutProductScores;
+        set => _shared.HoldoutProductScores = value;
+    }
+
+    public Dictionary<int, Dictionary<int, double>>? ScoringProductScores
+    {
+        get => _shared.ScoringProductScores;
+        set => _shared.ScoringProductScores = value;
+    }
+
+    /// <summary>The rule id each scoring-time rule was written under, so a recommendation can name its rule.</summary>
+    public Dictionary<AssociationRule, int> RuleIds => _shared.RuleIds;
+
+    /// <summary>A context sharing everything with this one but writing to a result of its own.</summary>
+    public ModelingContext ForLane() => new(_shared, new ModelingResult(RunId));
 
     public IReadOnlyList<CustomerFeatures> Features(DateOnly cutoff) =>
-        Cached(_features, cutoff, () => Warehouse.CustomerFeatures(cutoff, Plan.HorizonDays));
+        _shared.Read(_shared.FeaturesByCutoff, cutoff, w => w.CustomerFeatures(cutoff, Plan.HorizonDays));
 
     public IReadOnlyList<CustomerProduct> CustomerProducts(DateOnly cutoff) =>
-        Cached(_customerProducts, cutoff, () => Warehouse.CustomerProducts(cutoff));
+        _shared.Read(_shared.CustomerProductsByCutoff, cutoff, w => w.CustomerProducts(cutoff));
 
     public IReadOnlyList<ProductInfo> Products(DateOnly cutoff) =>
-        Cached(_products, cutoff, () => Warehouse.Products(cutoff, Plan.HorizonDays));
+        _shared.Read(_shared.ProductsByCutoff, cutoff, w => w.Products(cutoff, Plan.HorizonDays));
 
     public IReadOnlyList<(int CustomerKey, int ProductKey)> WindowProducts(DateOnly cutoff) =>
-        Cached(_windowProducts, cutoff, () => Warehouse.WindowProducts(cutoff, Plan.HorizonDays));
+        _shared.Read(_shared.WindowProductsByCutoff, cutoff, w => w.WindowProducts(cutoff, Plan.HorizonDays));
+
+    /// <summary>Association rules mined on the baskets before a cut-off.</summary>
+    public BasketMiner.Mined Rules(DateOnly cutoff) => _shared.Read(_shared.RulesByCutoff, cutoff, w => BasketMiner.Mine(w, Options, cutoff));
+
+    public IReadOnlyList<RfmSegment> RfmSegments() => _shared.Read(_shared.Rfm, 0, w => w.RfmSegments());
 
     /// <summary>Where a model of this run is saved: &lt;ModelFolder&gt;/run-&lt;id&gt;/&lt;model&gt;.zip.</summary>
     public string ModelPath(string model)
@@ -52,31 +90,54 @@ public sealed class ModelingContext(ModelingOptions options, CutoffPlan plan, lo
         return Path.Combine(folder, $"{model}.zip");
     }
 
-    /// <summary>Association rules mined on the baskets before a cut-off.</summary>
-    public BasketMiner.Mined Rules(DateOnly cutoff) => Cached(_rules, cutoff, () => BasketMiner.Mine(this, cutoff));
-
-    /// <summary>
-    /// Product propensity on the evaluation hold-out and at scoring, by (customer, product), for the next-best-product
-    /// blend (set by the product propensity stage when it trains).
-    /// </summary>
-    public Dictionary<int, Dictionary<int, double>>? HoldoutProductScores { get; set; }
-
-    public Dictionary<int, Dictionary<int, double>>? ScoringProductScores { get; set; }
-
-    /// <summary>The rule id each scoring-time rule was written under, so a recommendation can name its rule.</summary>
-    public Dictionary<AssociationRule, int> RuleIds { get; } = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>The customer features of several cut-offs stacked, for training.</summary>
     public IReadOnlyList<CustomerFeatures> StackedFeatures(IEnumerable<DateOnly> cutoffs) => cutoffs.SelectMany(Features).ToList();
 
-    private static TValue Cached<TValue>(Dictionary<DateOnly, TValue> cache, DateOnly key, Func<TValue> read)
+    private sealed class Shared(ModelingOptions options, CutoffPlan plan, long runId, ModelingWarehouse warehouse, IModelingProgress progress)
     {
-        if (!cache.TryGetValue(key, out var value))
-        {
-            value = read();
-            cache[key] = value;
-        }
+        private readonly Lock _gate = new();
 
-        return value;
+        public ModelingOptions Options { get; } = options;
+
+        public CutoffPlan Plan { get; } = plan;
+
+        public long RunId { get; } = runId;
+
+        public IModelingProgress Progress { get; } = progress;
+
+        public Dictionary<DateOnly, IReadOnlyList<CustomerFeatures>> FeaturesByCutoff { get; } = [];
+
+        public Dictionary<DateOnly, IReadOnlyList<CustomerProduct>> CustomerProductsByCutoff { get; } = [];
+
+        public Dictionary<DateOnly, IReadOnlyList<ProductInfo>> ProductsByCutoff { get; } = [];
+
+        public Dictionary<DateOnly, IReadOnlyList<(int, int)>> WindowProductsByCutoff { get; } = [];
+
+        public Dictionary<DateOnly, BasketMiner.Mined> RulesByCutoff { get; } = [];
+
+        public Dictionary<int, IReadOnlyList<RfmSegment>> Rfm { get; } = [];
+
+        public IReadOnlyList<(string Name, string Reason)> ClusterNames { get; set; } = [];
+
+        public Dictionary<int, Dictionary<int, double>>? HoldoutProductScores { get; set; }
+
+        public Dictionary<int, Dictionary<int, double>>? ScoringProductScores { get; set; }
+
+        public Dictionary<AssociationRule, int> RuleIds { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public TValue Read<TKey, TValue>(Dictionary<TKey, TValue> cache, TKey key, Func<ModelingWarehouse, TValue> read)
+            where TKey : notnull
+        {
+            lock (_gate)
+            {
+                if (!cache.TryGetValue(key, out var value))
+                {
+                    value = read(warehouse);
+                    cache[key] = value;
+                }
+
+                return value;
+            }
+        }
     }
 }

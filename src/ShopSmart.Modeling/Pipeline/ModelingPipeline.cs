@@ -31,13 +31,25 @@ public static class ModelingPipeline
         var context = new ModelingContext(options, plan, warehouse.NextRunId(), warehouse, progress);
         progress.Stage("plan", $"run {context.RunId}: evaluation cut-off {plan.EvaluationCutoff:yyyy-MM-dd}, scoring cut-off {plan.ScoringCutoff:yyyy-MM-dd}, horizon {plan.HorizonDays} days");
 
-        SegmentsStage.Run(context);
-        PurchasePropensityStage.Run(context);
-        SpendStage.Run(context);
-        ClvStage.Run(context);
-        BasketsStage.Run(context, products);
-        ProductPropensityStage.Run(context, ProductPropensityStage.Targets(products, options));
-        NextBestProductStage.Run(context, products);
+        Prefetch(context);
+        var customers = context.ForLane();
+        var baskets = context.ForLane();
+        InParallel(
+            () =>
+            {
+                SegmentsStage.Run(customers);
+                PurchasePropensityStage.Run(customers);
+                SpendStage.Run(customers);
+                ClvStage.Run(customers);
+            },
+            () =>
+            {
+                BasketsStage.Run(baskets, products);
+                ProductPropensityStage.Run(baskets, ProductPropensityStage.Targets(products, options));
+                NextBestProductStage.Run(baskets, products);
+            });
+        context.Result.Merge(customers.Result);
+        context.Result.Merge(baskets.Result);
         SegmentProfiles.Write(context);
 
         var version = CodeVersion();
@@ -49,7 +61,61 @@ public static class ModelingPipeline
 
         progress.Stage("write", $"{context.Result.CustomerScores.Count:N0} customer scores, {context.Result.Rules.Count:N0} rules, {context.Result.Metrics.Count:N0} metrics ({clock.Elapsed.TotalSeconds:0.0} s so far)");
         ModelRunWriter.Write(engine, context.Result);
+        progress.Stage("done", $"run {context.RunId} written in {clock.Elapsed.TotalSeconds:0.0} s");
         return context.Result;
+    }
+
+    /// <summary>
+    /// Everything the stages read, read first (the warehouse answers one query at a time, using every core itself);
+    /// the two lanes then only compute.
+    /// </summary>
+    private static void Prefetch(ModelingContext context)
+    {
+        var plan = context.Plan;
+        context.Progress.Stage("read", "customer features, products and baskets of every cut-off");
+        foreach (var cutoff in plan.EvaluationTrainingCutoffs.Concat(plan.ScoringTrainingCutoffs).Append(plan.EvaluationCutoff).Append(plan.ScoringCutoff).Distinct())
+        {
+            context.Features(cutoff);
+        }
+
+        foreach (var cutoff in new[] { plan.EvaluationTrainingCutoffs[0], plan.EvaluationCutoff, plan.ScoringTrainingCutoffs[0], plan.ScoringCutoff }.Distinct())
+        {
+            context.CustomerProducts(cutoff);
+            context.Products(cutoff);
+            context.WindowProducts(cutoff);
+            TryMine(context, cutoff);
+        }
+
+        context.RfmSegments();
+    }
+
+    /// <summary>Mines ahead; a mining failure (too many itemsets) is left for the stage to report as a skip.</summary>
+    private static void TryMine(ModelingContext context, DateOnly cutoff)
+    {
+        try
+        {
+            context.Rules(cutoff);
+        }
+        catch (ItemsetLimitExceededException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Runs two independent lanes on two threads. Each model is single-threaded and seeded, so the results do not
+    /// depend on the interleaving; the first failure is rethrown as itself.
+    /// </summary>
+    private static void InParallel(Action first, Action second)
+    {
+        try
+        {
+            Parallel.Invoke(new ParallelOptions { MaxDegreeOfParallelism = 2 }, first, second);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            throw;
+        }
     }
 
     /// <summary>Products named on the command line must exist: a typo must not silently model nothing.</summary>

@@ -20,7 +20,7 @@ public static class ProductPropensityStage
     public const string Popularity = "popularity";
 
     /// <summary>Permutation importance is computed on at most this many hold-out pairs (seeded sample).</summary>
-    public const int ImportanceSample = 20_000;
+    public const int ImportanceSample = 5_000;
 
     public static void Run(ModelingContext context, IReadOnlyList<ProductInfo> targets)
     {
@@ -41,8 +41,8 @@ public static class ProductPropensityStage
             return;
         }
 
-        // One window of pairs is already tens of thousands of rows: the shallow, slow candidate, no inner split.
-        var config = BoostingConfig.Candidates[^1];
+        // One window of pairs is already tens of thousands of rows: shallow trees, no inner split.
+        var config = BlendedClassifier.Trees;
         var model = GradientBoostedClassifier.Train(train.Features, train.Labels, config, options.Seed);
         var pModel = model.PredictProbabilities(holdout.Features);
         var boughtBefore = BinnedRate.Fit(train.Invoices.Select(Band).ToList(), train.Labels);

@@ -29,7 +29,7 @@ public static class SegmentsStage
         var customers = context.Features(context.Plan.ScoringCutoff);
 
         var byKey = customers.ToDictionary(c => c.CustomerKey);
-        foreach (var rfm in context.Warehouse.RfmSegments())
+        foreach (var rfm in context.RfmSegments())
         {
             // The view and the scoring features see the same purchases (both as of the day after the last one).
             if (byKey.TryGetValue(rfm.CustomerKey, out var customer))

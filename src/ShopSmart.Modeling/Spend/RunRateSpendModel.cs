@@ -31,10 +31,17 @@ public sealed class RunRateSpendModel
     }
 
     /// <summary>Predicted spend, never below zero.</summary>
-    public double[] Predict(IReadOnlyList<CustomerFeatures> customers, IReadOnlyList<float[]> features)
+    public double[] Predict(IReadOnlyList<CustomerFeatures> customers, IReadOnlyList<float[]> features) =>
+        Predict(customers.Select(c => RunRate(c, _horizonDays)).ToArray(), features);
+
+    /// <summary>
+    /// Predicted spend for rows whose run rates are given; row i takes rate i modulo their count, so shuffled copies of
+    /// the same customers stacked one after another (permutation importance) keep each customer's own rate.
+    /// </summary>
+    public double[] Predict(IReadOnlyList<double> runRates, IReadOnlyList<float[]> features)
     {
         var multiples = _trees.Predict(features);
-        return multiples.Select((m, i) => Math.Max(0, m * RunRate(customers[i], _horizonDays))).ToArray();
+        return multiples.Select((m, i) => Math.Max(0, m * runRates[i % runRates.Count])).ToArray();
     }
 
     public void Save(string path) => _trees.Save(path);

@@ -8,7 +8,7 @@ using ShopSmart.Modeling.Pipeline;
 namespace ShopSmart.Modeling.Spend;
 
 /// <summary>
-/// Net revenue of a customer in the next H days, FastTree on the customer features as a multiple of the run rate
+/// Net revenue of a customer in the next H days, LightGBM regression on the customer features as a multiple of the run rate
 /// (<see cref="RunRateSpendModel"/>); on the hold-out
 /// against two baselines — the customer's spend in the previous H days, and the training mean — then refitted up to
 /// the scoring cut-off. Predictions below zero are reported as zero (a customer does not spend a negative amount).
@@ -18,7 +18,7 @@ public static class SpendStage
     public const string Model = "spend";
     public const string PreviousPeriod = "previous period";
     public const string Mean = "mean";
-    public const string Algorithm = "FastTree (run-rate multiple)";
+    public const string Algorithm = "LightGBM (run-rate multiple)";
 
     public static void Run(ModelingContext context)
     {
@@ -37,7 +37,7 @@ public static class SpendStage
         }
 
         var home = CustomerFeatureVector.HomeCountry(scoring);
-        context.Progress.Stage(Model, $"FastTree on {train.Count:N0} training rows, hold-out {holdout.Count:N0} customers");
+        context.Progress.Stage(Model, $"LightGBM on {train.Count:N0} training rows, hold-out {holdout.Count:N0} customers");
         var xTest = holdout.Select(c => CustomerFeatureVector.From(c, home)).ToList();
         var actual = holdout.Select(c => c.LabelRevenue).ToArray();
         var choice = ChooseConfig(context, home);
@@ -53,7 +53,8 @@ public static class SpendStage
         report.PredictedVersusActual(Algorithm, predicted, actual, options.Seed);
 
         context.Progress.Stage(Model, "permutation importance on the hold-out");
-        report.Importance(CustomerFeatureVector.Names, xTest, x => model.Predict(holdout, x), p => RegressionEvaluation.Rmse(actual, p), "rmse", options.Seed);
+        var rates = holdout.Select(c => RunRateSpendModel.RunRate(c, plan.HorizonDays)).ToArray();
+        report.Importance(CustomerFeatureVector.Names, xTest, x => model.Predict(rates, x), p => RegressionEvaluation.Rmse(actual, p), "rmse", options.Seed);
 
         context.Progress.Stage(Model, $"refit on {refit.Count:N0} rows, scoring {scoring.Count:N0} customers");
         var final = RunRateSpendModel.Train(refit, refit.Select(c => CustomerFeatureVector.From(c, home)).ToList(), plan.HorizonDays, choice.Config, options.Seed);

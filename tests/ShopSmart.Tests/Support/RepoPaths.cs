@@ -10,7 +10,7 @@ public static class RepoPaths
     public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
     /// <summary>The shared data sets; absent on a user's fresh clone, present in CI.</summary>
-    public static string SharedDatasets => Path.Combine(Root, "..", "shared", "datasets");
+    public static string SharedDatasets => Path.GetFullPath(Path.Combine(Root, "..", "shared", "datasets"));
 
     private static string FindRoot()
     {

@@ -6,9 +6,22 @@ WITH line AS (
     FROM dw.v_revenue_line AS r
     WHERE r.customer_key <> 0 AND r.invoice_at < $cutoff
 ),
-purchase_day AS (
-    SELECT customer_key, CAST(invoice_at AS DATE) AS purchase_date, sum(line_revenue) AS revenue
+-- One row per invoice first, so the customer figures below are plain sums and counts (no DISTINCT per measure).
+invoice AS (
+    SELECT
+        customer_key,
+        invoice_no,
+        min(invoice_at) AS invoice_at,
+        bool_or(is_purchase) AS is_purchase,
+        sum(CASE WHEN is_purchase THEN line_revenue ELSE 0 END) AS purchase_revenue,
+        sum(CASE WHEN is_purchase THEN 0 ELSE line_revenue END) AS cancellation_value,
+        sum(CASE WHEN is_purchase THEN quantity ELSE 0 END) AS units
     FROM line
+    GROUP BY customer_key, invoice_no
+),
+purchase_day AS (
+    SELECT customer_key, CAST(invoice_at AS DATE) AS purchase_date, sum(purchase_revenue) AS revenue
+    FROM invoice
     WHERE is_purchase
     GROUP BY customer_key, CAST(invoice_at AS DATE)
 ),
@@ -35,20 +48,25 @@ gap_stats AS (
     WHERE gap_days IS NOT NULL
     GROUP BY customer_key
 ),
+products AS (
+    SELECT customer_key, count(DISTINCT product_key) AS distinct_products
+    FROM line
+    WHERE is_purchase
+    GROUP BY customer_key
+),
 customer AS (
     SELECT
         customer_key,
-        count(DISTINCT CASE WHEN is_purchase THEN invoice_no END) AS frequency,
-        coalesce(sum(CASE WHEN is_purchase THEN line_revenue END), 0) AS gross_revenue,
-        coalesce(sum(CASE WHEN NOT is_purchase THEN line_revenue END), 0) AS cancellation_value,
-        count(DISTINCT CASE WHEN is_purchase THEN product_key END) AS distinct_products,
-        coalesce(sum(CASE WHEN is_purchase THEN quantity END), 0) AS units,
-        coalesce(sum(CASE WHEN is_purchase AND month(invoice_at) >= 10 THEN line_revenue END), 0) AS q4_revenue,
-        coalesce(sum(CASE WHEN invoice_at >= $period_start THEN line_revenue END), 0) AS previous_period_revenue,
-        count(DISTINCT CASE WHEN is_purchase AND invoice_at >= $period_start THEN invoice_no END) AS previous_period_orders
-    FROM line
+        count(*) FILTER (WHERE is_purchase) AS frequency,
+        sum(purchase_revenue) AS gross_revenue,
+        sum(cancellation_value) AS cancellation_value,
+        sum(units) AS units,
+        sum(CASE WHEN month(invoice_at) >= 10 THEN purchase_revenue ELSE 0 END) AS q4_revenue,
+        sum(CASE WHEN invoice_at >= $period_start THEN purchase_revenue + cancellation_value ELSE 0 END) AS previous_period_revenue,
+        count(*) FILTER (WHERE is_purchase AND invoice_at >= $period_start) AS previous_period_orders
+    FROM invoice
     GROUP BY customer_key
-    HAVING count(DISTINCT CASE WHEN is_purchase THEN invoice_no END) > 0
+    HAVING count(*) FILTER (WHERE is_purchase) > 0
 ),
 label AS (
     SELECT
@@ -71,7 +89,7 @@ SELECT
     CAST(c.gross_revenue + c.cancellation_value AS DOUBLE) AS monetary,
     CAST(c.gross_revenue AS DOUBLE) AS gross_revenue,
     CAST(c.gross_revenue AS DOUBLE) / c.frequency AS avg_basket,
-    CAST(c.distinct_products AS INTEGER) AS distinct_products,
+    CAST(p.distinct_products AS INTEGER) AS distinct_products,
     CAST(c.units AS DOUBLE) AS units,
     CASE WHEN c.gross_revenue > 0 THEN abs(CAST(c.cancellation_value AS DOUBLE)) / c.gross_revenue ELSE 0 END AS return_rate,
     CAST(g.ipt_mean AS DOUBLE) AS ipt_mean,
@@ -88,6 +106,7 @@ SELECT
     CAST(coalesce(l.label_revenue, 0) AS DOUBLE) AS label_revenue
 FROM customer AS c
 JOIN day_stats AS s ON s.customer_key = c.customer_key
+JOIN products AS p ON p.customer_key = c.customer_key
 JOIN dw.dim_customer AS d ON d.customer_key = c.customer_key
 LEFT JOIN dw.dim_country AS k ON k.country_key = d.country_key
 LEFT JOIN gap_stats AS g ON g.customer_key = c.customer_key

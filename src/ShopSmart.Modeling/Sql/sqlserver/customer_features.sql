@@ -6,9 +6,22 @@ WITH line AS (
     FROM dw.v_revenue_line AS r
     WHERE r.customer_key <> 0 AND r.invoice_at < @cutoff
 ),
-purchase_day AS (
-    SELECT customer_key, CAST(invoice_at AS DATE) AS purchase_date, SUM(line_revenue) AS revenue
+-- One row per invoice first, so the customer figures below are plain sums and counts (no DISTINCT per measure).
+invoice AS (
+    SELECT
+        customer_key,
+        invoice_no,
+        MIN(invoice_at) AS invoice_at,
+        MAX(CAST(is_purchase AS INT)) AS is_purchase,
+        SUM(CASE WHEN is_purchase = 1 THEN line_revenue ELSE 0 END) AS purchase_revenue,
+        SUM(CASE WHEN is_purchase = 1 THEN 0 ELSE line_revenue END) AS cancellation_value,
+        SUM(CASE WHEN is_purchase = 1 THEN CAST(quantity AS BIGINT) ELSE 0 END) AS units
     FROM line
+    GROUP BY customer_key, invoice_no
+),
+purchase_day AS (
+    SELECT customer_key, CAST(invoice_at AS DATE) AS purchase_date, SUM(purchase_revenue) AS revenue
+    FROM invoice
     WHERE is_purchase = 1
     GROUP BY customer_key, CAST(invoice_at AS DATE)
 ),
@@ -34,20 +47,25 @@ day_stats AS (
     FROM ordered_day
     GROUP BY customer_key
 ),
+products AS (
+    SELECT customer_key, COUNT(DISTINCT product_key) AS distinct_products
+    FROM line
+    WHERE is_purchase = 1
+    GROUP BY customer_key
+),
 customer AS (
     SELECT
         customer_key,
-        COUNT(DISTINCT CASE WHEN is_purchase = 1 THEN invoice_no END) AS frequency,
-        COALESCE(SUM(CASE WHEN is_purchase = 1 THEN line_revenue END), 0) AS gross_revenue,
-        COALESCE(SUM(CASE WHEN is_purchase = 0 THEN line_revenue END), 0) AS cancellation_value,
-        COUNT(DISTINCT CASE WHEN is_purchase = 1 THEN product_key END) AS distinct_products,
-        COALESCE(SUM(CASE WHEN is_purchase = 1 THEN CAST(quantity AS BIGINT) END), 0) AS units,
-        COALESCE(SUM(CASE WHEN is_purchase = 1 AND MONTH(invoice_at) >= 10 THEN line_revenue END), 0) AS q4_revenue,
-        COALESCE(SUM(CASE WHEN invoice_at >= @period_start THEN line_revenue END), 0) AS previous_period_revenue,
-        COUNT(DISTINCT CASE WHEN is_purchase = 1 AND invoice_at >= @period_start THEN invoice_no END) AS previous_period_orders
-    FROM line
+        SUM(is_purchase) AS frequency,
+        SUM(purchase_revenue) AS gross_revenue,
+        SUM(cancellation_value) AS cancellation_value,
+        SUM(units) AS units,
+        SUM(CASE WHEN MONTH(invoice_at) >= 10 THEN purchase_revenue ELSE 0 END) AS q4_revenue,
+        SUM(CASE WHEN invoice_at >= @period_start THEN purchase_revenue + cancellation_value ELSE 0 END) AS previous_period_revenue,
+        SUM(CASE WHEN is_purchase = 1 AND invoice_at >= @period_start THEN 1 ELSE 0 END) AS previous_period_orders
+    FROM invoice
     GROUP BY customer_key
-    HAVING COUNT(DISTINCT CASE WHEN is_purchase = 1 THEN invoice_no END) > 0
+    HAVING SUM(is_purchase) > 0
 ),
 label AS (
     SELECT
@@ -70,7 +88,7 @@ SELECT
     CAST(c.gross_revenue + c.cancellation_value AS FLOAT) AS monetary,
     CAST(c.gross_revenue AS FLOAT) AS gross_revenue,
     CAST(c.gross_revenue AS FLOAT) / c.frequency AS avg_basket,
-    c.distinct_products,
+    p.distinct_products,
     CAST(c.units AS FLOAT) AS units,
     CASE WHEN c.gross_revenue > 0 THEN ABS(CAST(c.cancellation_value AS FLOAT)) / c.gross_revenue ELSE 0 END AS return_rate,
     s.ipt_mean,
@@ -87,6 +105,7 @@ SELECT
     CAST(COALESCE(l.label_revenue, 0) AS FLOAT) AS label_revenue
 FROM customer AS c
 JOIN day_stats AS s ON s.customer_key = c.customer_key
+JOIN products AS p ON p.customer_key = c.customer_key
 JOIN dw.dim_customer AS d ON d.customer_key = c.customer_key
 LEFT JOIN dw.dim_country AS k ON k.country_key = d.country_key
 LEFT JOIN label AS l ON l.customer_key = c.customer_key
