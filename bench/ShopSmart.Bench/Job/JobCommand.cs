@@ -58,18 +58,18 @@ internal static class JobCommand
     {
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"{figures.Tool}: {figures.Lines:N0} lines, {figures.Customers:N0} customers, {figures.Products:N0} products"));
-        Console.WriteLine($"  {"stage",-34} {"wall s",8} {"cpu s",8} {"lines/s",12} {"peak MiB",9} {"HWM MiB",8}");
+        Console.WriteLine($"  {"stage",-40} {"wall s",8} {"cpu s",8} {"lines/s",12} {"peak MiB",9} {"HWM MiB",8}");
         foreach (var stage in figures.Stages.Concat(figures.Details))
         {
             // The ETL's own step timers have no CPU or memory figure: left blank.
             var rate = stage.Seconds > 0 ? (figures.Lines / stage.Seconds).ToString("N0", c) : "";
             var measured = stage.PeakRssMiB > 0;
             Console.WriteLine(string.Create(c,
-                $"  {stage.Name,-34} {stage.Seconds,8:0.00} {(measured ? stage.CpuSeconds.ToString("0.00", c) : ""),8} {rate,12} {(measured ? stage.PeakRssMiB.ToString("N0", c) : ""),9} {(measured ? stage.HighWaterMiB.ToString("N0", c) : ""),8}"));
+                $"  {stage.Name,-40} {stage.Seconds,8:0.00} {(measured ? stage.CpuSeconds.ToString("0.00", c) : ""),8} {rate,12} {(measured ? stage.PeakRssMiB.ToString("N0", c) : ""),9} {(measured ? stage.HighWaterMiB.ToString("N0", c) : ""),8}"));
         }
 
         var total = figures.Stages.Sum(s => s.Seconds);
-        Console.WriteLine(string.Create(c, $"  {"stages total",-34} {total,8:0.00} {figures.Stages.Sum(s => s.CpuSeconds),8:0.00} {figures.Lines / total,12:N0}"));
+        Console.WriteLine(string.Create(c, $"  {"stages total",-40} {total,8:0.00} {figures.Stages.Sum(s => s.CpuSeconds),8:0.00} {figures.Lines / total,12:N0}"));
         Console.WriteLine(string.Create(c,
             $"  whole process (/usr/bin/time): {os.WallSeconds:0.00} s wall, {os.UserSeconds + os.SystemSeconds:0.00} s CPU, max RSS {os.MaxRssMiB:N0} MiB"));
     }

@@ -59,7 +59,7 @@ internal static class JobStages
         var result = ModelingPipeline.Run(engine, ModelingJob.WithModelFolder(ModelingJob.BindOptions(configuration), engine), null, timeline);
         ModelingJob.Render(console, result);
         recorder.Stages.Add(modelMark.Figure("model"));
-        recorder.Details.AddRange(timeline.Details(result, recorder.Stages[^1].Seconds));
+        recorder.Details.AddRange(timeline.Details(result));
 
         foreach (var outcome in outcomes)
         {

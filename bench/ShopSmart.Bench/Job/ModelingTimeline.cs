@@ -6,43 +6,57 @@ using Spectre.Console;
 namespace ShopSmart.Bench.Job;
 
 /// <summary>
-/// Listens to the modelling run's progress lines (printing them as the app does) and times the gaps between them, so
-/// the modelling stage can be split by model: wall seconds from each model's own clock (ml.model_run.duration_ms),
-/// CPU and peak memory from the gaps that begin with that model's lines, and the pipeline's own steps around them
-/// (reading the data range before the first line, writing ml.* after the "write" line).
+/// Listens to the modelling run's progress lines (printing them as the app does, with the run's clock) and splits the
+/// modelling stage into its phases: "prepare" (data range, products, cut-offs), "read" (every feature and basket
+/// query, before the models start), "models" (the two lanes of models running side by side, and the segment
+/// profiles) and "write" (ml.* in one transaction), each with wall, CPU and peak memory. Each model's own clock
+/// (ml.model_run.duration_ms) is listed too; the two lanes overlap, so those add up to more than "models".
 /// </summary>
 internal sealed class ModelingTimeline(StageRecorder recorder, IAnsiConsole console) : IModelingProgress
 {
     private readonly StageRecorder.Mark _mark = recorder.Start();
-    private readonly List<(string Model, StageFigure Figure)> _gaps = [];
-    private string _current = "prepare";
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+    private readonly List<StageFigure> _phases = [];
+    private readonly Lock _gate = new();
+    private string _phase = "prepare";
 
     public void Stage(string model, string message)
     {
-        console.MarkupLineInterpolated($"[bold]{model}[/]: {message}");
-        _gaps.Add((_current, _mark.Lap(_current)));
-        _current = model;
+        lock (_gate)
+        {
+            console.MarkupLineInterpolated($"{_clock.Elapsed.TotalSeconds,6:0.0} s [bold]{model}[/]: {message}");
+            var next = model switch
+            {
+                "plan" => "prepare",
+                "read" => "read",
+                "write" => "write",
+                "done" => "after",
+                _ => _phase == "read" ? "models" : _phase,
+            };
+            if (next != _phase)
+            {
+                _phases.Add(_mark.Lap(_phase));
+                _phase = next;
+            }
+        }
     }
 
-    /// <summary>
-    /// The modelling stage by model, once the run is over. Seconds are each model's own clock; what is left of the
-    /// stage (data range and products, segment profiles, writing ml.*) is "model.pipeline".
-    /// </summary>
-    public IEnumerable<StageFigure> Details(ModelingResult result, double stageSeconds)
+    /// <summary>The modelling stage's phases and each model's own clock, once the run is over.</summary>
+    public IEnumerable<StageFigure> Details(ModelingResult result)
     {
-        _gaps.Add((_current, _mark.Lap(_current)));
-        var ownClock = result.Runs
-            .GroupBy(r => r.Model, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Sum(r => r.DurationMs) / 1000.0, StringComparer.Ordinal);
-        var pipeline = stageSeconds - ownClock.Values.Sum();
-        foreach (var group in _gaps.GroupBy(g => ownClock.ContainsKey(g.Model) ? g.Model : "pipeline", StringComparer.Ordinal))
+        lock (_gate)
         {
-            yield return new StageFigure(
-                "model." + group.Key,
-                ownClock.TryGetValue(group.Key, out var own) ? own : pipeline,
-                group.Sum(g => g.Figure.CpuSeconds),
-                group.Max(g => g.Figure.PeakRssMiB),
-                group.Max(g => g.Figure.HighWaterMiB));
+            if (_phase != "after")
+            {
+                _phases.Add(_mark.Lap(_phase));
+            }
+
+            var phases = _phases.GroupBy(p => p.Name, StringComparer.Ordinal)
+                .Select(g => new StageFigure("model." + g.Key, g.Sum(p => p.Seconds), g.Sum(p => p.CpuSeconds), g.Max(p => p.PeakRssMiB), g.Max(p => p.HighWaterMiB)));
+            var models = result.Runs
+                .GroupBy(r => r.Model, StringComparer.Ordinal)
+                .Select(g => new StageFigure("model." + g.Key + " (own clock)", g.Sum(r => r.DurationMs) / 1000.0, 0, 0, 0));
+            return phases.Concat(models).ToList();
         }
     }
 }
