@@ -34,7 +34,7 @@ internal static class TimedProcess
             start.Environment[key] = value;
         }
 
-        using var log = new StreamWriter(logPath);
+        using var log = new StreamWriter(logPath) { AutoFlush = true };
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
         var sync = new Lock();
         void Write(string? line)
