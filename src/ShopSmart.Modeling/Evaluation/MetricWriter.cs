@@ -88,11 +88,17 @@ public sealed class MetricWriter(ModelingResult result, string model, string sco
         return byK;
     }
 
-    /// <summary>Permutation importance (3 shuffles per feature) written with ranks, largest first.</summary>
+    public const int ImportanceRepeats = 2;
+
+    /// <summary>
+    /// Permutation importance (2 shuffles per feature, enough for a mean and a spread) written with ranks, largest
+    /// first. On full UCI, going from 3 shuffles to 2 (and 5,000 to 2,500 product pairs) saved ~3 s of a 17 s run;
+    /// the top features stayed the top features, neighbours of similar importance swapped places.
+    /// </summary>
     public void Importance(
         IReadOnlyList<string> names, IReadOnlyList<float[]> features, Func<IReadOnlyList<float[]>, double[]> predict, Func<double[], double> loss, string metric, int seed)
     {
-        var ranked = PermutationImportance.Compute(features, predict, loss, 3, seed)
+        var ranked = PermutationImportance.Compute(features, predict, loss, ImportanceRepeats, seed)
             .OrderByDescending(i => i.Mean).ThenBy(i => i.Feature).ToList();
         for (var rank = 0; rank < ranked.Count; rank++)
         {

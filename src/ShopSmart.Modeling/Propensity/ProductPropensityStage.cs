@@ -20,7 +20,7 @@ public static class ProductPropensityStage
     public const string Popularity = "popularity";
 
     /// <summary>Permutation importance is computed on at most this many hold-out pairs (seeded sample).</summary>
-    public const int ImportanceSample = 5_000;
+    public const int ImportanceSample = 2_500;
 
     public static void Run(ModelingContext context, IReadOnlyList<ProductInfo> targets)
     {
