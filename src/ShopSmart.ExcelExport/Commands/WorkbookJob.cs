@@ -1,3 +1,4 @@
+using ShopSmart.Core.Files;
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using ShopSmart.Core.Hosting;

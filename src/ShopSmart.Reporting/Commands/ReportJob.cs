@@ -1,3 +1,4 @@
+using ShopSmart.Core.Files;
 using System.Diagnostics;
 using ShopSmart.Core.Hosting;
 using ShopSmart.Core.Runs;

@@ -1,3 +1,4 @@
+using ShopSmart.Core.Files;
 using System.Diagnostics;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;

@@ -1,3 +1,4 @@
+using ShopSmart.Core.Files;
 using ShopSmart.Reporting.Renderers;
 using ShopSmart.Tests.Support;
 

@@ -1,7 +1,7 @@
-using ShopSmart.Reporting.Renderers;
+using ShopSmart.Core.Files;
 using ShopSmart.Tests.Support;
 
-namespace ShopSmart.Tests.Reporting;
+namespace ShopSmart.Tests.Files;
 
 public sealed class AtomicFileTests
 {

@@ -1,13 +1,15 @@
 using ShopSmart.Core.Runs;
 
-namespace ShopSmart.ExcelExport.Commands;
+namespace ShopSmart.Core.Files;
 
 /// <summary>
-/// Writes a file so that a reader never sees half of it: the content goes to a hidden file beside the target, which
-/// then replaces the target in one rename (atomic on the same volume). A failed write leaves the old file as it was.
+/// Writes a file whole or not at all: the content goes to a hidden file beside the target, which then replaces the
+/// target in one rename (atomic on the same volume), so a reader — Excel, a browser, a file share, the next run —
+/// never sees half of it. A failed write leaves the old file as it was. Shared by the workbook and the report.
 /// </summary>
 public static class AtomicFile
 {
+    /// <summary>Writes through a library that saves to a path; the temporary file keeps the target's extension (ClosedXML saves .xlsx names only).</summary>
     public static void Write(string path, Action<string> writeTo)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
@@ -20,7 +22,6 @@ public static class AtomicFile
             throw new BadInputException($"Cannot create the output folder {folder}: {ex.Message}", ex);
         }
 
-        // Same folder (so the rename stays on one volume) and the same extension (ClosedXML saves .xlsx names only).
         var temporary = Path.Combine(folder, $".{Path.GetFileNameWithoutExtension(path)}.{Guid.NewGuid():N}.tmp{Path.GetExtension(path)}");
         try
         {
@@ -39,4 +40,13 @@ public static class AtomicFile
             }
         }
     }
+
+    /// <summary>Writes through a stream, flushed to disk before the rename.</summary>
+    public static void Write(string path, Action<Stream> write) =>
+        Write(path, temporary =>
+        {
+            using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+            write(stream);
+            stream.Flush(flushToDisk: true);
+        });
 }
