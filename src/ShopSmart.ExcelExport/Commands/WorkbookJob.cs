@@ -35,7 +35,7 @@ public static class WorkbookJob
             var query = new QueryRunner(context.Engine, connection, timer);
             mart = MartReader.Read(query);
             models = ModelSnapshot.Read(query, options.TopRules);
-            recommendations = RecommendationBuilder.Build(InsightReader.Read(connection));
+            recommendations = RecommendationBuilder.Build(InsightReader.Read(connection, InsightRows.Products(mart), InsightRows.Countries(mart), InsightRows.Cohorts(mart)));
             timer.Lap("recommendations");
         }
 
