@@ -69,6 +69,33 @@ public sealed class OutlierFlagTests : IDisposable
     }
 
     [Fact]
+    public void A_load_that_changes_an_earlier_batch_s_flags_updates_that_batch_s_counts()
+    {
+        // Given January loaded first (600 is its usual quantity), then December, against which 600 is far out
+        var (december, january) = Lines();
+        using var warehouse = new DuckDbWarehouse();
+        foreach (var (lines, name) in new[] { (january, "january.csv"), (december, "december.csv") })
+        {
+            var path = TestData.WriteCsv(_files.File(name), [TestData.OnlineRetailHeader, .. lines]);
+            Assert.Equal(0, CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath).ExitCode);
+        }
+
+        // Then every batch's outlier counts equal its flagged lines, January's included
+        using var db = warehouse.Open();
+        var counts = db.Query<(string File, string Rule, long Counted, long Flagged)>("""
+            SELECT b.source_file, r.rule_code, r.rows_matched,
+                   (SELECT count(*) FROM dw.fact_sales AS f
+                    WHERE f.batch_id = r.batch_id
+                      AND CASE r.rule_code WHEN 'QUANTITY_OUTLIER' THEN f.is_quantity_outlier ELSE f.is_price_outlier END)
+            FROM etl.batch_rule_count AS r
+            JOIN etl.batch AS b ON b.batch_id = r.batch_id
+            WHERE r.rule_code IN ('QUANTITY_OUTLIER', 'PRICE_OUTLIER')
+            """).ToList();
+        Assert.Equal(4, counts.Single(c => c.File.EndsWith("january.csv", StringComparison.Ordinal) && c.Rule == "QUANTITY_OUTLIER").Flagged);
+        Assert.All(counts, c => Assert.True(c.Flagged == c.Counted, $"{c.File} {c.Rule}: counted {c.Counted}, flagged {c.Flagged}"));
+    }
+
+    [Fact]
     public void The_cut_off_is_the_configured_one()
     {
         var (december, january) = Lines();

@@ -79,7 +79,7 @@ public sealed class LayoutRulesTests
     [Fact]
     public void ABC_totals_count_products_and_revenue_per_class()
     {
-        ProductSales Product(string code, double revenue, string abc) => new(code, code, revenue, revenue, 1, 1, 1, null, 1, null, null, abc);
+        ProductSales Product(string code, double revenue, string abc) => new(code, code, revenue, 0, revenue, 1, 1, 1, null, 1, null, null, abc);
 
         var totals = AbcClassTotal.From([Product("p1", 80, "A"), Product("p2", 15, "B"), Product("p3", 3, "C"), Product("p4", 2, "C")]);
 

@@ -1,12 +1,14 @@
 -- Each cancellation of the batch points to the latest earlier purchase line it can reverse:
 -- same customer and product, purchased quantity at least the cancelled quantity.
+-- Ties (two such purchases at the same minute) go to the later line of the file: the surrogate key, assigned by a
+-- parallel insert, is not the same from one load to the next.
 UPDATE dw.fact_sales AS f
 SET cancelled_sales_line_key = m.purchase_key
 FROM (
     SELECT
         c.sales_line_key AS cancellation_key,
         p.sales_line_key AS purchase_key,
-        row_number() OVER (PARTITION BY c.sales_line_key ORDER BY p.invoice_at DESC, p.sales_line_key DESC) AS preference
+        row_number() OVER (PARTITION BY c.sales_line_key ORDER BY p.invoice_at DESC, p.batch_id DESC, p.source_sheet DESC, p.source_row_number DESC) AS preference
     FROM dw.fact_sales AS c
     JOIN dw.fact_sales AS p
         ON p.customer_key = c.customer_key
