@@ -80,6 +80,19 @@ public sealed class ModelingContext
     /// <summary>Association rules mined on the baskets before a cut-off.</summary>
     public BasketMiner.Mined Rules(DateOnly cutoff) => _shared.Read(_shared.RulesByCutoff, cutoff, w => BasketMiner.Mine(w, Options, cutoff));
 
+    /// <summary>The rules of a cut-off for use as features: none when mining stopped at the itemset limit (the baskets model reports that).</summary>
+    public IReadOnlyList<AssociationRule> RulesOrNone(DateOnly cutoff)
+    {
+        try
+        {
+            return Rules(cutoff).Rules;
+        }
+        catch (ItemsetLimitExceededException)
+        {
+            return [];
+        }
+    }
+
     public IReadOnlyList<RfmSegment> RfmSegments() => _shared.Read(_shared.Rfm, 0, w => w.RfmSegments());
 
     /// <summary>Where a model of this run is saved: &lt;ModelFolder&gt;/run-&lt;id&gt;/&lt;model&gt;.zip.</summary>

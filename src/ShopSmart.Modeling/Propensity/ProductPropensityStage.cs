@@ -104,7 +104,7 @@ public static class ProductPropensityStage
         foreach (var cutoff in cutoffs)
         {
             var customers = context.Features(cutoff);
-            var vector = new ProductFeatureVector(cutoff, context.CustomerProducts(cutoff), context.Rules(cutoff).Rules, context.Products(cutoff), customers.Count);
+            var vector = new ProductFeatureVector(cutoff, context.CustomerProducts(cutoff), context.RulesOrNone(cutoff), context.Products(cutoff), customers.Count);
             var bought = context.WindowProducts(cutoff).ToHashSet();
             foreach (var c in customers)
             {

@@ -81,4 +81,26 @@ public sealed class TrainCommandTests(ModelingFixture<DuckDbTestEngine> fixture)
         Assert.Equal(("shopsmart-modeling", "train", 0), connection.QuerySingle<(string, string, int)>(
             "SELECT app, command, exit_code FROM etl.job_run WHERE app = 'shopsmart-modeling' ORDER BY job_run_id DESC LIMIT 1"));
     }
+
+    [Fact]
+    public void Baskets_past_the_itemset_limit_skip_the_basket_models_and_the_rest_still_trains()
+    {
+        // Given a minimum support of one invoice in two thousand: FP-Growth stops at its itemset limit
+        using var folder = new TempDirectory();
+        var database = folder.File("copy.duckdb");
+        File.Copy(((DuckDbEngine)fixture.Engine).DatabasePath, database);
+
+        var result = Train("--duckdb", database, "--model-folder", folder.File("models"), "--min-support", "0.0005");
+
+        // Then the run succeeds: the two rule models say why they were skipped, product propensity trains without rules
+        Assert.True(result.ExitCode == 0, result.Output);
+        using var connection = new DuckDbEngine(database).OpenConnection();
+        var runs = connection.Query<(string Model, string Status, string? Message)>(
+            "SELECT model, status, message FROM ml.model_run WHERE run_id = (SELECT max(run_id) FROM ml.model_run)").ToDictionary(r => r.Model);
+        Assert.Equal("skipped", runs["baskets"].Status);
+        Assert.Contains("frequent itemsets", runs["baskets"].Message);
+        Assert.Equal("skipped", runs["next_best_product"].Status);
+        Assert.Equal("trained", runs["product_propensity"].Status);
+        Assert.Equal("trained", runs["purchase_propensity"].Status);
+    }
 }
