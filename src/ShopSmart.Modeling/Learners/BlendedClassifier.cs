@@ -10,7 +10,7 @@ public sealed class BlendedClassifier
     public const string Algorithm = "LightGBM + logistic regression";
 
     /// <summary>Shallow and slow: the boosted half of the blend.</summary>
-    public static readonly BoostingConfig Trees = new(250, 4, 0.04, 50);
+    public static readonly BoostingConfig Trees = new(125, 4, 0.08, 50);
 
     private readonly GradientBoostedClassifier _trees;
     private readonly LogisticClassifier _linear;
