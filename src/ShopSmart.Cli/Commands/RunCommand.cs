@@ -29,6 +29,18 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
         [Description("Reload files already loaded.")]
         public bool Force { get; init; }
 
+        [CommandOption("--delimiter <DELIMITER>")]
+        [Description("CSV delimiter: , ; or tab (default: detected from the header). As shopsmart-etl load.")]
+        public string? Delimiter { get; init; }
+
+        [CommandOption("--decimal <MARK>")]
+        [Description("CSV decimal mark: point or comma (default: detected from the prices).")]
+        public string? Decimal { get; init; }
+
+        [CommandOption("--date-order <ORDER>")]
+        [Description("CSV date order: month-first or day-first (default: detected from the dates).")]
+        public string? DateOrder { get; init; }
+
         [CommandOption("--culture <CULTURE>")]
         [Description("Language(s) of the analysis report: en-GB, fr-FR (repeat the option for both; default both).")]
         public string[] Cultures { get; init; } = [];
@@ -57,6 +69,7 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
     protected override void Prepare(RunContext context, Settings settings)
     {
         SourcePaths.Expand(DataPaths(settings));
+        Source(context, settings);
         AppConsoles.WriteHeading(context.Console, "[bold]1. migrate[/]");
         MigrateCommand.Migrate(context);
     }
@@ -64,7 +77,7 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
     protected override int Run(RunContext context, Settings settings, CancellationToken cancellationToken)
     {
         AppConsoles.WriteHeading(context.Console, "[bold]2. load[/]");
-        EtlJob.Load(context, DataPaths(settings), settings.Force, null, cancellationToken);
+        EtlJob.Load(context, DataPaths(settings), settings.Force, null, cancellationToken, sourceOverrides: Source(context, settings));
 
         AppConsoles.WriteHeading(context.Console, "[bold]3. model[/]");
         ModelingJob.Train(context, ModelingJob.BindOptions(context.Configuration), cancellationToken);
@@ -79,6 +92,9 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
         AppConsoles.WriteHeading(context.Console, "[bold green]done[/]");
         return 0;
     }
+
+    private static SourceOptions Source(RunContext context, Settings settings) =>
+        EtlJob.BindSource(context.Configuration, settings.Delimiter, settings.Decimal, settings.DateOrder);
 
     private static string[] DataPaths(Settings settings) => settings.Data.Length > 0 ? settings.Data : [BundledSample];
 }

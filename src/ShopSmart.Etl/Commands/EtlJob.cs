@@ -113,6 +113,19 @@ public static class EtlJob
         return options;
     }
 
+    /// <summary>
+    /// The configured CSV format with what the command line gave on top (<c>--delimiter</c>, <c>--decimal</c>,
+    /// <c>--date-order</c>, shared by <c>load</c> and <c>shopsmart run</c>), validated: a bad value is bad input.
+    /// </summary>
+    public static SourceOptions BindSource(IConfiguration configuration, string? delimiter, string? decimalMark, string? dateOrder)
+    {
+        var source = BindSource(configuration);
+        source.Delimiter = delimiter ?? source.Delimiter;
+        source.Decimal = decimalMark ?? source.Decimal;
+        source.DateOrder = dateOrder ?? source.DateOrder;
+        return source.Validate();
+    }
+
     public static CleaningOptions BindCleaning(IConfiguration configuration)
     {
         var options = new CleaningOptions();

@@ -63,11 +63,7 @@ public sealed class LoadCommand(IAnsiConsole console, AppIdentity app) : Warehou
         var options = EtlJob.BindCleaning(context.Configuration);
         options.Duplicates = OptionValues.Enum<DuplicatePolicy>(settings.Duplicates) ?? options.Duplicates;
         options.OutlierZScore = OptionValues.Number(settings.OutlierZ) ?? options.OutlierZScore;
-        var source = EtlJob.BindSource(context.Configuration);
-        source.Delimiter = settings.Delimiter ?? source.Delimiter;
-        source.Decimal = settings.Decimal ?? source.Decimal;
-        source.DateOrder = settings.DateOrder ?? source.DateOrder;
-        source.Validate();
+        var source = EtlJob.BindSource(context.Configuration, settings.Delimiter, settings.Decimal, settings.DateOrder);
         MigrationGuard.EnsureMigrated(context);
         EtlJob.Load(context, settings.Paths, settings.Force, options, cancellationToken, settings.Timings, source);
         return 0;

@@ -50,6 +50,28 @@ public sealed class MainJobTests
     }
 
     [Fact]
+    public void The_csv_format_given_to_the_main_job_reaches_the_load()
+    {
+        // Given a one-line file whose date reads either way (1 December or 12 January)
+        using var folder = new TempDirectory();
+        var file = TestData.WriteCsv(
+            folder.File("one-day.csv"),
+            [TestData.OnlineRetailHeader, "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/1/2010 8:26,2.55,17850,United Kingdom"]);
+        var database = folder.File("out/shopsmart.duckdb");
+
+        // When the main job runs on it without, then with, the date order
+        var refused = Run("run", "--data", file, "--duckdb", database);
+        Run("run", "--data", file, "--duckdb", database, "--date-order", "day-first");
+
+        // Then the first is refused naming the option, the second loads the line day first (one line is too little
+        // to model, so that run stops after the load with its own message)
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--date-order", refused.Output);
+        using var db = new ShopSmart.Core.Engines.DuckDbEngine(database).OpenConnection();
+        Assert.Equal(new DateTime(2010, 1, 12, 8, 26, 0), db.ExecuteScalar<DateTime>("SELECT invoice_at FROM dw.fact_sales"));
+    }
+
+    [Fact]
     public void An_unknown_option_is_a_usage_error_with_exit_code_2()
     {
         var result = Run("run", "--no-such-option");
