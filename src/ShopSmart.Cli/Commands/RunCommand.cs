@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using ShopSmart.Core.Hosting;
+using ShopSmart.Core.Runs;
 using ShopSmart.Core.Texts;
 using ShopSmart.Etl.Commands;
 using ShopSmart.Etl.Sources;
@@ -80,7 +81,18 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
         EtlJob.Load(context, DataPaths(settings), settings.Force, null, cancellationToken, sourceOverrides: Source(context, settings));
 
         AppConsoles.WriteHeading(context.Console, "[bold]3. model[/]");
-        ModelingJob.Train(context, ModelingJob.BindOptions(context.Configuration), cancellationToken);
+        BadInputException? notModelled = null;
+        try
+        {
+            ModelingJob.Train(context, ModelingJob.BindOptions(context.Configuration), cancellationToken);
+        }
+        catch (BadInputException ex)
+        {
+            // Data too short or too small to model is no reason to withhold the workbook and the report: they are
+            // written from the views (and any earlier model run), and the run still ends with exit code 2.
+            notModelled = ex;
+            context.Console.MarkupLineInterpolated($"[yellow]Models not trained:[/] {ex.Message} The workbook and the report are written without a new model run.");
+        }
 
         AppConsoles.WriteHeading(context.Console, "[bold]4. workbook[/]");
         WorkbookJob.Export(context, null, cancellationToken);
@@ -88,6 +100,11 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
         AppConsoles.WriteHeading(context.Console, "[bold]5. report[/]");
         var cultures = settings.Cultures.Length > 0 ? settings.Cultures : TextCulture.All.Select(c => c.Name).ToArray();
         ReportJob.WriteEach(context, ReportOptions.Bind(context.Configuration), cultures);
+
+        if (notModelled is not null)
+        {
+            throw notModelled;
+        }
 
         AppConsoles.WriteHeading(context.Console, "[bold green]done[/]");
         return 0;

@@ -61,14 +61,20 @@ public sealed class MainJobTests
 
         // When the main job runs on it without, then with, the date order
         var refused = Run("run", "--data", file, "--duckdb", database);
-        Run("run", "--data", file, "--duckdb", database, "--date-order", "day-first");
+        var given = Run("run", "--data", file, "--duckdb", database, "--date-order", "day-first");
 
-        // Then the first is refused naming the option, the second loads the line day first (one line is too little
-        // to model, so that run stops after the load with its own message)
+        // Then the first is refused naming the option, the second loads the line day first
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("--date-order", refused.Output);
         using var db = new ShopSmart.Core.Engines.DuckDbEngine(database).OpenConnection();
         Assert.Equal(new DateTime(2010, 1, 12, 8, 26, 0), db.ExecuteScalar<DateTime>("SELECT invoice_at FROM dw.fact_sales"));
+
+        // One line is too little to model: the workbook and the report are still written, and the run ends with 2
+        Assert.Equal(2, given.ExitCode);
+        Assert.Contains("Models not trained", given.Output);
+        Assert.Contains("── 4. workbook ──", given.Output);
+        Assert.Contains("Report written", given.Output);
+        Assert.DoesNotContain("── done ──", given.Output);
     }
 
     [Fact]
