@@ -48,12 +48,17 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
 
         public override ValidationResult Validate()
         {
-            foreach (var culture in Cultures)
+            // The report's own rule for culture names (en-GB, fr-FR, en, fr), so run accepts what report accepts.
+            try
             {
-                if (!TextCulture.All.Any(c => c.Name.Equals(culture, StringComparison.OrdinalIgnoreCase)))
+                foreach (var culture in Cultures)
                 {
-                    return ValidationResult.Error($"--culture {culture}: use {string.Join(" or ", TextCulture.All.Select(c => c.Name))}.");
+                    TextCulture.Parse(culture);
                 }
+            }
+            catch (BadInputException ex)
+            {
+                return ValidationResult.Error($"--culture: {ex.Message}");
             }
 
             return base.Validate();
