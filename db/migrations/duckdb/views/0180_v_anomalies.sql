@@ -5,38 +5,57 @@
 -- linear scale (roughly symmetric; median and MAD in GBP); when MAD = 0 the score falls back to
 -- (x - median) / (1.253314 * mean absolute deviation).
 CREATE OR REPLACE VIEW mart.v_anomalies AS
-WITH line AS (
+WITH flagged AS (
+    -- The outlier view scores every line; join it once for the lines flagged either way.
+    SELECT
+        f.sales_line_key,
+        f.date_key,
+        f.invoice_no,
+        f.stock_code_raw,
+        f.quantity,
+        f.unit_price,
+        f.is_quantity_outlier,
+        f.is_price_outlier,
+        o.quantity_median_log,
+        o.quantity_mad_log,
+        o.quantity_z,
+        o.price_median_log,
+        o.price_mad_log,
+        o.price_z
+    FROM dw.fact_sales AS f
+    JOIN dw.v_line_outlier AS o ON o.sales_line_key = f.sales_line_key
+    WHERE (f.is_quantity_outlier OR f.is_price_outlier) AND NOT f.is_duplicate
+),
+line AS (
     SELECT
         'quantity' AS anomaly_type,
         'all clean lines' AS peer_group,
         true AS is_log_scale,
-        f.sales_line_key,
-        f.date_key,
-        f.invoice_no,
-        f.stock_code_raw AS stock_code,
-        CAST(f.quantity AS DOUBLE) AS observed_value,
-        pow(10.0, o.quantity_median_log) AS median_value,
-        o.quantity_mad_log AS mad_value,
-        o.quantity_z AS robust_z
-    FROM dw.fact_sales AS f
-    JOIN dw.v_line_outlier AS o ON o.sales_line_key = f.sales_line_key
-    WHERE f.is_quantity_outlier AND NOT f.is_duplicate
+        sales_line_key,
+        date_key,
+        invoice_no,
+        stock_code_raw AS stock_code,
+        CAST(quantity AS DOUBLE) AS observed_value,
+        pow(10.0, quantity_median_log) AS median_value,
+        quantity_mad_log AS mad_value,
+        quantity_z AS robust_z
+    FROM flagged
+    WHERE is_quantity_outlier
     UNION ALL
     SELECT
         'unit_price',
         'clean lines of the product',
         true,
-        f.sales_line_key,
-        f.date_key,
-        f.invoice_no,
-        f.stock_code_raw,
-        CAST(f.unit_price AS DOUBLE),
-        pow(10.0, o.price_median_log),
-        o.price_mad_log,
-        o.price_z
-    FROM dw.fact_sales AS f
-    JOIN dw.v_line_outlier AS o ON o.sales_line_key = f.sales_line_key
-    WHERE f.is_price_outlier AND NOT f.is_duplicate
+        sales_line_key,
+        date_key,
+        invoice_no,
+        stock_code_raw,
+        CAST(unit_price AS DOUBLE),
+        pow(10.0, price_median_log),
+        price_mad_log,
+        price_z
+    FROM flagged
+    WHERE is_price_outlier
 ),
 daily AS (
     SELECT r.date_key, CAST(sum(r.line_revenue) AS DOUBLE) AS revenue

@@ -1,19 +1,23 @@
 -- Pearson and Spearman correlation matrix (long form) of the customer features in mart.v_customer_rfm.
 CREATE OR REPLACE VIEW mart.v_correlation AS
 WITH feature AS (
-    SELECT customer_key, 'recency_days' AS feature_name, CAST(recency_days AS DOUBLE) AS feature_value FROM mart.v_customer_rfm
-    UNION ALL
-    SELECT customer_key, 'frequency', CAST(frequency AS DOUBLE) FROM mart.v_customer_rfm
-    UNION ALL
-    SELECT customer_key, 'monetary', CAST(monetary AS DOUBLE) FROM mart.v_customer_rfm
-    UNION ALL
-    SELECT customer_key, 'tenure_days', CAST(tenure_days AS DOUBLE) FROM mart.v_customer_rfm
-    UNION ALL
-    SELECT customer_key, 'avg_basket', CAST(avg_basket AS DOUBLE) FROM mart.v_customer_rfm
-    UNION ALL
-    SELECT customer_key, 'distinct_products', CAST(distinct_products AS DOUBLE) FROM mart.v_customer_rfm
-    UNION ALL
-    SELECT customer_key, 'return_rate', CAST(return_rate AS DOUBLE) FROM mart.v_customer_rfm
+    -- One pass over the customer view, one row per customer and feature (the view aggregates the whole fact table).
+    SELECT
+        r.customer_key,
+        f.feature_name,
+        CASE f.feature_name
+            WHEN 'recency_days' THEN CAST(r.recency_days AS DOUBLE)
+            WHEN 'frequency' THEN CAST(r.frequency AS DOUBLE)
+            WHEN 'monetary' THEN CAST(r.monetary AS DOUBLE)
+            WHEN 'tenure_days' THEN CAST(r.tenure_days AS DOUBLE)
+            WHEN 'avg_basket' THEN CAST(r.avg_basket AS DOUBLE)
+            WHEN 'distinct_products' THEN CAST(r.distinct_products AS DOUBLE)
+            WHEN 'return_rate' THEN CAST(r.return_rate AS DOUBLE)
+        END AS feature_value
+    FROM mart.v_customer_rfm AS r
+    CROSS JOIN (
+        VALUES ('recency_days'), ('frequency'), ('monetary'), ('tenure_days'), ('avg_basket'), ('distinct_products'), ('return_rate')
+    ) AS f (feature_name)
 ),
 centred AS (
     SELECT

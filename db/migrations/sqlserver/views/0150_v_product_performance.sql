@@ -1,20 +1,32 @@
 -- Product performance (products only, no postage/fees): revenue, units, orders, customers, returns, average price, rank, price band and ABC (Pareto) class.
 CREATE OR ALTER VIEW mart.v_product_performance
 AS
-WITH product AS (
+WITH sales AS (
+    -- Per product key first, then the product's text columns: grouping ten million lines by their codes and
+    -- descriptions costs twice as long as grouping by the key.
     SELECT
-        p.product_key,
-        p.stock_code,
-        p.description,
-        p.product_class,
+        f.product_key,
         COALESCE(SUM(CASE WHEN f.is_clean_sale = 1 THEN f.line_revenue END), 0) AS revenue,
         COALESCE(SUM(CASE WHEN f.is_cancellation = 1 THEN f.line_revenue END), 0) AS cancellation_value,
         CAST(COALESCE(SUM(CASE WHEN f.is_clean_sale = 1 THEN CAST(f.quantity AS BIGINT) END), 0) AS BIGINT) AS units,
         COUNT_BIG(DISTINCT CASE WHEN f.is_clean_sale = 1 THEN f.invoice_no END) AS orders,
         COUNT_BIG(DISTINCT CASE WHEN f.is_clean_sale = 1 AND f.customer_key <> 0 THEN f.customer_key END) AS customers
     FROM dw.v_revenue_line AS f
-    JOIN dw.dim_product AS p ON p.product_key = f.product_key
-    GROUP BY p.product_key, p.stock_code, p.description, p.product_class
+    GROUP BY f.product_key
+),
+product AS (
+    SELECT
+        p.product_key,
+        p.stock_code,
+        p.description,
+        p.product_class,
+        s.revenue,
+        s.cancellation_value,
+        s.units,
+        s.orders,
+        s.customers
+    FROM sales AS s
+    JOIN dw.dim_product AS p ON p.product_key = s.product_key
 ),
 ranked AS (
     SELECT

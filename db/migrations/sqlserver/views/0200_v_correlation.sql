@@ -2,19 +2,24 @@
 CREATE OR ALTER VIEW mart.v_correlation
 AS
 WITH feature AS (
-    SELECT customer_key, N'recency_days' AS feature_name, CAST(recency_days AS FLOAT) AS feature_value FROM mart.v_customer_rfm
-    UNION ALL
-    SELECT customer_key, N'frequency', CAST(frequency AS FLOAT) FROM mart.v_customer_rfm
-    UNION ALL
-    SELECT customer_key, N'monetary', CAST(monetary AS FLOAT) FROM mart.v_customer_rfm
-    UNION ALL
-    SELECT customer_key, N'tenure_days', CAST(tenure_days AS FLOAT) FROM mart.v_customer_rfm
-    UNION ALL
-    SELECT customer_key, N'avg_basket', CAST(avg_basket AS FLOAT) FROM mart.v_customer_rfm
-    UNION ALL
-    SELECT customer_key, N'distinct_products', CAST(distinct_products AS FLOAT) FROM mart.v_customer_rfm
-    UNION ALL
-    SELECT customer_key, N'return_rate', CAST(return_rate AS FLOAT) FROM mart.v_customer_rfm
+    -- One pass over the customer view, one row per customer and feature (the view aggregates the whole fact table).
+    SELECT
+        r.customer_key,
+        f.feature_name,
+        CASE f.feature_name
+            WHEN N'recency_days' THEN CAST(r.recency_days AS FLOAT)
+            WHEN N'frequency' THEN CAST(r.frequency AS FLOAT)
+            WHEN N'monetary' THEN CAST(r.monetary AS FLOAT)
+            WHEN N'tenure_days' THEN CAST(r.tenure_days AS FLOAT)
+            WHEN N'avg_basket' THEN CAST(r.avg_basket AS FLOAT)
+            WHEN N'distinct_products' THEN CAST(r.distinct_products AS FLOAT)
+            WHEN N'return_rate' THEN CAST(r.return_rate AS FLOAT)
+        END AS feature_value
+    FROM mart.v_customer_rfm AS r
+    CROSS JOIN (
+        VALUES (N'recency_days'), (N'frequency'), (N'monetary'), (N'tenure_days'), (N'avg_basket'), (N'distinct_products'),
+            (N'return_rate')
+    ) AS f (feature_name)
 ),
 centred AS (
     SELECT
