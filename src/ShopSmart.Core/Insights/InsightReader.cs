@@ -29,7 +29,7 @@ public static class InsightReader
     private static readonly string RulesSql = $"""
         SELECT a.rule_id, a.antecedent_codes, a.antecedent_descriptions, a.consequent_code, a.consequent_description,
                a.invoices, a.support, a.confidence, a.lift, a.leverage,
-               c.customers, p.revenue AS consequent_revenue, p.orders AS consequent_orders
+               c.customers
         FROM ml.association_rule AS a
         LEFT JOIN (
             SELECT rule_id, COUNT(DISTINCT customer_key) AS customers
@@ -37,7 +37,6 @@ public static class InsightReader
             WHERE run_id = {LatestRun} AND rule_id IS NOT NULL
             GROUP BY rule_id
         ) AS c ON c.rule_id = a.rule_id
-        LEFT JOIN mart.v_product_performance AS p ON p.product_key = a.consequent_key
         WHERE a.run_id = {LatestRun}
         """;
 
@@ -75,16 +74,21 @@ public static class InsightReader
             r.Text("segment"), (int)r.Integer("customers"), r.Number("monetary"), r.Number("mean_recency_days"),
             (int)r.Integer("one_order_customers"), (int)r.Integer("scored_customers"), r.NumberOrNull("clv"),
             r.NumberOrNull("predicted_spend"), r.NumberOrNull("mean_p_buy"))).ToList();
+        products ??= QueryRow.Read(connection, ProductsSql).Select(r => new ProductSummary(
+            r.Text("stock_code"), r.TextOrNull("description") ?? r.Text("stock_code"), r.Number("revenue"), r.Number("cancellation_value"),
+            (int)r.Integer("orders"), (int)r.Integer("revenue_rank"), r.Text("abc_class"))).ToList();
+
+        // What an order of the consequent has been worth comes from the product rows above, not from a second read of
+        // the product view (which aggregates every sale line).
+        var productByCode = products.ToDictionary(p => p.StockCode, StringComparer.Ordinal);
         var rules = QueryRow.Read(connection, RulesSql).Select(r => new RuleSummary(
             (int)r.Integer("rule_id"), r.Text("antecedent_codes"), r.TextOrNull("antecedent_descriptions") ?? r.Text("antecedent_codes"),
             r.Text("consequent_code"), r.TextOrNull("consequent_description") ?? r.Text("consequent_code"), (int)r.Integer("invoices"),
             r.Number("support"), r.Number("confidence"), r.Number("lift"), r.Number("leverage"),
-            (int)(r.NumberOrNull("customers") ?? 0), PerOrder(r.NumberOrNull("consequent_revenue"), r.NumberOrNull("consequent_orders")))).ToList();
+            (int)(r.NumberOrNull("customers") ?? 0),
+            productByCode.TryGetValue(r.Text("consequent_code"), out var consequent) ? PerOrder(consequent.Revenue, consequent.Orders) : null)).ToList();
         countries ??= QueryRow.Read(connection, CountriesSql).Select(r => new CountrySummary(
             r.Text("country_name"), r.Number("gross_revenue"), (int)r.Integer("orders"), (int)r.Integer("customers"))).ToList();
-        products ??= QueryRow.Read(connection, ProductsSql).Select(r => new ProductSummary(
-            r.Text("stock_code"), r.TextOrNull("description") ?? r.Text("stock_code"), r.Number("revenue"), r.Number("cancellation_value"),
-            (int)r.Integer("orders"), (int)r.Integer("revenue_rank"), r.Text("abc_class"))).ToList();
         cohorts ??= QueryRow.Read(connection, CohortsSql).Select(r => new CohortCell(
             r.Text("cohort_month"), (int)r.Integer("months_since_first_purchase"), r.Integer("cohort_size"), r.Integer("active_customers"))).ToList();
         var models = QueryRow.Read(connection, ModelsSql);
