@@ -15,7 +15,10 @@ public sealed class LogisticClassifier : TrainedModel
     {
         var ml = new MLContext(seed);
         var data = LearnerRow.ToDataView(ml, features, labels);
+        // Cached after standardising: L-BFGS reads the data once per iteration, and re-reading the in-memory rows
+        // through ML.NET's enumerable view each time cost more than the optimisation itself.
         var pipeline = ml.Transforms.NormalizeMeanVariance(nameof(LearnerRow.Features))
+            .AppendCacheCheckpoint(ml)
             .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
             {
                 LabelColumnName = nameof(LearnerRow.Label),

@@ -17,7 +17,8 @@ public static class KMeansClustering
     {
         var ml = new MLContext(seed);
         var features = points.Select(p => p.Select(v => (float)v).ToArray()).ToList();
-        var data = LearnerRow.ToDataView(ml, features);
+        // Cached: k-means reads the points once per iteration, and ML.NET's enumerable view re-reads them slowly.
+        var data = ml.Data.Cache(LearnerRow.ToDataView(ml, features));
         var trainer = ml.Clustering.Trainers.KMeans(new KMeansTrainer.Options
         {
             FeatureColumnName = nameof(LearnerRow.Features),
