@@ -5,8 +5,16 @@ public static class ClusteringEvaluation
 {
     public static ClusteringMetrics Evaluate(IReadOnlyList<double[]> points, ReadOnlySpan<int> labels, SilhouetteOptions? options = null)
     {
+        Check(points, labels);
+        return Evaluate(points, labels, SampleDistances.Of(points, options), options);
+    }
+
+    /// <summary>As above, with the sample's distances computed once for several clusterings of the same points.</summary>
+    public static ClusteringMetrics Evaluate(IReadOnlyList<double[]> points, ReadOnlySpan<int> labels, SampleDistances distances, SilhouetteOptions? options = null)
+    {
         options ??= new SilhouetteOptions();
-        var silhouette = Silhouette(points, labels, options);
+        Check(points, labels);
+        var silhouette = distances.Silhouette(labels);
         return new ClusteringMetrics(
             points.Count,
             DenseLabels(labels, out _),
@@ -23,70 +31,112 @@ public static class ClusteringEvaluation
     /// </summary>
     public static double Silhouette(IReadOnlyList<double[]> points, ReadOnlySpan<int> labels, SilhouetteOptions? options = null)
     {
-        options ??= new SilhouetteOptions();
-        if (options.MaxPoints < 2)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MaxPoints, "The silhouette needs a sample of at least 2 points.");
-        }
-
         Check(points, labels);
-        var sample = Sample(points.Count, options);
-        var sampleLabels = new int[sample.Length];
-        for (var i = 0; i < sample.Length; i++)
+        return SampleDistances.Of(points, options).Silhouette(labels);
+    }
+
+    /// <summary>
+    /// The silhouette's sample and the distances between its points, computed once: choosing k scores several
+    /// clusterings of the same points, and the distances are most of the work (they do not depend on the labels).
+    /// </summary>
+    public sealed class SampleDistances
+    {
+        private readonly int[] _sample;
+        private readonly double[] _distances;
+
+        private SampleDistances(int[] sample, double[] distances)
         {
-            sampleLabels[i] = labels[sample[i]];
+            _sample = sample;
+            _distances = distances;
         }
 
-        var k = DenseLabels(sampleLabels, out var cluster);
-        if (k < 2)
+        /// <summary>Pairs (i, j), i &lt; j, of the sampled points in row order: what the silhouette adds up.</summary>
+        public static SampleDistances Of(IReadOnlyList<double[]> points, SilhouetteOptions? options = null)
         {
-            return double.NaN;
-        }
-
-        var m = sample.Length;
-        var size = new int[k];
-        foreach (var c in cluster)
-        {
-            size[c]++;
-        }
-
-        // sums[i·k + c] = total distance from sampled point i to the sampled points of cluster c; each pair once.
-        var sums = new double[m * k];
-        for (var i = 0; i < m; i++)
-        {
-            var pi = points[sample[i]];
-            for (var j = i + 1; j < m; j++)
+            options ??= new SilhouetteOptions();
+            if (options.MaxPoints < 2)
             {
-                var d = Distance(pi, points[sample[j]]);
-                sums[(i * k) + cluster[j]] += d;
-                sums[(j * k) + cluster[i]] += d;
-            }
-        }
-
-        double total = 0;
-        for (var i = 0; i < m; i++)
-        {
-            var own = cluster[i];
-            if (size[own] == 1)
-            {
-                continue;
+                throw new ArgumentOutOfRangeException(nameof(options), options.MaxPoints, "The silhouette needs a sample of at least 2 points.");
             }
 
-            var a = sums[(i * k) + own] / (size[own] - 1);
-            var b = double.PositiveInfinity;
-            for (var c = 0; c < k; c++)
+            var sample = Sample(points.Count, options);
+            var m = sample.Length;
+            var distances = new double[(long)m * (m - 1) / 2];
+            var next = 0;
+            for (var i = 0; i < m; i++)
             {
-                if (c != own)
+                var pi = points[sample[i]];
+                for (var j = i + 1; j < m; j++)
                 {
-                    b = Math.Min(b, sums[(i * k) + c] / size[c]);
+                    distances[next++] = Distance(pi, points[sample[j]]);
                 }
             }
 
-            var scale = Math.Max(a, b);
-            total += scale == 0 ? 0 : (b - a) / scale;
+            return new SampleDistances(sample, distances);
         }
 
-        return total / m;
+        /// <summary>The mean silhouette of the sampled points under <paramref name="labels"/> (one label per point).</summary>
+        public double Silhouette(ReadOnlySpan<int> labels)
+        {
+            var sample = _sample;
+            var sampleLabels = new int[sample.Length];
+            for (var i = 0; i < sample.Length; i++)
+            {
+                sampleLabels[i] = labels[sample[i]];
+            }
+
+            var k = DenseLabels(sampleLabels, out var cluster);
+            if (k < 2)
+            {
+                return double.NaN;
+            }
+
+            var m = sample.Length;
+            var size = new int[k];
+            foreach (var c in cluster)
+            {
+                size[c]++;
+            }
+
+            // sums[i·k + c] = total distance from sampled point i to the sampled points of cluster c; each pair once.
+            var sums = new double[m * k];
+            var next = 0;
+            for (var i = 0; i < m; i++)
+            {
+                var ci = cluster[i];
+                for (var j = i + 1; j < m; j++)
+                {
+                    var d = _distances[next++];
+                    sums[(i * k) + cluster[j]] += d;
+                    sums[(j * k) + ci] += d;
+                }
+            }
+
+            double total = 0;
+            for (var i = 0; i < m; i++)
+            {
+                var own = cluster[i];
+                if (size[own] == 1)
+                {
+                    continue;
+                }
+
+                var a = sums[(i * k) + own] / (size[own] - 1);
+                var b = double.PositiveInfinity;
+                for (var c = 0; c < k; c++)
+                {
+                    if (c != own)
+                    {
+                        b = Math.Min(b, sums[(i * k) + c] / size[c]);
+                    }
+                }
+
+                var scale = Math.Max(a, b);
+                total += scale == 0 ? 0 : (b - a) / scale;
+            }
+
+            return total / m;
+        }
     }
 
     /// <summary>

@@ -50,13 +50,15 @@ public static class SegmentsStage
         var standardiser = Standardiser.Fit(raw);
         var points = raw.Select(standardiser.Apply).ToList();
 
+        var silhouetteOptions = new SilhouetteOptions { MaxPoints = SilhouetteSample, Seed = options.Seed };
+        var distances = ClusteringEvaluation.SampleDistances.Of(points, silhouetteOptions);
         KMeansResult? best = null;
         var bestSilhouette = double.NegativeInfinity;
         var index = 0;
         for (var k = options.MinClusters; k <= maxK; k++)
         {
             var solution = KMeansClustering.Fit(points, k, options.Seed);
-            var quality = ClusteringEvaluation.Evaluate(points, solution.Assignments, new SilhouetteOptions { MaxPoints = SilhouetteSample, Seed = options.Seed });
+            var quality = ClusteringEvaluation.Evaluate(points, solution.Assignments, distances, silhouetteOptions);
             var (silhouette, daviesBouldin) = (quality.Silhouette, quality.DaviesBouldin);
             result.Metric(Model, $"k={k}", KMeansClustering.Algorithm, false, "silhouette", silhouette);
             result.Metric(Model, $"k={k}", KMeansClustering.Algorithm, false, "davies_bouldin", daviesBouldin);
