@@ -80,7 +80,7 @@ public static class InsightReader
 
         // What an order of the consequent has been worth comes from the product rows above, not from a second read of
         // the product view (which aggregates every sale line).
-        var productByCode = products.ToDictionary(p => p.StockCode, StringComparer.Ordinal);
+        var productByCode = products.DistinctBy(p => p.StockCode, StringComparer.Ordinal).ToDictionary(p => p.StockCode, StringComparer.Ordinal);
         var rules = QueryRow.Read(connection, RulesSql).Select(r => new RuleSummary(
             (int)r.Integer("rule_id"), r.Text("antecedent_codes"), r.TextOrNull("antecedent_descriptions") ?? r.Text("antecedent_codes"),
             r.Text("consequent_code"), r.TextOrNull("consequent_description") ?? r.Text("consequent_code"), (int)r.Integer("invoices"),
