@@ -1,6 +1,6 @@
-using ShopSmart.Core.Files;
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
+using ShopSmart.Core.Files;
 using ShopSmart.Core.Hosting;
 using ShopSmart.Core.Insights;
 using ShopSmart.ExcelExport.Data;

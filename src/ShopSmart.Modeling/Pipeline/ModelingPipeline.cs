@@ -87,22 +87,11 @@ public static class ModelingPipeline
             context.CustomerProducts(cutoff);
             context.Products(cutoff);
             context.WindowProducts(cutoff);
-            TryMine(context, cutoff);
+            // Mined ahead; past the itemset limit the stages report the skip themselves.
+            context.RulesOrNone(cutoff);
         }
 
         context.RfmSegments();
-    }
-
-    /// <summary>Mines ahead; a mining failure (too many itemsets) is left for the stage to report as a skip.</summary>
-    private static void TryMine(ModelingContext context, DateOnly cutoff)
-    {
-        try
-        {
-            context.Rules(cutoff);
-        }
-        catch (ItemsetLimitExceededException)
-        {
-        }
     }
 
     /// <summary>

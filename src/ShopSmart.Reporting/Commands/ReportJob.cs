@@ -1,5 +1,5 @@
-using ShopSmart.Core.Files;
 using System.Diagnostics;
+using ShopSmart.Core.Files;
 using ShopSmart.Core.Hosting;
 using ShopSmart.Core.Runs;
 using ShopSmart.Core.Texts;
