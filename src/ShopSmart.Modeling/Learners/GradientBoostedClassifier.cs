@@ -1,4 +1,6 @@
 using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.LightGbm;
 
 namespace ShopSmart.Modeling.Learners;
@@ -11,9 +13,15 @@ public sealed class GradientBoostedClassifier : TrainedModel
 {
     public const string Algorithm = "LightGBM";
 
-    private GradientBoostedClassifier(MLContext ml, ITransformer model, DataViewSchema schema)
+    private readonly TreeEnsembleScorer? _trees;
+    private readonly PlattCalibrator _calibrator;
+
+    private GradientBoostedClassifier(
+        MLContext ml, BinaryPredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>> model, DataViewSchema schema)
         : base(ml, model, schema)
     {
+        _trees = TreeEnsembleScorer.TryCreate(model.Model.SubModel.TrainedTreeEnsemble);
+        _calibrator = model.Model.Calibrator;
     }
 
     public static GradientBoostedClassifier Train(IReadOnlyList<float[]> features, IReadOnlyList<bool> labels, BoostingConfig config, int seed)
@@ -35,5 +43,9 @@ public sealed class GradientBoostedClassifier : TrainedModel
         return new GradientBoostedClassifier(ml, trainer.Fit(data), data.Schema);
     }
 
-    public double[] PredictProbabilities(IReadOnlyList<float[]> features) => Score<BinaryScore>(features, s => s.Probability);
+    /// <summary>Calibrated probabilities: ML.NET's trees and Platt calibrator, summed without its row cursors when the scorer can.</summary>
+    public double[] PredictProbabilities(IReadOnlyList<float[]> features) =>
+        _trees is not null && _trees.TryScore(features, out var raw)
+            ? Array.ConvertAll(raw, r => (double)_calibrator.PredictProbability(r))
+            : Score<BinaryScore>(features, s => s.Probability);
 }
