@@ -30,7 +30,8 @@ public sealed class ProductFeatureVector
     {
         _cutoff = cutoff;
         _history = history.GroupBy(h => h.CustomerKey).ToDictionary(g => g.Key, g => g.ToDictionary(h => h.ProductKey));
-        _rulesByConsequent = rules.GroupBy(r => r.Consequent).ToDictionary(g => g.Key, g => g.ToArray());
+        // Strongest first (a stable sort keeps the mined order among equals), so the first rule that applies is the best.
+        _rulesByConsequent = rules.GroupBy(r => r.Consequent).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Confidence).ToArray());
         _popularity = products.ToDictionary(p => p.ProductKey, p => customers == 0 ? 0 : p.RecentCustomers / (double)customers);
     }
 
@@ -67,15 +68,27 @@ public sealed class ProductFeatureVector
             return (0, 0);
         }
 
-        var best = (Confidence: 0.0, Lift: 0.0);
         foreach (var rule in rules)
         {
-            if (rule.Confidence > best.Confidence && rule.Antecedent.All(bought.ContainsKey))
+            if (rule.Confidence > 0 && Holds(rule.Antecedent, bought))
             {
-                best = (rule.Confidence, rule.Lift);
+                return (rule.Confidence, rule.Lift);
             }
         }
 
-        return best;
+        return (0, 0);
+    }
+
+    private static bool Holds(IReadOnlyList<int> antecedent, Dictionary<int, CustomerProduct> bought)
+    {
+        for (var i = 0; i < antecedent.Count; i++)
+        {
+            if (!bought.ContainsKey(antecedent[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
