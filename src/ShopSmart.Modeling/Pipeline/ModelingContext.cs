@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ShopSmart.Modeling.Baskets;
 using ShopSmart.Modeling.Data;
 using ShopSmart.Modeling.Features;
@@ -6,8 +7,9 @@ using ShopSmart.Modeling.Output;
 namespace ShopSmart.Modeling.Pipeline;
 
 /// <summary>
-/// What every stage of a run shares: options, the cut-off plan, the run id, the warehouse reads (each read once, under
-/// one lock, since a connection serves one caller at a time) and what one stage hands to a later one. Each lane of the
+/// What every stage of a run shares: options, the cut-off plan, the run id, the warehouse reads (each read once, one
+/// at a time since a connection serves one caller; a read already done is handed out without waiting for the
+/// connection) and what one stage hands to a later one. Each lane of the
 /// run (<see cref="ForLane"/>) writes its rows to its own <see cref="Result"/>, merged in a fixed order at the end.
 /// </summary>
 public sealed class ModelingContext
@@ -108,7 +110,7 @@ public sealed class ModelingContext
 
     private sealed class Shared(ModelingOptions options, CutoffPlan plan, long runId, ModelingWarehouse warehouse, IModelingProgress progress)
     {
-        private readonly Lock _gate = new();
+        private readonly Lock _connection = new();
 
         public ModelingOptions Options { get; } = options;
 
@@ -118,17 +120,17 @@ public sealed class ModelingContext
 
         public IModelingProgress Progress { get; } = progress;
 
-        public Dictionary<DateOnly, IReadOnlyList<CustomerFeatures>> FeaturesByCutoff { get; } = [];
+        public ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<CustomerFeatures>>> FeaturesByCutoff { get; } = [];
 
-        public Dictionary<DateOnly, IReadOnlyList<CustomerProduct>> CustomerProductsByCutoff { get; } = [];
+        public ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<CustomerProduct>>> CustomerProductsByCutoff { get; } = [];
 
-        public Dictionary<DateOnly, IReadOnlyList<ProductInfo>> ProductsByCutoff { get; } = [];
+        public ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<ProductInfo>>> ProductsByCutoff { get; } = [];
 
-        public Dictionary<DateOnly, IReadOnlyList<(int, int)>> WindowProductsByCutoff { get; } = [];
+        public ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<(int, int)>>> WindowProductsByCutoff { get; } = [];
 
-        public Dictionary<DateOnly, BasketMiner.Mined> RulesByCutoff { get; } = [];
+        public ConcurrentDictionary<DateOnly, Lazy<BasketMiner.Mined>> RulesByCutoff { get; } = [];
 
-        public Dictionary<int, IReadOnlyList<RfmSegment>> Rfm { get; } = [];
+        public ConcurrentDictionary<int, Lazy<IReadOnlyList<RfmSegment>>> Rfm { get; } = [];
 
         public IReadOnlyList<(string Name, string Reason)> ClusterNames { get; set; } = [];
 
@@ -138,19 +140,18 @@ public sealed class ModelingContext
 
         public Dictionary<AssociationRule, int> RuleIds { get; } = new(ReferenceEqualityComparer.Instance);
 
-        public TValue Read<TKey, TValue>(Dictionary<TKey, TValue> cache, TKey key, Func<ModelingWarehouse, TValue> read)
-            where TKey : notnull
-        {
-            lock (_gate)
+        /// <summary>
+        /// The value read once for <paramref name="key"/>: a lane asking for what another lane is reading waits for
+        /// that read, and one asking for what is already read gets it at once, even while the connection is busy.
+        /// </summary>
+        public TValue Read<TKey, TValue>(ConcurrentDictionary<TKey, Lazy<TValue>> cache, TKey key, Func<ModelingWarehouse, TValue> read)
+            where TKey : notnull =>
+            cache.GetOrAdd(key, _ => new Lazy<TValue>(() =>
             {
-                if (!cache.TryGetValue(key, out var value))
+                lock (_connection)
                 {
-                    value = read(warehouse);
-                    cache[key] = value;
+                    return read(warehouse);
                 }
-
-                return value;
-            }
-        }
+            })).Value;
     }
 }

@@ -70,25 +70,18 @@ public static class ModelingPipeline
     }
 
     /// <summary>
-    /// Everything the stages read, read first (the warehouse answers one query at a time, using every core itself);
-    /// the two lanes then only compute.
+    /// The customer features of every cut-off and the RFM segments, read before the lanes start: both lanes use them,
+    /// and the customer lane needs nothing else from the warehouse. The basket lane reads its products, pairs and
+    /// baskets itself while the customer lane computes (full UCI: ~1 s of a 10 s run that reading everything first
+    /// kept the second core idle for).
     /// </summary>
     private static void Prefetch(ModelingContext context)
     {
         var plan = context.Plan;
-        context.Progress.Stage("read", "customer features, products and baskets of every cut-off");
+        context.Progress.Stage("read", "customer features of every cut-off");
         foreach (var cutoff in plan.EvaluationTrainingCutoffs.Concat(plan.ScoringTrainingCutoffs).Append(plan.EvaluationCutoff).Append(plan.ScoringCutoff).Distinct())
         {
             context.Features(cutoff);
-        }
-
-        foreach (var cutoff in new[] { plan.EvaluationTrainingCutoffs[0], plan.EvaluationCutoff, plan.ScoringTrainingCutoffs[0], plan.ScoringCutoff }.Distinct())
-        {
-            context.CustomerProducts(cutoff);
-            context.Products(cutoff);
-            context.WindowProducts(cutoff);
-            // Mined ahead; past the itemset limit the stages report the skip themselves.
-            context.RulesOrNone(cutoff);
         }
 
         context.RfmSegments();
