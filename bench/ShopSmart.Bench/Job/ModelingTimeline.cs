@@ -7,9 +7,10 @@ namespace ShopSmart.Bench.Job;
 
 /// <summary>
 /// Listens to the modelling run's progress lines (printing them as the app does, with the run's clock) and splits the
-/// modelling stage into its phases: "prepare" (data range, products, cut-offs), "read" (every feature and basket
-/// query, before the models start), "models" (the two lanes of models running side by side, and the segment
-/// profiles) and "write" (ml.* in one transaction), each with wall, CPU and peak memory. Each model's own clock
+/// modelling stage into its phases: "prepare" (data range, products, cut-offs), "models" (the two lanes of models
+/// running side by side, each reading its features and baskets as it goes, and the segment profiles) and "write"
+/// (ml.* in one transaction), each with wall, CPU and peak memory. (Runs before 2026-11-26 read everything first, in
+/// a "read" phase of their own.) Each model's own clock
 /// (ml.model_run.duration_ms) is listed too; the two lanes overlap, so those add up to more than "models".
 /// </summary>
 internal sealed class ModelingTimeline(StageRecorder recorder, IAnsiConsole console) : IModelingProgress
@@ -31,7 +32,7 @@ internal sealed class ModelingTimeline(StageRecorder recorder, IAnsiConsole cons
                 "read" => "read",
                 "write" => "write",
                 "done" => "after",
-                _ => _phase == "read" ? "models" : _phase,
+                _ => _phase is "read" or "prepare" ? "models" : _phase,
             };
             if (next != _phase)
             {
