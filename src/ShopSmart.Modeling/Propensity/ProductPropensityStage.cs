@@ -32,21 +32,8 @@ public static class ProductPropensityStage
         var home = CustomerFeatureVector.HomeCountry(context.Features(plan.ScoringCutoff));
 
         context.Progress.Stage(Model, $"{targets.Count} products × customers, pooled LightGBM");
-        // The refit's training cut-off is usually the evaluation cut-off itself: its pairs are built once.
-        var built = new Dictionary<string, PairSet>();
-        PairSet PairsAt(IReadOnlyList<DateOnly> cutoffs)
-        {
-            var key = string.Join(",", cutoffs);
-            if (!built.TryGetValue(key, out var set))
-            {
-                built[key] = set = Pairs(context, cutoffs, targets, home);
-            }
-
-            return set;
-        }
-
-        var train = PairsAt(trainCutoffs);
-        var holdout = PairsAt([plan.EvaluationCutoff]);
+        var train = Pairs(context, trainCutoffs, targets, home);
+        var holdout = Pairs(context, [plan.EvaluationCutoff], targets, home);
         var refusal = Eligibility.Classification(train.Labels, holdout.Labels, options);
         if (refusal is not null)
         {
@@ -85,8 +72,9 @@ public static class ProductPropensityStage
         var ySample = sample.Select(i => yTest[i]).ToArray();
         pooled.Importance(ProductFeatureVector.Names, xSample, x => model.PredictProbabilities(x), p => 1 - BinaryEvaluation.RocAuc(p, ySample), "roc_auc", options.Seed);
 
-        var refit = PairsAt(refitCutoffs);
-        var scoring = PairsAt([plan.ScoringCutoff]);
+        // The refit usually trains on the evaluation cut-off itself, whose pairs are already built.
+        var refit = refitCutoffs.SequenceEqual([plan.EvaluationCutoff]) ? holdout : Pairs(context, refitCutoffs, targets, home);
+        var scoring = Pairs(context, [plan.ScoringCutoff], targets, home);
         context.Progress.Stage(Model, $"refit on {refit.Labels.Count:N0} pairs, scoring {scoring.Labels.Count:N0} pairs");
         var final = GradientBoostedClassifier.Train(refit.Features, refit.Labels, config, options.Seed);
         var pScore = final.PredictProbabilities(scoring.Features);
