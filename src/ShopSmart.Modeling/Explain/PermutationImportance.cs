@@ -10,6 +10,27 @@ public static class PermutationImportance
 {
     public sealed record Importance(int Feature, double Mean, double Std);
 
+    /// <summary>
+    /// Hold-out customers the importance of a customer model is computed on, at most (seeded sample): each feature is
+    /// scored on two shuffled copies of them, so the work grows with the sample, not with the customer base. Enough
+    /// for a ranking (the standard error of a ROC AUC on 5,000 rows is about 0.01); the full UCI hold-out (3,368
+    /// customers) is used whole, and at 80,000 customers the importance no longer costs more than the model.
+    /// </summary>
+    public const int CustomerSample = 5_000;
+
+    /// <summary>Row indexes of a seeded sample of at most <paramref name="max"/> of <paramref name="count"/> rows, in row order (all of them when they fit).</summary>
+    public static int[] Sample(int count, int max, int seed)
+    {
+        var all = Enumerable.Range(0, count).ToArray();
+        if (count <= max)
+        {
+            return all;
+        }
+
+        new Random(seed).Shuffle(all);
+        return [.. all.Take(max).Order()];
+    }
+
     /// <param name="loss">A metric where lower is better: pass (1 − AUC) or RMSE; importance = loss(shuffled) − loss(original).</param>
     public static IReadOnlyList<Importance> Compute(
         IReadOnlyList<float[]> features,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ShopSmart.Modeling.Data;
 using ShopSmart.Modeling.Evaluation;
+using ShopSmart.Modeling.Explain;
 using ShopSmart.Modeling.Features;
 using ShopSmart.Modeling.Learners;
 using ShopSmart.Modeling.Output;
@@ -67,7 +68,7 @@ public static class ProductPropensityStage
 
         context.HoldoutProductScores = ByCustomer(holdout, pModel);
         context.Progress.Stage(Model, "permutation importance on a hold-out sample");
-        var sample = Sample(yTest.Length, ImportanceSample, options.Seed);
+        var sample = PermutationImportance.Sample(yTest.Length, ImportanceSample, options.Seed);
         var xSample = sample.Select(i => holdout.Features[i]).ToList();
         var ySample = sample.Select(i => yTest[i]).ToArray();
         pooled.Importance(ProductFeatureVector.Names, xSample, x => model.PredictProbabilities(x), p => 1 - BinaryEvaluation.RocAuc(p, ySample), "roc_auc", options.Seed);
@@ -154,17 +155,5 @@ public static class ProductPropensityStage
                     context.RunId, scoring.CustomerKeys[i], scoring.ProductKeys[i], codes[scoring.ProductKeys[i]], scores[i], scoring.Bought[i], rank++));
             }
         }
-    }
-
-    private static int[] Sample(int count, int max, int seed)
-    {
-        var all = Enumerable.Range(0, count).ToArray();
-        if (count <= max)
-        {
-            return all;
-        }
-
-        new Random(seed).Shuffle(all);
-        return [.. all.Take(max).Order()];
     }
 }

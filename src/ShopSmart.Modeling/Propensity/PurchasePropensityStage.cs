@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ShopSmart.Modeling.Evaluation;
+using ShopSmart.Modeling.Explain;
 using ShopSmart.Modeling.Features;
 using ShopSmart.Modeling.Learners;
 using ShopSmart.Modeling.Output;
@@ -55,7 +56,10 @@ public static class PurchasePropensityStage
         var rfmMetrics = report.Binary(RfmBaseline, true, pRfm, yTest);
 
         context.Progress.Stage(Model, "permutation importance on the hold-out");
-        report.Importance(CustomerFeatureVector.Names, xTest, x => model.PredictProbabilities(x), p => 1 - BinaryEvaluation.RocAuc(p, yTest), "roc_auc", options.Seed);
+        var sample = PermutationImportance.Sample(yTest.Length, PermutationImportance.CustomerSample, options.Seed);
+        var ySample = sample.Select(i => yTest[i]).ToArray();
+        report.Importance(
+            CustomerFeatureVector.Names, [.. sample.Select(i => xTest[i])], x => model.PredictProbabilities(x), p => 1 - BinaryEvaluation.RocAuc(p, ySample), "roc_auc", options.Seed);
 
         context.Progress.Stage(Model, $"refit on {refit.Count:N0} rows up to {plan.ScoringCutoff:yyyy-MM-dd}, scoring {scoring.Count:N0} customers");
         var final = BlendedClassifier.Train(sets.Vectors(refit), refit.Select(c => c.LabelBought).ToList(), options.Seed);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ShopSmart.Modeling.Evaluation;
+using ShopSmart.Modeling.Explain;
 using ShopSmart.Modeling.Features;
 using ShopSmart.Modeling.Learners;
 using ShopSmart.Modeling.Output;
@@ -50,8 +51,11 @@ public static class SpendStage
         report.PredictedVersusActual(Algorithm, predicted, actual, options.Seed);
 
         context.Progress.Stage(Model, "permutation importance on the hold-out");
-        var rates = holdout.Select(c => RunRateSpendModel.RunRate(c, plan.HorizonDays)).ToArray();
-        report.Importance(CustomerFeatureVector.Names, xTest, x => model.Predict(rates, x), p => RegressionEvaluation.Rmse(actual, p), "rmse", options.Seed);
+        var sample = PermutationImportance.Sample(holdout.Count, PermutationImportance.CustomerSample, options.Seed);
+        var rates = sample.Select(i => RunRateSpendModel.RunRate(holdout[i], plan.HorizonDays)).ToArray();
+        var actualSample = sample.Select(i => actual[i]).ToArray();
+        report.Importance(
+            CustomerFeatureVector.Names, [.. sample.Select(i => xTest[i])], x => model.Predict(rates, x), p => RegressionEvaluation.Rmse(actualSample, p), "rmse", options.Seed);
 
         context.Progress.Stage(Model, $"refit on {refit.Count:N0} rows, scoring {scoring.Count:N0} customers");
         var final = RunRateSpendModel.Train(refit, sets.Vectors(refit), plan.HorizonDays, choice.Config, options.Seed);
