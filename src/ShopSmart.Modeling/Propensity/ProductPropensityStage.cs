@@ -103,10 +103,12 @@ public static class ProductPropensityStage
     private static PairSet Pairs(ModelingContext context, IReadOnlyList<DateOnly> cutoffs, IReadOnlyList<ProductInfo> targets, string home)
     {
         var set = new PairSet([], [], [], [], [], []);
+        var targetKeys = targets.Select(p => p.ProductKey).ToList();
         foreach (var cutoff in cutoffs)
         {
             var customers = context.Features(cutoff);
-            var vector = new ProductFeatureVector(cutoff, context.CustomerProducts(cutoff), context.RulesOrNone(cutoff), context.Products(cutoff), customers.Count);
+            var vector = new ProductFeatureVector(
+                cutoff, context.CustomerProducts(cutoff), context.RulesOrNone(cutoff), context.Products(cutoff), customers.Count, targetKeys);
             var bought = context.WindowProducts(cutoff).ToHashSet();
             foreach (var c in customers)
             {
