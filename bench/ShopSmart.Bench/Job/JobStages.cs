@@ -5,6 +5,7 @@ using ShopSmart.Bench.Measure;
 using ShopSmart.Core.Configuration;
 using ShopSmart.Core.Engines;
 using ShopSmart.Core.Hosting;
+using ShopSmart.Core.Runs;
 using ShopSmart.Core.Texts;
 using ShopSmart.Etl.Commands;
 using ShopSmart.ExcelExport.Commands;
@@ -58,6 +59,8 @@ internal static class JobStages
         var (customers, products) = Count(engine);
         recorder.Time("views", () => ReadViews(engine));
 
+        // Between stages as `shopsmart run` does (StageMemory), outside the stages' clocks.
+        StageMemory.Release();
         var timeline = new ModelingTimeline(recorder, console);
         var modelMark = recorder.Start();
         var result = ModelingPipeline.Run(engine, ModelingJob.WithModelFolder(ModelingJob.BindOptions(configuration), engine), null, timeline);
@@ -67,7 +70,9 @@ internal static class JobStages
 
         // The workbook and the report (English and French), beside the warehouse, as `shopsmart run` writes them.
         var outputs = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehouse))!, "outputs");
+        StageMemory.Release();
         recorder.Time("workbook", () => WorkbookJob.Export(context, new ExportOptions { OutputPath = outputs + Path.DirectorySeparatorChar }));
+        StageMemory.Release();
         recorder.Time("report", () => ReportJob.WriteEach(
             context, new ReportOptions { OutputFolder = Path.Combine(outputs, "report") }, TextCulture.All.Select(c => c.Name).ToList()));
 

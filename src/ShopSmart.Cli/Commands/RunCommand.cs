@@ -85,6 +85,7 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
         AppConsoles.WriteHeading(context.Console, "[bold]2. load[/]");
         EtlJob.Load(context, DataPaths(settings), settings.Force, null, cancellationToken, sourceOverrides: Source(context, settings));
 
+        StageMemory.Release();
         AppConsoles.WriteHeading(context.Console, "[bold]3. model[/]");
         BadInputException? notModelled = null;
         try
@@ -99,9 +100,11 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
             context.Console.MarkupLineInterpolated($"[yellow]Models not trained:[/] {ex.Message} The workbook and the report are written without a new model run.");
         }
 
+        StageMemory.Release();
         AppConsoles.WriteHeading(context.Console, "[bold]4. workbook[/]");
         WorkbookJob.Export(context, null, cancellationToken);
 
+        StageMemory.Release();
         AppConsoles.WriteHeading(context.Console, "[bold]5. report[/]");
         var cultures = settings.Cultures.Length > 0 ? settings.Cultures : TextCulture.All.Select(c => c.Name).ToArray();
         ReportJob.WriteEach(context, ReportOptions.Bind(context.Configuration), cultures);
