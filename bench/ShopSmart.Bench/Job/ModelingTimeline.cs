@@ -9,8 +9,8 @@ namespace ShopSmart.Bench.Job;
 /// Listens to the modelling run's progress lines (printing them as the app does, with the run's clock) and splits the
 /// modelling stage into its phases: "prepare" (data range, products, cut-offs), "models" (the two lanes of models
 /// running side by side, each reading its features and baskets as it goes, and the segment profiles) and "write"
-/// (ml.* in one transaction), each with wall, CPU and peak memory. (Runs before 2026-11-26 read everything first, in
-/// a "read" phase of their own.) Each model's own clock
+/// (ml.* in one transaction), each with wall, CPU and peak memory (results rows before 2026-11-26 07:00 also have a
+/// "read" phase: the run then read everything before the models started). Each model's own clock
 /// (ml.model_run.duration_ms) is listed too; the two lanes overlap, so those add up to more than "models".
 /// </summary>
 internal sealed class ModelingTimeline(StageRecorder recorder, IAnsiConsole console) : IModelingProgress
@@ -29,10 +29,9 @@ internal sealed class ModelingTimeline(StageRecorder recorder, IAnsiConsole cons
             var next = model switch
             {
                 "plan" => "prepare",
-                "read" => "read",
                 "write" => "write",
                 "done" => "after",
-                _ => _phase is "read" or "prepare" ? "models" : _phase,
+                _ => _phase == "prepare" ? "models" : _phase,
             };
             if (next != _phase)
             {
