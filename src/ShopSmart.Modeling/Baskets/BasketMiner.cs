@@ -10,9 +10,12 @@ public static class BasketMiner
 {
     public sealed record Mined(IReadOnlyList<AssociationRule> Rules, int Invoices, int Itemsets, int MinCount);
 
-    public static Mined Mine(ModelingWarehouse warehouse, ModelingOptions options, DateOnly cutoff)
+    /// <summary>The invoices the rules of <paramref name="cutoff"/> are mined from.</summary>
+    public static (IReadOnlyList<int[]> Baskets, int Invoices) Read(ModelingWarehouse warehouse, ModelingOptions options, DateOnly cutoff) =>
+        warehouse.Baskets(cutoff.AddDays(-options.BasketDays), cutoff, options.MinSupport);
+
+    public static Mined Mine(IReadOnlyList<int[]> baskets, int invoices, ModelingOptions options)
     {
-        var (baskets, invoices) = warehouse.Baskets(cutoff.AddDays(-options.BasketDays), cutoff, options.MinSupport);
         // Invoices holding no frequent product were not read, but they still count in every support's denominator.
         var transactions = baskets.Concat(Enumerable.Repeat(Array.Empty<int>(), Math.Max(0, invoices - baskets.Count))).ToList();
         var itemsets = FpGrowth.Mine(transactions, new FrequentItemsetOptions { MinSupport = options.MinSupport, MaxLength = 3 });

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
 using ShopSmart.Core.Data;
 using ShopSmart.Core.Engines;
@@ -39,12 +40,24 @@ public sealed class ModelingWarehouse(WarehouseEngine engine) : IDisposable
 
     /// <summary>Customer features before <paramref name="cutoff"/>, labels over the <paramref name="horizonDays"/> after it.</summary>
     public IReadOnlyList<CustomerFeatures> CustomerFeatures(DateOnly cutoff, int horizonDays) =>
-        Connection.Query<CustomerFeatures>(_sql.Get("customer_features"), new
+        CustomerFeatures([cutoff], horizonDays)[cutoff];
+
+    /// <summary>
+    /// The customer features of several cut-offs from one reading of the fact lines (each cut-off's rows as the
+    /// single-cut-off read gives them); every requested cut-off is in the result, with no customers when none qualify.
+    /// </summary>
+    public IReadOnlyDictionary<DateOnly, IReadOnlyList<CustomerFeatures>> CustomerFeatures(IReadOnlyCollection<DateOnly> cutoffs, int horizonDays)
+    {
+        if (cutoffs.Count == 0)
         {
-            cutoff = At(cutoff),
-            label_end = At(cutoff.AddDays(horizonDays)),
-            period_start = At(cutoff.AddDays(-horizonDays)),
-        }).ToList();
+            return new Dictionary<DateOnly, IReadOnlyList<CustomerFeatures>>();
+        }
+
+        var list = string.Join(",", cutoffs.Distinct().Select(c => c.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        var rows = Connection.Query<CustomerFeatures>(_sql.Get("customer_features"), new { cutoffs = list, horizon_days = horizonDays })
+            .ToLookup(f => DateOnly.FromDateTime(f.Cutoff));
+        return cutoffs.Distinct().ToDictionary(c => c, IReadOnlyList<CustomerFeatures> (c) => rows[c].ToList());
+    }
 
     public IReadOnlyList<ProductInfo> Products(DateOnly cutoff, int horizonDays) =>
         Connection.Query<ProductInfo>(_sql.Get("products"), new { cutoff = At(cutoff), period_start = At(cutoff.AddDays(-horizonDays)) }).ToList();

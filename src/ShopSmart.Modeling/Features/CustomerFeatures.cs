@@ -6,6 +6,9 @@ namespace ShopSmart.Modeling.Features;
 /// </summary>
 public sealed record CustomerFeatures
 {
+    /// <summary>The cut-off (midnight) the features are computed as of.</summary>
+    public DateTime Cutoff { get; init; }
+
     public int CustomerKey { get; init; }
 
     public string CustomerId { get; init; } = "";

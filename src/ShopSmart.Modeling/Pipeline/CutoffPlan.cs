@@ -15,6 +15,10 @@ public sealed record CutoffPlan(
     IReadOnlyList<DateOnly> EvaluationTrainingCutoffs,
     IReadOnlyList<DateOnly> ScoringTrainingCutoffs)
 {
+    /// <summary>Every cut-off the run computes customer features for: scoring, evaluation and both training sets.</summary>
+    public IReadOnlyList<DateOnly> AllCutoffs =>
+        [.. new[] { ScoringCutoff, EvaluationCutoff }.Concat(EvaluationTrainingCutoffs).Concat(ScoringTrainingCutoffs).Distinct()];
+
     /// <summary>Builds the plan, or refuses options the data cannot support with a message naming the limit.</summary>
     public static CutoffPlan Create(DataRange range, ModelingOptions options)
     {

@@ -67,8 +67,14 @@ public sealed class ModelingContext
     /// <summary>A context sharing everything with this one but writing to a result of its own.</summary>
     public ModelingContext ForLane() => new(_shared, new ModelingResult(RunId));
 
+    /// <summary>
+    /// The customer features of a cut-off. Those of the plan's cut-offs are read together the first time any is
+    /// asked for (one pass over the fact lines instead of one per cut-off).
+    /// </summary>
     public IReadOnlyList<CustomerFeatures> Features(DateOnly cutoff) =>
-        _shared.Read(_shared.FeaturesByCutoff, cutoff, w => w.CustomerFeatures(cutoff, Plan.HorizonDays));
+        Plan.AllCutoffs.Contains(cutoff)
+            ? _shared.Read(_shared.PlanFeatures, 0, w => w.CustomerFeatures(Plan.AllCutoffs, Plan.HorizonDays))[cutoff]
+            : _shared.Read(_shared.FeaturesByCutoff, cutoff, w => w.CustomerFeatures(cutoff, Plan.HorizonDays));
 
     public IReadOnlyList<CustomerProduct> CustomerProducts(DateOnly cutoff) =>
         _shared.Read(_shared.CustomerProductsByCutoff, cutoff, w => w.CustomerProducts(cutoff));
@@ -80,7 +86,13 @@ public sealed class ModelingContext
         _shared.Read(_shared.WindowProductsByCutoff, cutoff, w => w.WindowProducts(cutoff, Plan.HorizonDays));
 
     /// <summary>Association rules mined on the baskets before a cut-off.</summary>
-    public BasketMiner.Mined Rules(DateOnly cutoff) => _shared.Read(_shared.RulesByCutoff, cutoff, w => BasketMiner.Mine(w, Options, cutoff));
+    public BasketMiner.Mined Rules(DateOnly cutoff) =>
+        _shared.Compute(_shared.RulesByCutoff, cutoff, () =>
+        {
+            // Only the read holds the connection: the other lane's reads need not wait for the mining.
+            var (baskets, invoices) = _shared.ReadNow(w => BasketMiner.Read(w, Options, cutoff));
+            return BasketMiner.Mine(baskets, invoices, Options);
+        });
 
     /// <summary>The rules of a cut-off for use as features: none when mining stopped at the itemset limit (the baskets model reports that).</summary>
     public IReadOnlyList<AssociationRule> RulesOrNone(DateOnly cutoff)
@@ -120,6 +132,8 @@ public sealed class ModelingContext
 
         public IModelingProgress Progress { get; } = progress;
 
+        public ConcurrentDictionary<int, Lazy<IReadOnlyDictionary<DateOnly, IReadOnlyList<CustomerFeatures>>>> PlanFeatures { get; } = [];
+
         public ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<CustomerFeatures>>> FeaturesByCutoff { get; } = [];
 
         public ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<CustomerProduct>>> CustomerProductsByCutoff { get; } = [];
@@ -146,12 +160,20 @@ public sealed class ModelingContext
         /// </summary>
         public TValue Read<TKey, TValue>(ConcurrentDictionary<TKey, Lazy<TValue>> cache, TKey key, Func<ModelingWarehouse, TValue> read)
             where TKey : notnull =>
-            cache.GetOrAdd(key, _ => new Lazy<TValue>(() =>
+            Compute(cache, key, () => ReadNow(read));
+
+        /// <summary>The value computed once for <paramref name="key"/>; lanes asking for it while it is computed wait for it.</summary>
+        public TValue Compute<TKey, TValue>(ConcurrentDictionary<TKey, Lazy<TValue>> cache, TKey key, Func<TValue> compute)
+            where TKey : notnull =>
+            cache.GetOrAdd(key, _ => new Lazy<TValue>(compute)).Value;
+
+        /// <summary>A read on the connection, which serves one caller at a time.</summary>
+        public TValue ReadNow<TValue>(Func<ModelingWarehouse, TValue> read)
+        {
+            lock (_connection)
             {
-                lock (_connection)
-                {
-                    return read(warehouse);
-                }
-            })).Value;
+                return read(warehouse);
+            }
+        }
     }
 }

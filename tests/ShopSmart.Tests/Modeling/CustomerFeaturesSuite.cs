@@ -114,6 +114,36 @@ public abstract class CustomerFeaturesSuite<TEngine> : EngineTestBase<TEngine>
     }
 
     [SkippableFact]
+    public void Several_cutoffs_read_together_give_each_cutoffs_own_rows()
+    {
+        // Given the history and the later lines, and cut-offs before any purchase, between purchases and after them
+        using var folder = new TempDirectory();
+        using var warehouse = Load(folder, Before, OnOrAfter);
+        DateOnly[] cutoffs = [new(2011, 1, 1), new(2011, 2, 11), Cutoff, new(2011, 3, 2), new(2011, 4, 1)];
+        using var reader = new ModelingWarehouse(warehouse.Engine);
+
+        // When they are read in one statement
+        var together = reader.CustomerFeatures(cutoffs, 30);
+
+        // Then each cut-off has exactly the rows a read of that cut-off alone gives, stamped with its date
+        Assert.Equal(cutoffs.Order(), together.Keys.Order());
+        foreach (var cutoff in cutoffs)
+        {
+            Assert.Equal(reader.CustomerFeatures(cutoff, 30), together[cutoff]);
+            Assert.All(together[cutoff], f => Assert.Equal(cutoff, DateOnly.FromDateTime(f.Cutoff)));
+        }
+
+        Assert.Empty(together[new DateOnly(2011, 1, 1)]);
+        Assert.Equal(2, together[new DateOnly(2011, 4, 1)].Count);
+
+        // And a customer with two gaps (2011-01-03 -> 02-10 -> 03-01: 38 and 19 days) has the sample standard deviation
+        var twoGaps = together[new DateOnly(2011, 3, 2)].Single(f => f.CustomerId == "12345");
+        Assert.Equal(28.5, twoGaps.IptMean!.Value, 9);
+        Assert.Equal(Math.Sqrt((9.5 * 9.5 * 2) / 1), twoGaps.IptStd!.Value, 9);
+        Assert.Equal(2, twoGaps.PurchaseDays - 1);
+    }
+
+    [SkippableFact]
     public void The_feature_vector_has_one_value_per_named_feature()
     {
         using var folder = new TempDirectory();
