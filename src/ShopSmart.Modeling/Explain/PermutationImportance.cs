@@ -3,8 +3,8 @@ namespace ShopSmart.Modeling.Explain;
 /// <summary>
 /// Permutation feature importance (Breiman; Fisher, Rudin &amp; Dominici): how much a hold-out metric gets worse when
 /// one feature's column is shuffled, breaking its link with the label while keeping its distribution. Model-agnostic:
-/// it takes the model as a predict function, called once on every shuffled copy stacked together (a model call has a
-/// fixed cost that would otherwise be paid per feature and repeat). Seeded, so the same inputs give the same result.
+/// it takes the model as a predict function, called on the rows as they are and once per feature and repeat on the
+/// rows with that column shuffled. Seeded, so the same inputs give the same result.
 /// </summary>
 public static class PermutationImportance
 {
@@ -47,33 +47,30 @@ public static class PermutationImportance
 
         var width = features[0].Length;
         var random = new Random(seed);
-        var stacked = new List<float[]>(n * (1 + (width * repeats)));
-        stacked.AddRange(features);
-        for (var j = 0; j < width; j++)
-        {
-            for (var r = 0; r < repeats; r++)
-            {
-                var permutation = Enumerable.Range(0, n).ToArray();
-                random.Shuffle(permutation);
-                for (var i = 0; i < n; i++)
-                {
-                    var row = (float[])features[i].Clone();
-                    row[j] = features[permutation[i]][j];
-                    stacked.Add(row);
-                }
-            }
-        }
+        var baseline = loss(predict(features));
 
-        var predictions = predict(stacked);
-        var baseline = loss(predictions[..n]);
+        // One working copy of the rows: each shuffle rewrites one column of it, and the column is put back after the
+        // feature's repeats, so no copy of the rows per feature and repeat is made.
+        var work = features.Select(row => (float[])row.Clone()).ToList();
         var result = new List<Importance>(width);
         for (var j = 0; j < width; j++)
         {
             var drops = new double[repeats];
             for (var r = 0; r < repeats; r++)
             {
-                var start = n * (1 + (j * repeats) + r);
-                drops[r] = loss(predictions[start..(start + n)]) - baseline;
+                var permutation = Enumerable.Range(0, n).ToArray();
+                random.Shuffle(permutation);
+                for (var i = 0; i < n; i++)
+                {
+                    work[i][j] = features[permutation[i]][j];
+                }
+
+                drops[r] = loss(predict(work)) - baseline;
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                work[i][j] = features[i][j];
             }
 
             var mean = drops.Average();

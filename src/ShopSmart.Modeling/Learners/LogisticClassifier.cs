@@ -6,9 +6,12 @@ namespace ShopSmart.Modeling.Learners;
 /// <summary>L2-regularised logistic regression (L-BFGS) on standardised features, single-threaded.</summary>
 public sealed class LogisticClassifier : TrainedModel
 {
+    private readonly LinearScorer? _scorer;
+
     private LogisticClassifier(MLContext ml, ITransformer model, DataViewSchema schema)
         : base(ml, model, schema)
     {
+        _scorer = LinearScorer.TryCreate(model);
     }
 
     public static LogisticClassifier Train(IReadOnlyList<float[]> features, IReadOnlyList<bool> labels, int seed)
@@ -30,5 +33,7 @@ public sealed class LogisticClassifier : TrainedModel
         return new LogisticClassifier(ml, pipeline.Fit(data), data.Schema);
     }
 
-    public double[] PredictProbabilities(IReadOnlyList<float[]> features) => Score<BinaryScore>(features, s => s.Probability);
+    /// <summary>Calibrated probabilities: ML.NET's normaliser, weights and calibrator, applied without its row cursors when the scorer can.</summary>
+    public double[] PredictProbabilities(IReadOnlyList<float[]> features) =>
+        _scorer is not null ? _scorer.PredictProbabilities(features) : Score<BinaryScore>(features, s => s.Probability);
 }

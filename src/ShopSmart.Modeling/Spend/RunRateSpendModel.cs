@@ -35,13 +35,18 @@ public sealed class RunRateSpendModel
         Predict(customers.Select(c => RunRate(c, _horizonDays)).ToArray(), features);
 
     /// <summary>
-    /// Predicted spend for rows whose run rates are given; row i takes rate i modulo their count, so shuffled copies of
-    /// the same customers stacked one after another (permutation importance) keep each customer's own rate.
+    /// Predicted spend for rows whose run rates are given (one per row): the permutation importance shuffles feature
+    /// columns but keeps each customer's own rate.
     /// </summary>
     public double[] Predict(IReadOnlyList<double> runRates, IReadOnlyList<float[]> features)
     {
+        if (runRates.Count != features.Count)
+        {
+            throw new ArgumentException($"{runRates.Count} run rates for {features.Count} rows.", nameof(runRates));
+        }
+
         var multiples = _trees.Predict(features);
-        return multiples.Select((m, i) => Math.Max(0, m * runRates[i % runRates.Count])).ToArray();
+        return multiples.Select((m, i) => Math.Max(0, m * runRates[i])).ToArray();
     }
 
     public void Save(string path) => _trees.Save(path);
