@@ -46,15 +46,16 @@ internal static class DuckDbColumnKinds
             return;
         }
 
+        // A value already of the column's type goes straight in; only the others pay for a conversion.
         var culture = CultureInfo.InvariantCulture;
         _ = kind switch
         {
-            Kind.Boolean => row.AppendValue(Convert.ToBoolean(value, culture)),
-            Kind.Integer => row.AppendValue(Convert.ToInt32(value, culture)),
-            Kind.BigInt => row.AppendValue(Convert.ToInt64(value, culture)),
-            Kind.Double => row.AppendValue(Convert.ToDouble(value, culture)),
-            Kind.Decimal => row.AppendValue(Convert.ToDecimal(value, culture)),
-            Kind.Text => row.AppendValue(Convert.ToString(value, culture)),
+            Kind.Boolean => row.AppendValue(value is bool b ? b : Convert.ToBoolean(value, culture)),
+            Kind.Integer => row.AppendValue(value is int i ? i : Convert.ToInt32(value, culture)),
+            Kind.BigInt => row.AppendValue(value is long l ? l : Convert.ToInt64(value, culture)),
+            Kind.Double => row.AppendValue(value is double x ? x : Convert.ToDouble(value, culture)),
+            Kind.Decimal => row.AppendValue(value is decimal m ? m : Convert.ToDecimal(value, culture)),
+            Kind.Text => row.AppendValue(value as string ?? Convert.ToString(value, culture)),
             Kind.Date => row.AppendValue(value is DateOnly d ? d : DateOnly.FromDateTime(Convert.ToDateTime(value, culture))),
             Kind.Timestamp => row.AppendValue(value is DateOnly t ? t.ToDateTime(TimeOnly.MinValue) : Convert.ToDateTime(value, culture)),
             _ => throw new NotSupportedException(kind.ToString()),

@@ -30,8 +30,9 @@ public sealed class DuckDbTableWriter : TableWriter
             var row = appender.CreateRow();
             for (var i = 0; i < columns.Count; i++)
             {
-                var value = ordinals[i] < 0 || rows.IsDBNull(ordinals[i]) ? null : rows.GetValue(ordinals[i]);
-                DuckDbColumnKinds.Append(row, kinds[i], value);
+                // One GetValue per field (no IsDBNull first): typed rows compute each value through a getter.
+                var value = ordinals[i] < 0 ? null : rows.GetValue(ordinals[i]);
+                DuckDbColumnKinds.Append(row, kinds[i], value is DBNull ? null : value);
             }
 
             row.EndRow();
