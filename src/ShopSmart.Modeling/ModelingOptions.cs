@@ -54,6 +54,19 @@ public sealed class ModelingOptions
     /// </summary>
     public string? ModelFolder { get; set; }
 
+    /// <summary>
+    /// Segments: k is chosen on a seeded sample of at most this many customers, then the chosen k is fitted on all of
+    /// them (nine k-means fits on every customer cost more than the rest of the segments at 80,000 customers). When
+    /// two k score alike, the sample may choose the other one (docs/modeling.md).
+    /// </summary>
+    public int SegmentSelectionCustomers { get; set; } = 20_000;
+
+    /// <summary>
+    /// Product propensity trains and is refitted on the pairs of a seeded sample of at most this many customers per
+    /// cut-off (400,000 pairs with 20 products); the hold-out is measured whole and every customer is scored.
+    /// </summary>
+    public int ProductTrainingCustomers { get; set; } = 20_000;
+
     /// <summary>Minimum customers with a purchase before a cut-off for any model to train.</summary>
     public int MinCustomers { get; set; } = 50;
 

@@ -18,19 +18,6 @@ public static class PermutationImportance
     /// </summary>
     public const int CustomerSample = 5_000;
 
-    /// <summary>Row indexes of a seeded sample of at most <paramref name="max"/> of <paramref name="count"/> rows, in row order (all of them when they fit).</summary>
-    public static int[] Sample(int count, int max, int seed)
-    {
-        var all = Enumerable.Range(0, count).ToArray();
-        if (count <= max)
-        {
-            return all;
-        }
-
-        new Random(seed).Shuffle(all);
-        return [.. all.Take(max).Order()];
-    }
-
     /// <param name="loss">A metric where lower is better: pass (1 − AUC) or RMSE; importance = loss(shuffled) − loss(original).</param>
     public static IReadOnlyList<Importance> Compute(
         IReadOnlyList<float[]> features,

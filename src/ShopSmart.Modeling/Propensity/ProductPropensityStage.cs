@@ -33,7 +33,7 @@ public static class ProductPropensityStage
         var home = CustomerFeatureVector.HomeCountry(context.Features(plan.ScoringCutoff));
 
         context.Progress.Stage(Model, $"{targets.Count} products × customers, pooled LightGBM");
-        var train = Pairs(context, trainCutoffs, targets, home);
+        var train = Pairs(context, trainCutoffs, targets, home, options.ProductTrainingCustomers);
         var holdout = Pairs(context, [plan.EvaluationCutoff], targets, home);
         var refusal = Eligibility.Classification(train.Labels, holdout.Labels, options);
         if (refusal is not null)
@@ -68,13 +68,16 @@ public static class ProductPropensityStage
 
         context.HoldoutProductScores = ByCustomer(holdout, pModel);
         context.Progress.Stage(Model, "permutation importance on a hold-out sample");
-        var sample = PermutationImportance.Sample(yTest.Length, ImportanceSample, options.Seed);
+        var sample = SeededSample.Indexes(yTest.Length, ImportanceSample, options.Seed);
         var xSample = sample.Select(i => holdout.Features[i]).ToList();
         var ySample = sample.Select(i => yTest[i]).ToArray();
         pooled.Importance(ProductFeatureVector.Names, xSample, x => model.PredictProbabilities(x), p => 1 - BinaryEvaluation.RocAuc(p, ySample), "roc_auc", options.Seed);
 
-        // The refit usually trains on the evaluation cut-off itself, whose pairs are already built.
-        var refit = refitCutoffs.SequenceEqual([plan.EvaluationCutoff]) ? holdout : Pairs(context, refitCutoffs, targets, home);
+        // The refit usually trains on the evaluation cut-off itself, whose pairs are already built: the same sample of
+        // its customers as a fresh build would take.
+        var refit = refitCutoffs.SequenceEqual([plan.EvaluationCutoff])
+            ? holdout.OfCustomers(SeededSample.Indexes(holdout.CustomerCount, options.ProductTrainingCustomers, options.Seed), targets.Count)
+            : Pairs(context, refitCutoffs, targets, home, options.ProductTrainingCustomers);
         var scoring = Pairs(context, [plan.ScoringCutoff], targets, home);
         context.Progress.Stage(Model, $"refit on {refit.Labels.Count:N0} pairs, scoring {scoring.Labels.Count:N0} pairs");
         var final = GradientBoostedClassifier.Train(refit.Features, refit.Labels, config, options.Seed);
@@ -98,18 +101,44 @@ public static class ProductPropensityStage
 
     private static int Band(int invoices) => Math.Min(invoices, 10);
 
-    private sealed record PairSet(List<float[]> Features, List<bool> Labels, List<int> ProductKeys, List<int> CustomerKeys, List<int> Invoices, List<bool> Bought);
+    /// <summary>The pairs of some customers, customer by customer, one pair per target product in target order.</summary>
+    private sealed record PairSet(List<float[]> Features, List<bool> Labels, List<int> ProductKeys, List<int> CustomerKeys, List<int> Invoices, List<bool> Bought)
+    {
+        public int CustomerCount { get; init; }
 
-    private static PairSet Pairs(ModelingContext context, IReadOnlyList<DateOnly> cutoffs, IReadOnlyList<ProductInfo> targets, string home)
+        /// <summary>The pairs of the customers at <paramref name="customers"/> (positions in this set, in order).</summary>
+        public PairSet OfCustomers(int[] customers, int pairsPerCustomer)
+        {
+            if (customers.Length == CustomerCount)
+            {
+                return this;
+            }
+
+            var rows = customers.SelectMany(c => Enumerable.Range(c * pairsPerCustomer, pairsPerCustomer)).ToList();
+            return new PairSet(
+                [.. rows.Select(i => Features[i])], [.. rows.Select(i => Labels[i])], [.. rows.Select(i => ProductKeys[i])],
+                [.. rows.Select(i => CustomerKeys[i])], [.. rows.Select(i => Invoices[i])], [.. rows.Select(i => Bought[i])])
+            {
+                CustomerCount = customers.Length,
+            };
+        }
+    }
+
+    /// <param name="maxCustomers">Build the pairs of a seeded sample of at most this many customers per cut-off (all when null).</param>
+    private static PairSet Pairs(ModelingContext context, IReadOnlyList<DateOnly> cutoffs, IReadOnlyList<ProductInfo> targets, string home, int? maxCustomers = null)
     {
         var set = new PairSet([], [], [], [], [], []);
         var targetKeys = targets.Select(p => p.ProductKey).ToList();
+        var customerCount = 0;
         foreach (var cutoff in cutoffs)
         {
-            var customers = context.Features(cutoff);
+            var all = context.Features(cutoff);
+            // Popularity is a share of all the cut-off's customers, whichever of them the pairs are built for.
             var vector = new ProductFeatureVector(
-                cutoff, context.CustomerProducts(cutoff), context.RulesOrNone(cutoff), context.Products(cutoff), customers.Count, targetKeys);
+                cutoff, context.CustomerProducts(cutoff), context.RulesOrNone(cutoff), context.Products(cutoff), all.Count, targetKeys);
             var bought = context.WindowProducts(cutoff).ToHashSet();
+            var customers = maxCustomers is { } max ? [.. SeededSample.Indexes(all.Count, max, context.Options.Seed).Select(i => all[i])] : all;
+            customerCount += customers.Count;
             foreach (var c in customers)
             {
                 var customerVector = CustomerFeatureVector.From(c, home);
@@ -126,7 +155,7 @@ public static class ProductPropensityStage
             }
         }
 
-        return set;
+        return set with { CustomerCount = customerCount };
     }
 
     private static Dictionary<int, Dictionary<int, double>> ByCustomer(PairSet pairs, double[] scores)

@@ -56,7 +56,7 @@ public static class PurchasePropensityStage
         var rfmMetrics = report.Binary(RfmBaseline, true, pRfm, yTest);
 
         context.Progress.Stage(Model, "permutation importance on the hold-out");
-        var sample = PermutationImportance.Sample(yTest.Length, PermutationImportance.CustomerSample, options.Seed);
+        var sample = SeededSample.Indexes(yTest.Length, PermutationImportance.CustomerSample, options.Seed);
         var ySample = sample.Select(i => yTest[i]).ToArray();
         report.Importance(
             CustomerFeatureVector.Names, [.. sample.Select(i => xTest[i])], x => model.PredictProbabilities(x), p => 1 - BinaryEvaluation.RocAuc(p, ySample), "roc_auc", options.Seed);

@@ -50,15 +50,18 @@ public static class SegmentsStage
         var standardiser = Standardiser.Fit(raw);
         var points = raw.Select(standardiser.Apply).ToList();
 
+        var selection = SeededSample.Indexes(points.Count, options.SegmentSelectionCustomers, options.Seed);
+        var sampled = selection.Length < points.Count;
+        var selectionPoints = sampled ? selection.Select(i => points[i]).ToList() : points;
         var silhouetteOptions = new SilhouetteOptions { MaxPoints = SilhouetteSample, Seed = options.Seed };
-        var distances = ClusteringEvaluation.SampleDistances.Of(points, silhouetteOptions);
+        var distances = ClusteringEvaluation.SampleDistances.Of(selectionPoints, silhouetteOptions);
         KMeansResult? best = null;
         var bestSilhouette = double.NegativeInfinity;
         var index = 0;
         for (var k = options.MinClusters; k <= maxK; k++)
         {
-            var solution = KMeansClustering.Fit(points, k, options.Seed);
-            var quality = ClusteringEvaluation.Evaluate(points, solution.Assignments, distances, silhouetteOptions);
+            var solution = KMeansClustering.Fit(selectionPoints, k, options.Seed);
+            var quality = ClusteringEvaluation.Evaluate(selectionPoints, solution.Assignments, distances, silhouetteOptions);
             var (silhouette, daviesBouldin) = (quality.Silhouette, quality.DaviesBouldin);
             result.Metric(Model, $"k={k}", KMeansClustering.Algorithm, false, "silhouette", silhouette);
             result.Metric(Model, $"k={k}", KMeansClustering.Algorithm, false, "davies_bouldin", daviesBouldin);
@@ -73,6 +76,14 @@ public static class SegmentsStage
         }
 
         var chosen = best!;
+        if (sampled)
+        {
+            // The chosen k on every customer, measured on the same sample as the candidates.
+            chosen = KMeansClustering.Fit(points, chosen.K, options.Seed);
+            bestSilhouette = ClusteringEvaluation.Evaluate(
+                selectionPoints, selection.Select(i => chosen.Assignments[i]).ToArray(), distances, silhouetteOptions).Silhouette;
+        }
+
         var profiles = Enumerable.Range(0, chosen.K).Select(cluster =>
         {
             var members = customers.Where((_, i) => chosen.Assignments[i] == cluster).ToList();
@@ -95,7 +106,9 @@ public static class SegmentsStage
             RunId = context.RunId,
             Model = Model,
             Status = ModelStatus.Trained,
-            Message = $"k = {chosen.K} chosen by silhouette ({bestSilhouette:0.000}) among k = {options.MinClusters}..{maxK}.",
+            Message = sampled
+                ? $"k = {chosen.K} chosen by silhouette among k = {options.MinClusters}..{maxK} on a sample of {selection.Length:N0} customers, then fitted on all {customers.Count:N0} (silhouette {bestSilhouette:0.000})."
+                : $"k = {chosen.K} chosen by silhouette ({bestSilhouette:0.000}) among k = {options.MinClusters}..{maxK}.",
             Algorithm = KMeansClustering.Algorithm,
             Parameters = $"{{\"features\":\"log1p, z-scored: {string.Join(", ", ClusterFeatures)}\",\"k\":{chosen.K},\"threads\":1}}",
             Seed = options.Seed,

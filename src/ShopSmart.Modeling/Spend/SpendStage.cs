@@ -51,7 +51,7 @@ public static class SpendStage
         report.PredictedVersusActual(Algorithm, predicted, actual, options.Seed);
 
         context.Progress.Stage(Model, "permutation importance on the hold-out");
-        var sample = PermutationImportance.Sample(holdout.Count, PermutationImportance.CustomerSample, options.Seed);
+        var sample = SeededSample.Indexes(holdout.Count, PermutationImportance.CustomerSample, options.Seed);
         var rates = sample.Select(i => RunRateSpendModel.RunRate(holdout[i], plan.HorizonDays)).ToArray();
         var actualSample = sample.Select(i => actual[i]).ToArray();
         report.Importance(

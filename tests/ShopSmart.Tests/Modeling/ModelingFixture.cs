@@ -59,6 +59,9 @@ public sealed class ModelingFixture<TEngine> : IDisposable
         _folder.Dispose();
     }
 
+    /// <summary>A modelling run of another warehouse with these options, silently.</summary>
+    public static ModelingResult Run(WarehouseEngine engine, ModelingOptions options) => ModelingPipeline.Run(engine, options, null, NoProgress.Instance);
+
     private T Require<T>(T? value)
         where T : class
     {

@@ -2,6 +2,7 @@ using Dapper;
 using ShopSmart.Modeling.Data;
 using ShopSmart.Modeling.Output;
 using ShopSmart.Modeling.Propensity;
+using ShopSmart.Tests.Support;
 using ShopSmart.Tests.Support.Engines;
 
 namespace ShopSmart.Tests.Modeling;
@@ -107,6 +108,33 @@ public abstract class ModelingPipelineSuite<TEngine>(ModelingFixture<TEngine> fi
             Assert.True(File.Exists(r.ModelPath), r.ModelPath);
             Assert.Contains($"run-{fixture.First.RunId}", r.ModelPath);
         });
+    }
+
+    [SkippableFact]
+    public void Above_the_sample_caps_k_is_chosen_on_a_sample_and_product_propensity_trains_on_one()
+    {
+        // Given the sample (~300 customers) and caps below its customer count
+        using var warehouse = NewWarehouse();
+        var load = warehouse.Etl("load", TestData.SamplePath);
+        Assert.True(load.ExitCode == 0, load.Output);
+        var options = fixture.Options();
+        options.SegmentSelectionCustomers = 120;
+        options.ProductTrainingCustomers = 60;
+
+        // When it is modelled
+        var result = ModelingFixture<TEngine>.Run(warehouse.Engine, options);
+
+        // Then every model trains; product propensity trains on 60 customers' pairs (one per modelled product) but
+        // is measured on the whole hold-out; k is chosen on 120 customers and every customer gets a cluster
+        Assert.All(result.Runs, r => Assert.True(r.Status == "trained", $"{r.Model}: {r.Message}"));
+        var product = result.Runs.Single(r => r.Model == "product_propensity");
+        Assert.Equal(60 * options.TopProducts, product.TrainingRows);
+        Assert.True(product.HoldoutRows > 60 * options.TopProducts, $"hold-out of {product.HoldoutRows} pairs");
+        var segments = result.Runs.Single(r => r.Model == "segments");
+        Assert.Contains("on a sample of 120 customers", segments.Message);
+        Assert.True(segments.TrainingRows > 120);
+        Assert.All(result.CustomerScores.Values, s => Assert.NotNull(s.ClusterId));
+        Assert.Equal(segments.TrainingRows, result.CustomerScores.Values.Count(s => s.ClusterId is not null));
     }
 
     [SkippableFact]
