@@ -65,8 +65,8 @@ public sealed class ProductFeatureVector
     public float[] From(float[] customer, CustomerFeatures c, int productKey)
     {
         var products = _history.GetValueOrDefault(c.CustomerKey);
-        var history = products?.GetValueOrDefault(productKey);
-        var daysSince = history is null ? c.TenureDays + 365 : _cutoff.DayNumber - DateOnly.FromDateTime(history.LastPurchaseDate).DayNumber;
+        CustomerProduct? history = products is not null && products.TryGetValue(productKey, out var h) ? h : null;
+        var daysSince = history is { } bought ? _cutoff.DayNumber - DateOnly.FromDateTime(bought.LastPurchaseDate).DayNumber : c.TenureDays + 365;
         var (confidence, lift) = BestRule(products, productKey);
         var row = new float[customer.Length + ProductNames.Count];
         customer.CopyTo(row, 0);
