@@ -16,16 +16,16 @@ public sealed class LinearScorerTests
     public void Probabilities_equal_ml_net(bool fixZero)
     {
         var ml = new MLContext(7);
-        var model = ml.Transforms.NormalizeMeanVariance(nameof(Row.Features), fixZero: fixZero)
+        var model = ml.Transforms.NormalizeMeanVariance(nameof(LearnerTestRow.Features), fixZero: fixZero)
             .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
             {
                 L2Regularization = 1f, NumberOfThreads = 1,
             }))
-            .Fit(ml.Data.LoadFromEnumerable(Rows(800, seed: 3), Schema()));
+            .Fit(ml.Data.LoadFromEnumerable(Rows(800, seed: 3), LearnerTestRow.Schema(Width)));
 
         var scorer = LinearScorer.TryCreate(model);
         var unseen = Rows(400, seed: 11);
-        var expected = ml.Data.CreateEnumerable<BinaryOut>(model.Transform(ml.Data.LoadFromEnumerable(unseen, Schema())), reuseRowObject: false)
+        var expected = ml.Data.CreateEnumerable<BinaryOut>(model.Transform(ml.Data.LoadFromEnumerable(unseen, LearnerTestRow.Schema(Width))), reuseRowObject: false)
             .Select(e => (double)e.Probability)
             .ToList();
 
@@ -39,16 +39,16 @@ public sealed class LinearScorerTests
     {
         var ml = new MLContext(7);
         var model = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options { NumberOfThreads = 1 })
-            .Fit(ml.Data.LoadFromEnumerable(Rows(200, seed: 3), Schema()));
+            .Fit(ml.Data.LoadFromEnumerable(Rows(200, seed: 3), LearnerTestRow.Schema(Width)));
 
         Assert.Null(LinearScorer.TryCreate(model));
     }
 
     /// <summary>Features on very different scales (the normaliser matters), with a label from a noisy linear rule.</summary>
-    private static List<Row> Rows(int n, int seed)
+    private static List<LearnerTestRow> Rows(int n, int seed)
     {
         var random = new Random(seed);
-        var rows = new List<Row>(n);
+        var rows = new List<LearnerTestRow>(n);
         for (var i = 0; i < n; i++)
         {
             var x = new float[Width];
@@ -58,24 +58,10 @@ public sealed class LinearScorerTests
             }
 
             var logit = (0.8 * x[0]) - (0.01 * x[2]) + (0.004 * x[3]) + (random.NextDouble() * 2) - 1.5;
-            rows.Add(new Row { Features = x, Label = logit > 0 });
+            rows.Add(new LearnerTestRow { Features = x, Label = logit > 0 });
         }
 
         return rows;
-    }
-
-    private static SchemaDefinition Schema()
-    {
-        var schema = SchemaDefinition.Create(typeof(Row));
-        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, Width);
-        return schema;
-    }
-
-    private sealed class Row
-    {
-        public float[] Features { get; set; } = [];
-
-        public bool Label { get; set; }
     }
 
     private sealed class BinaryOut

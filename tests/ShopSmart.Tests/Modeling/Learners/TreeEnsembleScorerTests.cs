@@ -18,12 +18,12 @@ public sealed class TreeEnsembleScorerTests
         var model = ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
         {
             NumberOfIterations = 40, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1, Seed = 7, Silent = true,
-        }).Fit(ml.Data.LoadFromEnumerable(rows.Select((x, i) => new Row { Features = x, Label = labels[i] }), Schema()));
+        }).Fit(ml.Data.LoadFromEnumerable(rows.Select((x, i) => new LearnerTestRow { Features = x, Label = labels[i] }), LearnerTestRow.Schema(Width)));
 
         var scorer = TreeEnsembleScorer.TryCreate(model.Model.SubModel.TrainedTreeEnsemble);
         var (unseen, _, _) = Data(300, seed: 11);
         var expected = ml.Data.CreateEnumerable<BinaryOut>(
-            model.Transform(ml.Data.LoadFromEnumerable(unseen.Select(x => new Row { Features = x }), Schema())), reuseRowObject: false).ToList();
+            model.Transform(ml.Data.LoadFromEnumerable(unseen.Select(x => new LearnerTestRow { Features = x }), LearnerTestRow.Schema(Width))), reuseRowObject: false).ToList();
 
         Assert.NotNull(scorer);
         Assert.True(scorer.TryScore(unseen, out var raw));
@@ -39,14 +39,14 @@ public sealed class TreeEnsembleScorerTests
         var ml = new MLContext(7);
         var model = ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
         {
-            LabelColumnName = nameof(Row.Target), NumberOfIterations = 60, NumberOfLeaves = 15, MinimumExampleCountPerLeaf = 5,
+            LabelColumnName = nameof(LearnerTestRow.Target), NumberOfIterations = 60, NumberOfLeaves = 15, MinimumExampleCountPerLeaf = 5,
             NumberOfThreads = 1, Seed = 7, Silent = true,
-        }).Fit(ml.Data.LoadFromEnumerable(rows.Select((x, i) => new Row { Features = x, Target = targets[i] }), Schema()));
+        }).Fit(ml.Data.LoadFromEnumerable(rows.Select((x, i) => new LearnerTestRow { Features = x, Target = targets[i] }), LearnerTestRow.Schema(Width)));
 
         var scorer = TreeEnsembleScorer.TryCreate(model.Model.TrainedTreeEnsemble);
         var (unseen, _, _) = Data(300, seed: 13);
         var expected = ml.Data.CreateEnumerable<RegressionOut>(
-            model.Transform(ml.Data.LoadFromEnumerable(unseen.Select(x => new Row { Features = x }), Schema())), reuseRowObject: false).ToList();
+            model.Transform(ml.Data.LoadFromEnumerable(unseen.Select(x => new LearnerTestRow { Features = x }), LearnerTestRow.Schema(Width))), reuseRowObject: false).ToList();
 
         Assert.NotNull(scorer);
         Assert.True(scorer.TryScore(unseen, out var raw));
@@ -60,8 +60,8 @@ public sealed class TreeEnsembleScorerTests
         var ml = new MLContext(7);
         var model = ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
         {
-            LabelColumnName = nameof(Row.Target), NumberOfIterations = 10, NumberOfThreads = 1, Seed = 7, Silent = true,
-        }).Fit(ml.Data.LoadFromEnumerable(rows.Select((x, i) => new Row { Features = x, Target = targets[i] }), Schema()));
+            LabelColumnName = nameof(LearnerTestRow.Target), NumberOfIterations = 10, NumberOfThreads = 1, Seed = 7, Silent = true,
+        }).Fit(ml.Data.LoadFromEnumerable(rows.Select((x, i) => new LearnerTestRow { Features = x, Target = targets[i] }), LearnerTestRow.Schema(Width)));
         var scorer = TreeEnsembleScorer.TryCreate(model.Model.TrainedTreeEnsemble)!;
         var withGap = rows.Take(5).Select(r => (float[])r.Clone()).ToList();
         withGap[3][0] = float.NaN;
@@ -91,22 +91,6 @@ public sealed class TreeEnsembleScorerTests
         }
 
         return (rows, labels, targets);
-    }
-
-    private static SchemaDefinition Schema()
-    {
-        var schema = SchemaDefinition.Create(typeof(Row));
-        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, Width);
-        return schema;
-    }
-
-    private sealed class Row
-    {
-        public float[] Features { get; set; } = [];
-
-        public bool Label { get; set; }
-
-        public float Target { get; set; }
     }
 
     private sealed class BinaryOut
