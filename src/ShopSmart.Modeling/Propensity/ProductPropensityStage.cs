@@ -78,10 +78,13 @@ public static class ProductPropensityStage
         var refit = refitCutoffs.SequenceEqual([plan.EvaluationCutoff])
             ? holdout.OfCustomers(SeededSample.Indexes(holdout.CustomerCount, options.ProductTrainingCustomers, options.Seed), targets.Count)
             : Pairs(context, refitCutoffs, targets, home, options.ProductTrainingCustomers);
-        var scoring = Pairs(context, [plan.ScoringCutoff], targets, home);
-        context.Progress.Stage(Model, $"refit on {refit.Labels.Count:N0} pairs, scoring {scoring.Labels.Count:N0} pairs");
+        // The scoring cut-off is read before the refit trains, while the other lane is still busy; its pairs are built
+        // after, each chunk scored and dropped.
+        var scoringSource = Source(context, plan.ScoringCutoff, targets);
+        context.Progress.Stage(Model, $"refit on {refit.Labels.Count:N0} pairs, scoring {scoringSource.Customers.Count * targets.Count:N0} pairs");
         var final = GradientBoostedClassifier.Train(refit.Features, refit.Labels, config, options.Seed);
-        var pScore = final.PredictProbabilities(scoring.Features);
+        var scoring = Pairs([scoringSource], targets, home, final.PredictProbabilities);
+        var pScore = scoring.Scores.ToArray();
         context.ScoringProductScores = ByCustomer(scoring, pScore);
         WriteScores(context, targets, scoring, pScore);
 
@@ -101,10 +104,16 @@ public static class ProductPropensityStage
 
     private static int Band(int invoices) => Math.Min(invoices, 10);
 
+    /// <summary>Pairs built only to be scored are scored this many at a time, and their features dropped.</summary>
+    private const int ScoringChunk = 50_000;
+
     /// <summary>The pairs of some customers, customer by customer, one pair per target product in target order.</summary>
     private sealed record PairSet(List<float[]> Features, List<bool> Labels, List<int> ProductKeys, List<int> CustomerKeys, List<int> Invoices, List<bool> Bought)
     {
         public int CustomerCount { get; init; }
+
+        /// <summary>The model's scores, one per pair, when the pairs were scored as they were built (features then empty).</summary>
+        public List<double> Scores { get; init; } = [];
 
         /// <summary>The pairs of the customers at <paramref name="customers"/> (positions in this set, in order).</summary>
         public PairSet OfCustomers(int[] customers, int pairsPerCustomer)
@@ -124,20 +133,31 @@ public static class ProductPropensityStage
         }
     }
 
-    /// <param name="maxCustomers">Build the pairs of a seeded sample of at most this many customers per cut-off (all when null).</param>
-    private static PairSet Pairs(ModelingContext context, IReadOnlyList<DateOnly> cutoffs, IReadOnlyList<ProductInfo> targets, string home, int? maxCustomers = null)
+    /// <summary>What the pairs of one cut-off are built from: its reads, done when the source is made.</summary>
+    private sealed record PairSource(ProductFeatureVector Vector, HashSet<(int, int)> Bought, IReadOnlyList<CustomerFeatures> Customers);
+
+    /// <param name="maxCustomers">Build the pairs of a seeded sample of at most this many customers (all when null).</param>
+    private static PairSource Source(ModelingContext context, DateOnly cutoff, IReadOnlyList<ProductInfo> targets, int? maxCustomers = null)
+    {
+        var all = context.Features(cutoff);
+        // Popularity is a share of all the cut-off's customers, whichever of them the pairs are built for.
+        var vector = new ProductFeatureVector(
+            cutoff, context.CustomerProducts(cutoff), context.RulesOrNone(cutoff), context.Products(cutoff), all.Count, [.. targets.Select(p => p.ProductKey)]);
+        var customers = maxCustomers is { } max ? [.. SeededSample.Indexes(all.Count, max, context.Options.Seed).Select(i => all[i])] : all;
+        return new PairSource(vector, context.WindowProducts(cutoff).ToHashSet(), customers);
+    }
+
+    private static PairSet Pairs(ModelingContext context, IReadOnlyList<DateOnly> cutoffs, IReadOnlyList<ProductInfo> targets, string home, int? maxCustomers = null) =>
+        Pairs([.. cutoffs.Select(c => Source(context, c, targets, maxCustomers))], targets, home);
+
+    /// <param name="scoreAsBuilt">Score the pairs a chunk at a time as they are built and keep only the scores: every
+    /// customer's pairs at 80,000 customers are 1.6 M rows of features, needed only long enough to score them.</param>
+    private static PairSet Pairs(IReadOnlyList<PairSource> sources, IReadOnlyList<ProductInfo> targets, string home, Func<IReadOnlyList<float[]>, double[]>? scoreAsBuilt = null)
     {
         var set = new PairSet([], [], [], [], [], []);
-        var targetKeys = targets.Select(p => p.ProductKey).ToList();
         var customerCount = 0;
-        foreach (var cutoff in cutoffs)
+        foreach (var (vector, bought, customers) in sources)
         {
-            var all = context.Features(cutoff);
-            // Popularity is a share of all the cut-off's customers, whichever of them the pairs are built for.
-            var vector = new ProductFeatureVector(
-                cutoff, context.CustomerProducts(cutoff), context.RulesOrNone(cutoff), context.Products(cutoff), all.Count, targetKeys);
-            var bought = context.WindowProducts(cutoff).ToHashSet();
-            var customers = maxCustomers is { } max ? [.. SeededSample.Indexes(all.Count, max, context.Options.Seed).Select(i => all[i])] : all;
             customerCount += customers.Count;
             foreach (var c in customers)
             {
@@ -152,7 +172,19 @@ public static class ProductPropensityStage
                     set.Invoices.Add(invoices);
                     set.Bought.Add(invoices > 0);
                 }
+
+                if (scoreAsBuilt is not null && set.Features.Count >= ScoringChunk)
+                {
+                    set.Scores.AddRange(scoreAsBuilt(set.Features));
+                    set.Features.Clear();
+                }
             }
+        }
+
+        if (scoreAsBuilt is not null && set.Features.Count > 0)
+        {
+            set.Scores.AddRange(scoreAsBuilt(set.Features));
+            set.Features.Clear();
         }
 
         return set with { CustomerCount = customerCount };
