@@ -12,7 +12,9 @@ namespace ShopSmart.Modeling.Propensity;
 /// <summary>
 /// P(customer buys product p in the next H days) for the top products by buyers (or the products named), one pooled
 /// LightGBM over (customer, product) pairs. Evaluated per product and pooled against "bought before" (buy rate by the
-/// customer's past invoices of p) and "popularity" (p's buy rate, the same for every customer).
+/// customer's past invoices of p) and "popularity" (p's buy rate, the same for every customer). Above
+/// <see cref="ModelingOptions.ProductTrainingCustomers"/> customers it trains on a seeded sample of them; the hold-out is
+/// measured whole and every customer is scored.
 /// </summary>
 public static class ProductPropensityStage
 {
