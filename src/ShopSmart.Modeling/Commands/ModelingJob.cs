@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using ShopSmart.Core.Engines;
 using ShopSmart.Core.Hosting;
+using ShopSmart.Core.Runs;
 using ShopSmart.Modeling.Output;
 using ShopSmart.Modeling.Pipeline;
 using Spectre.Console;
@@ -22,10 +23,18 @@ public static class ModelingJob
         return result;
     }
 
+    /// <summary>The Modeling section, with the settings only configuration can give checked here, for every command that models.</summary>
     public static ModelingOptions BindOptions(IConfiguration configuration)
     {
         var options = new ModelingOptions();
         configuration.GetSection(ModelingOptions.SectionName).Bind(options);
+        if (options.SegmentSelectionCustomers < options.MinCustomers || options.ProductTrainingCustomers < options.MinCustomers)
+        {
+            throw new BadInputException(
+                $"Modeling:SegmentSelectionCustomers ({options.SegmentSelectionCustomers}) and Modeling:ProductTrainingCustomers " +
+                $"({options.ProductTrainingCustomers}) must be at least Modeling:MinCustomers ({options.MinCustomers}).");
+        }
+
         return options;
     }
 

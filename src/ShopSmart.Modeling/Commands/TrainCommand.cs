@@ -82,13 +82,6 @@ public sealed class TrainCommand(IAnsiConsole console, AppIdentity app) : Wareho
             throw new BadInputException("--products must be at least 1, --min-support in (0, 1] and --min-confidence in [0, 1].");
         }
 
-        if (options.SegmentSelectionCustomers < options.MinCustomers || options.ProductTrainingCustomers < options.MinCustomers)
-        {
-            throw new BadInputException(
-                $"Modeling:SegmentSelectionCustomers ({options.SegmentSelectionCustomers}) and Modeling:ProductTrainingCustomers " +
-                $"({options.ProductTrainingCustomers}) must be at least Modeling:MinCustomers ({options.MinCustomers}).");
-        }
-
         return options;
     }
 }
