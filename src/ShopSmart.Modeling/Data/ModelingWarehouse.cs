@@ -48,15 +48,16 @@ public sealed class ModelingWarehouse(WarehouseEngine engine) : IDisposable
     /// </summary>
     public IReadOnlyDictionary<DateOnly, IReadOnlyList<CustomerFeatures>> CustomerFeatures(IReadOnlyCollection<DateOnly> cutoffs, int horizonDays)
     {
-        if (cutoffs.Count == 0)
+        var distinct = cutoffs.Distinct().ToList();
+        if (distinct.Count == 0)
         {
             return new Dictionary<DateOnly, IReadOnlyList<CustomerFeatures>>();
         }
 
-        var list = string.Join(",", cutoffs.Distinct().Select(c => c.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        var list = string.Join(",", distinct.Select(c => c.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         var rows = Connection.Query<CustomerFeatures>(_sql.Get("customer_features"), new { cutoffs = list, horizon_days = horizonDays })
             .ToLookup(f => DateOnly.FromDateTime(f.Cutoff));
-        return cutoffs.Distinct().ToDictionary(c => c, IReadOnlyList<CustomerFeatures> (c) => rows[c].ToList());
+        return distinct.ToDictionary(c => c, IReadOnlyList<CustomerFeatures> (c) => rows[c].ToList());
     }
 
     public IReadOnlyList<ProductInfo> Products(DateOnly cutoff, int horizonDays) =>

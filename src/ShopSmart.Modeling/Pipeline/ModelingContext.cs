@@ -68,13 +68,13 @@ public sealed class ModelingContext
     public ModelingContext ForLane() => new(_shared, new ModelingResult(RunId));
 
     /// <summary>
-    /// The customer features of a cut-off. Those of the plan's cut-offs are read together the first time any is
-    /// asked for (one pass over the fact lines instead of one per cut-off).
+    /// The customer features of one of the plan's cut-offs. All of them are read together the first time any is asked
+    /// for (one pass over the fact lines instead of one per cut-off).
     /// </summary>
     public IReadOnlyList<CustomerFeatures> Features(DateOnly cutoff) =>
-        Plan.AllCutoffs.Contains(cutoff)
-            ? _shared.Read(_shared.PlanFeatures, 0, w => w.CustomerFeatures(Plan.AllCutoffs, Plan.HorizonDays))[cutoff]
-            : _shared.Read(_shared.FeaturesByCutoff, cutoff, w => w.CustomerFeatures(cutoff, Plan.HorizonDays));
+        _shared.Read(_shared.PlanFeatures, 0, w => w.CustomerFeatures(Plan.AllCutoffs, Plan.HorizonDays)).TryGetValue(cutoff, out var features)
+            ? features
+            : throw new ArgumentOutOfRangeException(nameof(cutoff), cutoff, "Not one of the run's cut-offs (CutoffPlan.AllCutoffs).");
 
     public IReadOnlyList<CustomerProduct> CustomerProducts(DateOnly cutoff) =>
         _shared.Read(_shared.CustomerProductsByCutoff, cutoff, w => w.CustomerProducts(cutoff));
@@ -133,8 +133,6 @@ public sealed class ModelingContext
         public IModelingProgress Progress { get; } = progress;
 
         public ConcurrentDictionary<int, Lazy<IReadOnlyDictionary<DateOnly, IReadOnlyList<CustomerFeatures>>>> PlanFeatures { get; } = [];
-
-        public ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<CustomerFeatures>>> FeaturesByCutoff { get; } = [];
 
         public ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<CustomerProduct>>> CustomerProductsByCutoff { get; } = [];
 

@@ -78,7 +78,7 @@ public static class ProductPropensityStage
         // The refit usually trains on the evaluation cut-off itself, whose pairs are already built: the same sample of
         // its customers as a fresh build would take.
         var refit = refitCutoffs.SequenceEqual([plan.EvaluationCutoff])
-            ? holdout.OfCustomers(SeededSample.Indexes(holdout.CustomerCount, options.ProductTrainingCustomers, options.Seed), targets.Count)
+            ? holdout.OfCustomers(SeededSample.Indexes(holdout.Labels.Count / targets.Count, options.ProductTrainingCustomers, options.Seed), targets.Count)
             : Pairs(context, refitCutoffs, targets, home, options.ProductTrainingCustomers);
         // The scoring cut-off is read before the refit trains, while the other lane is still busy; its pairs are built
         // after, each chunk scored and dropped.
@@ -112,15 +112,13 @@ public static class ProductPropensityStage
     /// <summary>The pairs of some customers, customer by customer, one pair per target product in target order.</summary>
     private sealed record PairSet(List<float[]> Features, List<bool> Labels, List<int> ProductKeys, List<int> CustomerKeys, List<int> Invoices, List<bool> Bought)
     {
-        public int CustomerCount { get; init; }
-
         /// <summary>The model's scores, one per pair, when the pairs were scored as they were built (features then empty).</summary>
         public List<double> Scores { get; init; } = [];
 
         /// <summary>The pairs of the customers at <paramref name="customers"/> (positions in this set, in order).</summary>
         public PairSet OfCustomers(int[] customers, int pairsPerCustomer)
         {
-            if (customers.Length == CustomerCount)
+            if (customers.Length * pairsPerCustomer == Labels.Count)
             {
                 return this;
             }
@@ -128,10 +126,7 @@ public static class ProductPropensityStage
             var rows = customers.SelectMany(c => Enumerable.Range(c * pairsPerCustomer, pairsPerCustomer)).ToList();
             return new PairSet(
                 [.. rows.Select(i => Features[i])], [.. rows.Select(i => Labels[i])], [.. rows.Select(i => ProductKeys[i])],
-                [.. rows.Select(i => CustomerKeys[i])], [.. rows.Select(i => Invoices[i])], [.. rows.Select(i => Bought[i])])
-            {
-                CustomerCount = customers.Length,
-            };
+                [.. rows.Select(i => CustomerKeys[i])], [.. rows.Select(i => Invoices[i])], [.. rows.Select(i => Bought[i])]);
         }
     }
 
@@ -157,10 +152,8 @@ public static class ProductPropensityStage
     private static PairSet Pairs(IReadOnlyList<PairSource> sources, IReadOnlyList<ProductInfo> targets, string home, Func<IReadOnlyList<float[]>, double[]>? scoreAsBuilt = null)
     {
         var set = new PairSet([], [], [], [], [], []);
-        var customerCount = 0;
         foreach (var (vector, bought, customers) in sources)
         {
-            customerCount += customers.Count;
             foreach (var c in customers)
             {
                 var customerVector = CustomerFeatureVector.From(c, home);
@@ -189,7 +182,7 @@ public static class ProductPropensityStage
             set.Features.Clear();
         }
 
-        return set with { CustomerCount = customerCount };
+        return set;
     }
 
     private static Dictionary<int, Dictionary<int, double>> ByCustomer(PairSet pairs, double[] scores)
