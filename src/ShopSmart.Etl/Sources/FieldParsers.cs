@@ -85,7 +85,7 @@ public static class FieldParsers
         }
 
         if (decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out price)
-            && Math.Abs(price) < 100_000_000_000_000m)
+            && Math.Abs(price) < LineAssembler.AmountLimit)
         {
             price = RoundPrice(price);
             return true;

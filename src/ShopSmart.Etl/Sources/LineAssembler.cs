@@ -13,13 +13,20 @@ public static class LineAssembler
     public const int MaxCustomerIdLength = 20;
     public const int MaxCountryLength = 100;
 
+    /// <summary>
+    /// Prices and line values (quantity × unit price) must lie strictly inside ±10^14: the warehouse keeps them as
+    /// DECIMAL(18, 4), which DuckDB sums as 64-bit integers. A line beyond it is quarantined, not loaded with a value
+    /// the columns cannot hold.
+    /// </summary>
+    public const decimal AmountLimit = 100_000_000_000_000m;
+
     public static SourceLine? Assemble(in LineFields f, Func<string> rawValues, out RejectedLine? rejected)
     {
         rejected = null;
         var problem = FirstProblem(f);
         if (problem is not null)
         {
-            decimal? value = f.Quantity is { } q && f.UnitPrice is { } p ? q * p : null;
+            decimal? value = f.Quantity is { } q && f.UnitPrice is { } p && InRange(q * p) ? q * p : null;
             rejected = new RejectedLine(f.Sheet, f.RowNumber, problem.Value.Code, problem.Value.Detail, rawValues(), value);
             return null;
         }
@@ -56,12 +63,20 @@ public static class LineAssembler
             return (RejectReasons.BadDate, f.DateError ?? "InvoiceDate is empty");
         }
 
+        if (!InRange(f.Quantity.Value * f.UnitPrice.Value))
+        {
+            return (RejectReasons.ValueOutOfRange,
+                $"Quantity × UnitPrice = {f.Quantity.Value * f.UnitPrice.Value:0.####} is outside the warehouse's range (±{AmountLimit:0})");
+        }
+
         return TooLong("InvoiceNo", f.InvoiceNo, MaxInvoiceLength)
             ?? TooLong("StockCode", f.StockCode, MaxStockCodeLength)
             ?? TooLong("Description", f.Description, MaxDescriptionLength)
             ?? TooLong("CustomerID", f.CustomerId, MaxCustomerIdLength)
             ?? TooLong("Country", f.Country, MaxCountryLength);
     }
+
+    private static bool InRange(decimal amount) => Math.Abs(amount) < AmountLimit;
 
     private static (string, string)? TooLong(string column, string? value, int max) =>
         value is not null && value.Length > max

@@ -49,6 +49,7 @@ public sealed class BadInputCorpusTests : IDisposable
     [InlineData("latin1.csv", 2, 0, "")]
     [InlineData("utf16.csv", 2, 0, "")]
     [InlineData("european.csv", 3, 1, "BAD_PRICE")]
+    [InlineData("huge-values.csv", 4, 2, "VALUE_OUT_OF_RANGE,BAD_DATE")]
     public void A_file_with_bad_rows_loads_the_good_ones_and_quarantines_the_rest(string name, long read, long rejected, string reasons)
     {
         var result = Load(Corpus(name));
@@ -60,6 +61,22 @@ public sealed class BadInputCorpusTests : IDisposable
         Assert.Equal((read, read - rejected, rejected, true), batch);
         var found = db.Query<string>("SELECT reason_code FROM etl.rejected_row ORDER BY source_row_number");
         Assert.Equal(reasons.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(), found.Distinct().Order());
+    }
+
+    [Fact]
+    public void A_line_value_beyond_the_warehouse_range_is_quarantined_and_one_just_inside_is_loaded_exactly()
+    {
+        var result = Load(Corpus("huge-values.csv"));
+
+        Assert.Equal(0, result.ExitCode);
+        using var db = _warehouse.Open();
+        var rejected = db.Query<(long Row, string Reason, string Detail, decimal? Value)>(
+            "SELECT source_row_number, reason_code, reason_detail, line_value FROM etl.rejected_row ORDER BY source_row_number").ToList();
+        Assert.Equal((3L, "VALUE_OUT_OF_RANGE"), (rejected[0].Row, rejected[0].Reason));
+        Assert.Contains("= 199999999000000000 is outside", rejected[0].Detail);
+        Assert.Null(rejected[0].Value);
+        Assert.Equal((4L, "BAD_DATE", (decimal?)null), (rejected[1].Row, rejected[1].Reason, rejected[1].Value));
+        Assert.Equal(99_999_999_999_999.9m, db.ExecuteScalar<decimal>("SELECT line_revenue FROM dw.fact_sales WHERE invoice_no = '536368'"));
     }
 
     [Theory]
