@@ -21,10 +21,19 @@ FROM (
         (SELECT count(*) FILTER (WHERE (flags & 512) <> 0) FROM stg.sales_line WHERE batch_id = $batch_id) AS "STOCK_CODE_NORMALISED",
         (SELECT count(*) FILTER (WHERE (flags & 1024) <> 0) FROM stg.sales_line WHERE batch_id = $batch_id) AS "DESCRIPTION_UNTRIMMED",
         (SELECT count(*) FILTER (WHERE (flags & 2048) <> 0) FROM stg.sales_line WHERE batch_id = $batch_id) AS "NULL_WORD",
-        count(*) FILTER (WHERE trim(f.description_raw) <> p.description) AS "DESCRIPTION_NOT_CANONICAL",
+        -- Per product and description as written first: trimming every line cost more than the rest of the statement.
+        (
+            SELECT CAST(coalesce(sum(w.lines) FILTER (WHERE trim(w.description_raw) <> p.description), 0) AS BIGINT)
+            FROM (
+                SELECT product_key, description_raw, count(*) AS lines
+                FROM dw.fact_sales
+                WHERE batch_id = $batch_id
+                GROUP BY product_key, description_raw
+            ) AS w
+            JOIN dw.dim_product AS p ON p.product_key = w.product_key
+        ) AS "DESCRIPTION_NOT_CANONICAL",
         count(*) FILTER (WHERE f.is_clean_sale) AS "CLEAN_SALE"
     FROM dw.fact_sales AS f
-    JOIN dw.dim_product AS p ON p.product_key = f.product_key
     WHERE f.batch_id = $batch_id
 ) UNPIVOT (rows_matched FOR rule_code IN (COLUMNS(*))) AS u
 WHERE NOT EXISTS (SELECT 1 FROM etl.batch_rule_count AS e WHERE e.batch_id = $batch_id AND e.rule_code = u.rule_code);
