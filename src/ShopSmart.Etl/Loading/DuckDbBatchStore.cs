@@ -41,24 +41,22 @@ public sealed class DuckDbBatchStore(DuckDbEngine engine) : BatchStore(engine)
         _lines ??= Duck.CreateAppender("stg", "sales_line");
         foreach (ref readonly var row in rows)
         {
-            var line = row.Line;
-            var s = line.Source;
             _lines.CreateRow()
                 .AppendValue(batchId)
                 .AppendValue(row.SheetId)
-                .AppendValue(s.RowNumber)
+                .AppendValue(row.RowNumber)
                 .AppendValue(row.InvoiceId)
-                .AppendValue(s.InvoiceAt)
+                .AppendValue(row.InvoiceAt)
                 .AppendValue(row.StockCodeId)
                 .AppendValue(row.StockCodeRawId)
                 .AppendValue(row.DescriptionId)
-                .AppendValue(s.Quantity)
-                .AppendValue(s.UnitPrice)
+                .AppendValue(row.Quantity)
+                .AppendValue(row.UnitPrice)
                 .AppendValue(row.CustomerId)
                 .AppendValue(row.CountryId)
                 .AppendValue(row.ProductClassId)
-                .AppendValue(line.LineHash)
-                .AppendValue((int)line.Flags)
+                .AppendValue(row.LineHash)
+                .AppendValue(row.Flags)
                 .EndRow();
         }
     }

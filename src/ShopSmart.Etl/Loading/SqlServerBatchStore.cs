@@ -49,12 +49,10 @@ public sealed class SqlServerBatchStore(SqlServerEngine engine) : BatchStore(eng
     {
         foreach (ref readonly var row in rows)
         {
-            var line = row.Line;
-            var s = line.Source;
             _staging.Rows.Add(
-                batchId, row.SheetId, s.RowNumber, row.InvoiceId, s.InvoiceAt, row.StockCodeId, row.StockCodeRawId,
-                row.DescriptionId, s.Quantity, s.UnitPrice, row.CustomerId, row.CountryId, row.ProductClassId, line.LineHash,
-                (int)line.Flags);
+                batchId, row.SheetId, row.RowNumber, row.InvoiceId, row.InvoiceAt, row.StockCodeId, row.StockCodeRawId,
+                row.DescriptionId, row.Quantity, row.UnitPrice, row.CustomerId, row.CountryId, row.ProductClassId, row.LineHash,
+                row.Flags);
         }
 
         if (_staging.Rows.Count >= 50_000)

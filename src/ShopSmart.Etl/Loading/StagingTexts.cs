@@ -27,15 +27,20 @@ public sealed class StagingTexts
         var s = line.Source;
         var stockCodeId = Id(_stockCode, line.StockCode);
         return new StagingRow(
-            line,
             Id(_sheet, s.Sheet),
+            s.RowNumber,
             Id(_invoice, s.InvoiceNo),
+            s.InvoiceAt,
             stockCodeId,
             ReferenceEquals(s.StockCode, line.StockCode) ? stockCodeId : Id(_stockCodeRaw, s.StockCode),
             Id(_description, s.Description),
+            s.Quantity,
+            s.UnitPrice,
             Id(_customer, s.CustomerId),
             Id(_country, s.Country),
-            Id(_productClass, line.ProductClass));
+            Id(_productClass, line.ProductClass),
+            line.LineHash,
+            (int)line.Flags);
     }
 
     /// <summary>The texts first seen since the last call, to be written before (or with) the lines that use them.</summary>
