@@ -35,9 +35,6 @@ price_spread AS (
 )
 SELECT
     f.sales_line_key,
-    -- The flags the line holds now, beside the scores they come from: a refresh writes only the lines that change.
-    f.is_quantity_outlier AS stored_quantity_outlier,
-    f.is_price_outlier AS stored_price_outlier,
     qc.median_log AS quantity_median_log,
     qs.mad_log AS quantity_mad_log,
     (log10(CASE WHEN f.quantity <> 0 THEN abs(f.quantity) END) - qc.median_log) / (1.4826 * greatest(qs.mad_log, 0.1)) AS quantity_z,

@@ -43,9 +43,6 @@ price_spread AS (
 )
 SELECT
     f.sales_line_key,
-    -- The flags the line holds now, beside the scores they come from: a refresh writes only the lines that change.
-    f.is_quantity_outlier AS stored_quantity_outlier,
-    f.is_price_outlier AS stored_price_outlier,
     qc.median_log AS quantity_median_log,
     qs.mad_log AS quantity_mad_log,
     (LOG10(CASE WHEN f.quantity <> 0 THEN ABS(CAST(f.quantity AS FLOAT)) END) - qc.median_log)
