@@ -51,7 +51,7 @@ public sealed class StagingTexts
         return taken;
     }
 
-    public int Id(string text)
+    private int Id(string text)
     {
         if (!_ids.TryGetValue(text, out var id))
         {

@@ -63,10 +63,10 @@ public static class LineAssembler
             return (RejectReasons.BadDate, f.DateError ?? "InvoiceDate is empty");
         }
 
-        if (!InRange(f.Quantity.Value * f.UnitPrice.Value))
+        var value = f.Quantity.Value * f.UnitPrice.Value;
+        if (!InRange(value))
         {
-            return (RejectReasons.ValueOutOfRange,
-                $"Quantity × UnitPrice = {f.Quantity.Value * f.UnitPrice.Value:0.####} is outside the warehouse's range (±{AmountLimit:0})");
+            return (RejectReasons.ValueOutOfRange, $"Quantity × UnitPrice = {value:0.####} is outside the warehouse's range (±{AmountLimit:0})");
         }
 
         return TooLong("InvoiceNo", f.InvoiceNo, MaxInvoiceLength)
