@@ -12,35 +12,48 @@ public static class CellWriter
 {
     public static void Put(IXLCell cell, object? value)
     {
-        switch (value)
+        var content = Content(value);
+        switch (content.Kind)
         {
-            case null or DBNull:
+            case CellKind.Text:
+                cell.SetValue(content.Text);
                 break;
-            case string text:
-                cell.SetValue(text);
+            case CellKind.Number:
+                cell.SetValue(content.Number);
                 break;
-            case double number:
-                if (double.IsFinite(number))
-                {
-                    cell.SetValue(number);
-                }
-
-                break;
-            case float or decimal or long or int or short or byte or ulong or uint or System.Numerics.BigInteger:
-                cell.SetValue(Convert.ToDouble(value, CultureInfo.InvariantCulture));
-                break;
-            case DateTime moment:
-                cell.SetValue(moment);
-                break;
-            case DateOnly day:
-                cell.SetValue(day.ToDateTime(TimeOnly.MinValue));
-                break;
-            case bool flag:
-                cell.SetValue(flag ? "yes" : "no");
-                break;
-            default:
-                cell.SetValue(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+            case CellKind.Moment:
+                cell.SetValue(content.Moment);
                 break;
         }
     }
+
+    /// <summary>What a value becomes in a cell, for ClosedXML (<see cref="Put"/>) and for rows streamed after the save (<see cref="StreamedRows"/>).</summary>
+    public static CellContent Content(object? value) => value switch
+    {
+        null or DBNull => default,
+        string text => CellContent.OfText(text),
+        double number => double.IsFinite(number) ? CellContent.OfNumber(number) : default,
+        float or decimal or long or int or short or byte or ulong or uint or System.Numerics.BigInteger =>
+            Content(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
+        DateTime moment => new CellContent(CellKind.Moment, null, 0, moment),
+        DateOnly day => new CellContent(CellKind.Moment, null, 0, day.ToDateTime(TimeOnly.MinValue)),
+        bool flag => CellContent.OfText(flag ? "yes" : "no"),
+        _ => CellContent.OfText(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty),
+    };
+}
+
+public enum CellKind
+{
+    Empty,
+    Text,
+    Number,
+    Moment,
+}
+
+/// <summary>A cell's value once classified: nothing, a text, a number, or a date and time (an Excel serial number).</summary>
+public readonly record struct CellContent(CellKind Kind, string? Text, double Number, DateTime Moment)
+{
+    public static CellContent OfText(string text) => new(CellKind.Text, text, 0, default);
+
+    public static CellContent OfNumber(double number) => new(CellKind.Number, null, number, default);
 }

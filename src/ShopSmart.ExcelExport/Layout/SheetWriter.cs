@@ -12,10 +12,12 @@ public sealed class SheetWriter
 {
     private const int MinimumWidth = 6;
     private const int MaximumWidth = 60;
-    private const double LineHeight = 15;
+    /// <summary>The height of one line of text in a row (points).</summary>
+    internal const double LineHeight = 15;
     private readonly WorkbookContext _context;
     private readonly Dictionary<int, int> _widths = [];
     private readonly List<(int Row, int FirstColumn, int LastColumn)> _headers = [];
+    private readonly List<StreamedTable> _streamed = [];
 
     internal SheetWriter(WorkbookContext context, IXLWorksheet sheet)
     {
@@ -96,11 +98,13 @@ public sealed class SheetWriter
     /// <summary>
     /// Writes <paramref name="rows"/> as an Excel table with a styled header (and autofilter), one column per
     /// spec, and records each column's meaning for the Data dictionary. Writes <paramref name="whenEmpty"/> as a
-    /// note instead, and returns null, when there are no rows.
+    /// note instead, and returns null, when there are no rows. With <paramref name="streamRows"/> only the first row
+    /// goes through ClosedXML and the others are written into the saved file (<see cref="StreamedTable"/>): for long
+    /// lists, which no chart reads.
     /// </summary>
     public TablePlacement? Table<T>(
         string tableName, IReadOnlyList<ColumnSpec<T>> columns, IReadOnlyCollection<T> rows, string source, string whenEmpty,
-        int column = 1, bool autoFilter = false)
+        int column = 1, bool autoFilter = false, bool streamRows = false)
     {
         foreach (var spec in columns)
         {
@@ -123,10 +127,15 @@ public sealed class SheetWriter
         var r = headerRow + 1;
         foreach (var item in rows)
         {
+            var written = !streamRows || r == headerRow + 1;
             for (var c = 0; c < columns.Count; c++)
             {
                 var value = columns[c].Value(item);
-                CellWriter.Put(Sheet.Cell(r, column + c), value);
+                if (written)
+                {
+                    CellWriter.Put(Sheet.Cell(r, column + c), value);
+                }
+
                 Measure(column + c, CellFormats.DisplayLength(value, columns[c].Format));
             }
 
@@ -134,21 +143,32 @@ public sealed class SheetWriter
         }
 
         var lastRow = r - 1;
+        // What ClosedXML holds: all the rows, or the first when the others are streamed.
+        var lastWritten = streamRows ? headerRow + 1 : lastRow;
+        if (streamRows && rows.Count > 1)
+        {
+            var streamed = new StreamedTable(
+                Name, tableName, headerRow + 2, column, columns.Count,
+                rows.Skip(1).Select(item => columns.Select(c => c.Value(item)).ToArray()), rows.Count - 1);
+            _streamed.Add(streamed);
+            _context.Add(streamed);
+        }
+
         for (var c = 0; c < columns.Count; c++)
         {
             if (columns[c].Format != CellFormat.Text)
             {
-                Sheet.Range(headerRow + 1, column + c, lastRow, column + c).Style.NumberFormat.Format = CellFormats.Code(columns[c].Format);
+                Sheet.Range(headerRow + 1, column + c, lastWritten, column + c).Style.NumberFormat.Format = CellFormats.Code(columns[c].Format);
             }
             else if (c > 0)
             {
                 // Text is left-aligned and numbers right-aligned: an indent keeps a text from touching the number before it.
-                Sheet.Range(headerRow, column + c, lastRow, column + c).Style.Alignment.SetIndent(1);
+                Sheet.Range(headerRow, column + c, lastWritten, column + c).Style.Alignment.SetIndent(1);
                 _widths[column + c] = _widths.GetValueOrDefault(column + c) + 1;
             }
         }
 
-        var table = Sheet.Range(headerRow, column, lastRow, column + columns.Count - 1).CreateTable(tableName);
+        var table = Sheet.Range(headerRow, column, lastWritten, column + columns.Count - 1).CreateTable(tableName);
         table.Theme = XLTableTheme.TableStyleLight9;
         table.ShowAutoFilter = autoFilter;
         table.ShowRowStripes = true;
@@ -224,7 +244,6 @@ public sealed class SheetWriter
     private void WrapColumn(int column)
     {
         Sheet.Column(column).Style.Alignment.SetWrapText(true).Alignment.SetVertical(XLAlignmentVerticalValues.Top);
-        var charactersPerLine = (MaximumWidth - 2) * 1.1;
         foreach (var cell in Sheet.Column(column).CellsUsed())
         {
             if (cell.DataType != XLDataType.Text)
@@ -232,15 +251,23 @@ public sealed class SheetWriter
                 continue;
             }
 
-            var lines = (int)Math.Ceiling(cell.GetString().Length / charactersPerLine);
+            var height = WrappedHeight(cell.GetString());
             var row = Sheet.Row(cell.Address.RowNumber);
-            if (lines > 1 && row.Height < lines * LineHeight)
+            if (height > LineHeight && row.Height < height)
             {
-                row.Height = lines * LineHeight;
+                row.Height = height;
                 row.Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
             }
         }
+
+        foreach (var streamed in _streamed.Where(t => column >= t.FirstColumn && column < t.FirstColumn + t.ColumnCount))
+        {
+            streamed.WrappedColumns.Add(column);
+        }
     }
+
+    /// <summary>The height (points) of a row whose text wraps in a column at the maximum width: one line height per line.</summary>
+    internal static double WrappedHeight(string text) => Math.Max(1, (int)Math.Ceiling(text.Length / ((MaximumWidth - 2) * 1.1))) * LineHeight;
 
     /// <summary>The width a header needs on two lines: half its length, but at least its longest word.</summary>
     private static int HeaderLength(string header) =>

@@ -19,7 +19,7 @@ public static class TargetListWriter
         var sheet = context.AddSheet(name);
         sheet.Title(title, who);
         sheet.Put(3, 1, rows.Count == 0 ? string.Empty : $"{rows.Count.ToString("N0", CultureInfo.InvariantCulture)} customers");
-        var table = sheet.Table(tableName, columns, rows.ToList(), source, whenEmpty, autoFilter: true);
+        var table = sheet.Table(tableName, columns, rows.ToList(), source, whenEmpty, autoFilter: true, streamRows: true);
         if (table is not null)
         {
             sheet.Sheet.SheetView.FreezeRows(HeaderRow);

@@ -6,7 +6,7 @@ using ShopSmart.ExcelExport.Layout;
 
 namespace ShopSmart.ExcelExport.Sheets;
 
-/// <summary>Writes the sheets in workbook order with ClosedXML, saves, then adds what ClosedXML cannot write (native charts) to the saved file.</summary>
+/// <summary>Writes the sheets in workbook order with ClosedXML, saves, then adds to the saved file what ClosedXML cannot write (native charts) or writes slowly (long lists' rows).</summary>
 public static class WorkbookBuilder
 {
     /// <summary>The sheets, in the order a marketer reads them.</summary>
@@ -33,6 +33,7 @@ public static class WorkbookBuilder
     public static IReadOnlyList<string> Write(string path, WorkbookInput input, StepTimer? timer = null)
     {
         List<ChartData> charts;
+        IReadOnlyList<StreamedTable> streamed;
         using (var workbook = new XLWorkbook())
         {
             var context = new WorkbookContext(workbook);
@@ -46,12 +47,15 @@ public static class WorkbookBuilder
             workbook.Properties.Author = "ShopSmart Analytics";
             workbook.Properties.Created = input.RunDate.ToDateTime(TimeOnly.MinValue);
             charts = context.Charts.Select(c => Resolve(workbook, c)).ToList();
+            streamed = context.StreamedTables;
             workbook.SaveAs(path);
             timer?.Lap("save (ClosedXML)");
         }
 
         using (var document = SpreadsheetDocument.Open(path, isEditable: true))
         {
+            StreamedRows.Append(document, streamed);
+            timer?.Lap($"{streamed.Sum(t => t.RowCount):N0} list rows (streamed)");
             ChartWriter.AddCharts(document, charts);
             PrintTitles.MakeAbsolute(document);
         }
