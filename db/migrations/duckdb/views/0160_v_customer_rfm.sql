@@ -8,18 +8,9 @@ WITH reference AS (
     WHERE NOT f.is_duplicate
 ),
 customer AS (
-    SELECT
-        f.customer_key,
-        min(CASE WHEN f.is_clean_sale THEN f.invoice_at END) AS first_purchase_at,
-        max(CASE WHEN f.is_clean_sale THEN f.invoice_at END) AS last_purchase_at,
-        count(DISTINCT CASE WHEN f.is_clean_sale THEN f.invoice_no END) AS frequency,
-        coalesce(sum(CASE WHEN f.is_clean_sale THEN f.line_revenue END), 0) AS gross_revenue,
-        coalesce(sum(CASE WHEN f.is_cancellation THEN f.line_revenue END), 0) AS cancellation_value,
-        count(DISTINCT CASE WHEN f.is_clean_sale THEN f.product_key END) AS distinct_products
-    FROM dw.v_revenue_line AS f
-    WHERE f.customer_key <> 0
-    GROUP BY f.customer_key
-    HAVING count(DISTINCT CASE WHEN f.is_clean_sale THEN f.invoice_no END) > 0
+    -- dw.v_customer_activity's rows, kept by the ETL.
+    SELECT customer_key, first_purchase_at, last_purchase_at, frequency, gross_revenue, cancellation_value, distinct_products
+    FROM dw.customer_activity
 ),
 measured AS (
     SELECT

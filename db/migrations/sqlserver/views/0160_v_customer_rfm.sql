@@ -9,18 +9,9 @@ WITH reference AS (
     WHERE f.is_duplicate = 0
 ),
 customer AS (
-    SELECT
-        f.customer_key,
-        MIN(CASE WHEN f.is_clean_sale = 1 THEN f.invoice_at END) AS first_purchase_at,
-        MAX(CASE WHEN f.is_clean_sale = 1 THEN f.invoice_at END) AS last_purchase_at,
-        COUNT(DISTINCT CASE WHEN f.is_clean_sale = 1 THEN f.invoice_no END) AS frequency,
-        COALESCE(SUM(CASE WHEN f.is_clean_sale = 1 THEN f.line_revenue END), 0) AS gross_revenue,
-        COALESCE(SUM(CASE WHEN f.is_cancellation = 1 THEN f.line_revenue END), 0) AS cancellation_value,
-        COUNT(DISTINCT CASE WHEN f.is_clean_sale = 1 THEN f.product_key END) AS distinct_products
-    FROM dw.v_revenue_line AS f
-    WHERE f.customer_key <> 0
-    GROUP BY f.customer_key
-    HAVING COUNT(DISTINCT CASE WHEN f.is_clean_sale = 1 THEN f.invoice_no END) > 0
+    -- dw.v_customer_activity's rows, kept by the ETL.
+    SELECT customer_key, first_purchase_at, last_purchase_at, frequency, gross_revenue, cancellation_value, distinct_products
+    FROM dw.customer_activity
 ),
 measured AS (
     SELECT
