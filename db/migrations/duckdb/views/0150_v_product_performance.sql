@@ -1,17 +1,9 @@
 -- Product performance (products only, no postage/fees): revenue, units, orders, customers, returns, average price, rank, price band and ABC (Pareto) class.
 CREATE OR REPLACE VIEW mart.v_product_performance AS
 WITH sales AS (
-    -- Per product key first, then the product's text columns: grouping ten million lines by their codes and
-    -- descriptions costs twice as long as grouping by the key.
-    SELECT
-        f.product_key,
-        coalesce(sum(CASE WHEN f.is_clean_sale THEN f.line_revenue END), 0) AS revenue,
-        coalesce(sum(CASE WHEN f.is_cancellation THEN f.line_revenue END), 0) AS cancellation_value,
-        CAST(coalesce(sum(CASE WHEN f.is_clean_sale THEN f.quantity END), 0) AS BIGINT) AS units,
-        count(DISTINCT CASE WHEN f.is_clean_sale THEN f.invoice_no END) AS orders,
-        count(DISTINCT CASE WHEN f.is_clean_sale AND f.customer_key <> 0 THEN f.customer_key END) AS customers
-    FROM dw.v_revenue_line AS f
-    GROUP BY f.product_key
+    -- dw.v_product_activity's rows, kept by the ETL.
+    SELECT product_key, revenue, cancellation_value, units, orders, customers
+    FROM dw.product_activity
 ),
 product AS (
     SELECT

@@ -2,17 +2,9 @@
 CREATE OR ALTER VIEW mart.v_product_performance
 AS
 WITH sales AS (
-    -- Per product key first, then the product's text columns: grouping ten million lines by their codes and
-    -- descriptions costs twice as long as grouping by the key.
-    SELECT
-        f.product_key,
-        COALESCE(SUM(CASE WHEN f.is_clean_sale = 1 THEN f.line_revenue END), 0) AS revenue,
-        COALESCE(SUM(CASE WHEN f.is_cancellation = 1 THEN f.line_revenue END), 0) AS cancellation_value,
-        CAST(COALESCE(SUM(CASE WHEN f.is_clean_sale = 1 THEN CAST(f.quantity AS BIGINT) END), 0) AS BIGINT) AS units,
-        COUNT_BIG(DISTINCT CASE WHEN f.is_clean_sale = 1 THEN f.invoice_no END) AS orders,
-        COUNT_BIG(DISTINCT CASE WHEN f.is_clean_sale = 1 AND f.customer_key <> 0 THEN f.customer_key END) AS customers
-    FROM dw.v_revenue_line AS f
-    GROUP BY f.product_key
+    -- dw.v_product_activity's rows, kept by the ETL.
+    SELECT product_key, revenue, cancellation_value, units, orders, customers
+    FROM dw.product_activity
 ),
 product AS (
     SELECT
