@@ -12,11 +12,13 @@ WITH sale AS (
     FROM dw.v_revenue_line AS f
     JOIN dw.dim_date AS d ON d.date_key = f.date_key
 ),
-first_month AS (
-    SELECT customer_key, min(year_month) AS first_year_month
-    FROM sale
-    WHERE is_clean_sale AND customer_key <> 0
-    GROUP BY customer_key
+newcomers AS (
+    -- A customer is new in the month of their first purchase (dw.customer_activity, kept by the ETL): counted there
+    -- instead of finding every customer's first month again among the sale lines.
+    SELECT d.year_month, count(*) AS new_customers
+    FROM dw.customer_activity AS a
+    JOIN dw.dim_date AS d ON d.full_date = CAST(a.first_purchase_at AS DATE)
+    GROUP BY d.year_month
 ),
 monthly AS (
     SELECT
@@ -25,12 +27,14 @@ monthly AS (
         coalesce(sum(CASE WHEN s.is_cancellation THEN s.line_revenue END), 0) AS cancellation_value,
         count(DISTINCT CASE WHEN s.is_clean_sale THEN s.invoice_no END) AS orders,
         count(DISTINCT CASE WHEN s.is_clean_sale AND s.customer_key <> 0 THEN s.customer_key END) AS customers,
-        count(DISTINCT CASE WHEN s.is_clean_sale AND fm.first_year_month = s.year_month THEN s.customer_key END)
-            AS new_customers,
         CAST(coalesce(sum(CASE WHEN s.is_clean_sale THEN s.quantity END), 0) AS BIGINT) AS units
     FROM sale AS s
-    LEFT JOIN first_month AS fm ON fm.customer_key = s.customer_key
     GROUP BY s.year_month
+),
+counted AS (
+    SELECT m.*, coalesce(n.new_customers, 0) AS new_customers
+    FROM monthly AS m
+    LEFT JOIN newcomers AS n ON n.year_month = m.year_month
 )
 SELECT
     year_month,
@@ -47,4 +51,4 @@ SELECT
     (0 - CAST(cancellation_value AS DOUBLE)) / NULLIF(gross_revenue, 0) AS cancellation_rate,
     CAST(gross_revenue + cancellation_value - lag(gross_revenue + cancellation_value) OVER (ORDER BY year_month) AS DOUBLE)
         / NULLIF(abs(lag(gross_revenue + cancellation_value) OVER (ORDER BY year_month)), 0) AS net_revenue_growth
-FROM monthly;
+FROM counted;

@@ -13,11 +13,13 @@ WITH sale AS (
     FROM dw.v_revenue_line AS f
     JOIN dw.dim_date AS d ON d.date_key = f.date_key
 ),
-first_month AS (
-    SELECT customer_key, MIN(year_month) AS first_year_month
-    FROM sale
-    WHERE is_clean_sale = 1 AND customer_key <> 0
-    GROUP BY customer_key
+newcomers AS (
+    -- A customer is new in the month of their first purchase (dw.customer_activity, kept by the ETL): counted there
+    -- instead of finding every customer's first month again among the sale lines.
+    SELECT d.year_month, COUNT_BIG(*) AS new_customers
+    FROM dw.customer_activity AS a
+    JOIN dw.dim_date AS d ON d.full_date = CAST(a.first_purchase_at AS DATE)
+    GROUP BY d.year_month
 ),
 monthly AS (
     SELECT
@@ -26,12 +28,14 @@ monthly AS (
         COALESCE(SUM(CASE WHEN s.is_cancellation = 1 THEN s.line_revenue END), 0) AS cancellation_value,
         COUNT_BIG(DISTINCT CASE WHEN s.is_clean_sale = 1 THEN s.invoice_no END) AS orders,
         COUNT_BIG(DISTINCT CASE WHEN s.is_clean_sale = 1 AND s.customer_key <> 0 THEN s.customer_key END) AS customers,
-        COUNT_BIG(DISTINCT CASE WHEN s.is_clean_sale = 1 AND fm.first_year_month = s.year_month THEN s.customer_key END)
-            AS new_customers,
         CAST(COALESCE(SUM(CASE WHEN s.is_clean_sale = 1 THEN CAST(s.quantity AS BIGINT) END), 0) AS BIGINT) AS units
     FROM sale AS s
-    LEFT JOIN first_month AS fm ON fm.customer_key = s.customer_key
     GROUP BY s.year_month
+),
+counted AS (
+    SELECT m.*, COALESCE(n.new_customers, 0) AS new_customers
+    FROM monthly AS m
+    LEFT JOIN newcomers AS n ON n.year_month = m.year_month
 )
 SELECT
     year_month,
@@ -48,4 +52,4 @@ SELECT
     (0 - CAST(cancellation_value AS FLOAT)) / NULLIF(gross_revenue, 0) AS cancellation_rate,
     CAST(gross_revenue + cancellation_value - LAG(gross_revenue + cancellation_value) OVER (ORDER BY year_month) AS FLOAT)
         / NULLIF(ABS(LAG(gross_revenue + cancellation_value) OVER (ORDER BY year_month)), 0) AS net_revenue_growth
-FROM monthly;
+FROM counted;
