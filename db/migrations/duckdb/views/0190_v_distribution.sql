@@ -14,10 +14,10 @@ WITH observation AS (
     WHERE f.is_clean_sale
     GROUP BY f.invoice_no
     UNION ALL
-    SELECT 'customer_spend', CAST(sum(f.line_revenue) AS DOUBLE)
-    FROM dw.v_revenue_line AS f
-    WHERE f.customer_key <> 0
-    GROUP BY f.customer_key
+    -- A customer's spend is their clean sales plus their cancellations (dw.customer_activity, kept by the ETL); a
+    -- customer with cancellations only is not there, and their spend is below zero, so not binned anyway.
+    SELECT 'customer_spend', CAST(a.gross_revenue + a.cancellation_value AS DOUBLE)
+    FROM dw.customer_activity AS a
 ),
 binned AS (
     SELECT
