@@ -87,7 +87,9 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
     {
         BadInputException or ConfigurationException => (ExitCodes.BadInput, ex.Message),
         OperationCanceledException => (ExitCodes.Failure, "cancelled"),
-        _ => (ExitCodes.Failure, ex.InnerException is null ? ex.Message : $"{ex.Message} ({ex.InnerException.Message})"),
+        _ => (ExitCodes.Failure, ex.InnerException is null || ex.Message.Contains(ex.InnerException.Message, StringComparison.Ordinal)
+            ? ex.Message
+            : $"{ex.Message} ({ex.InnerException.Message})"),
     };
 
     private JobRun? TryStart(JobRunRecorder recorder, string arguments)

@@ -57,8 +57,6 @@ public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
         store.Execute("customer_activity_insert");
         store.Execute("product_activity_clear");
         store.Execute("product_activity_insert");
-        store.Execute("column_profile_clear");
-        store.Execute("column_profile_insert");
         foreach (var remaining in store.Query<int>("unload_loaded_batches").ToList())
         {
             foreach (var step in RuleCountSteps)

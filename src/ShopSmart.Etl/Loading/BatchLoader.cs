@@ -19,7 +19,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
     private static readonly string[] FactSteps =
     [
         "fact_insert", "outliers_refresh", "fact_link_cancellations", "dim_customer_refresh", "customer_activity_clear", "customer_activity_insert",
-        "product_activity_clear", "product_activity_insert", "column_profile_clear", "column_profile_insert",
+        "product_activity_clear", "product_activity_insert",
         "product_description_delete", "product_description_insert", "dim_product_refresh",
         "batch_rule_counts", "batch_rule_counts_rejected", "outlier_rule_counts_refresh", "stg_clear",
     ];

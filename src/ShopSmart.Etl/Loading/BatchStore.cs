@@ -61,7 +61,18 @@ public abstract class BatchStore : IDisposable
     {
         StepStarting?.Invoke(step);
         var started = Stopwatch.GetTimestamp();
-        var result = work();
+        T result;
+        try
+        {
+            result = work();
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            // A database error (out of memory, a lock, a missing object) names the step it stopped, so that the
+            // message in the log and in etl.job_run says where a long load failed.
+            throw new InvalidOperationException($"step {step}: {ex.Message}", ex);
+        }
+
         StepTimings.Add(new StepTiming(step, Stopwatch.GetElapsedTime(started)));
         return result;
     }
