@@ -266,8 +266,13 @@ public sealed class SheetWriter
         }
     }
 
-    /// <summary>The height (points) of a row whose text wraps in a column at the maximum width: one line height per line.</summary>
-    internal static double WrappedHeight(string text) => Math.Max(1, (int)Math.Ceiling(text.Length / ((MaximumWidth - 2) * 1.1))) * LineHeight;
+    /// <summary>
+    /// The height (points) of a row whose text wraps in a column at the maximum width: one line height per line. A
+    /// column's width counts digit widths and capitals, which most descriptions are, are wider: a line is taken to hold
+    /// as many characters as the column is wide, less its margin (at 1.1 per unit, 63-character descriptions printed
+    /// over the next row in LibreOffice; at 0.9, most rows of a list got a second, empty line).
+    /// </summary>
+    internal static double WrappedHeight(string text) => Math.Max(1, (int)Math.Ceiling(text.Length / (double)(MaximumWidth - 2))) * LineHeight;
 
     /// <summary>The width a header needs on two lines: half its length, but at least its longest word.</summary>
     private static int HeaderLength(string header) =>
