@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using ShopSmart.ExcelExport.Layout;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
@@ -23,17 +24,10 @@ public static class ChartWriter
             return;
         }
 
-        var workbookPart = document.WorkbookPart ?? throw new InvalidOperationException("The workbook has no workbook part.");
-        var sheets = workbookPart.Workbook.Sheets?.Elements<Sheet>().ToDictionary(s => s.Name!.Value!, s => s.Id!.Value!, StringComparer.Ordinal)
-            ?? throw new InvalidOperationException("The workbook has no sheets.");
+        var sheets = new SavedSheets(document);
         foreach (var group in charts.GroupBy(c => c.Spec.Sheet, StringComparer.Ordinal))
         {
-            if (!sheets.TryGetValue(group.Key, out var relationshipId))
-            {
-                throw new InvalidOperationException($"A chart refers to the sheet '{group.Key}', which the workbook does not have.");
-            }
-
-            AddToSheet((WorksheetPart)workbookPart.GetPartById(relationshipId), group.ToList());
+            AddToSheet(sheets.Part(group.Key, "A chart"), group.ToList());
         }
     }
 

@@ -26,17 +26,10 @@ public static class StreamedRows
             return;
         }
 
-        var workbookPart = document.WorkbookPart ?? throw new InvalidOperationException("The workbook has no workbook part.");
-        var sheets = workbookPart.Workbook.Sheets?.Elements<Sheet>().ToDictionary(s => s.Name!.Value!, s => s.Id!.Value!, StringComparer.Ordinal)
-            ?? throw new InvalidOperationException("The workbook has no sheets.");
+        var sheets = new SavedSheets(document);
         foreach (var table in tables)
         {
-            if (!sheets.TryGetValue(table.Sheet, out var relationshipId))
-            {
-                throw new InvalidOperationException($"Rows to stream refer to the sheet '{table.Sheet}', which the workbook does not have.");
-            }
-
-            var part = (WorksheetPart)workbookPart.GetPartById(relationshipId);
+            var part = sheets.Part(table.Sheet, $"The table {table.Table}");
             WriteRows(part, table);
             ExtendTable(part, table);
         }
