@@ -85,7 +85,7 @@ public static class FieldParsers
         }
 
         if (decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out price)
-            && Math.Abs(price) < LineAssembler.AmountLimit)
+            && LineAssembler.InRange(price))
         {
             price = RoundPrice(price);
             return true;

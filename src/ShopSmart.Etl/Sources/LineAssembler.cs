@@ -26,8 +26,8 @@ public static class LineAssembler
         var problem = FirstProblem(f);
         if (problem is not null)
         {
-            decimal? value = f.Quantity is { } q && f.UnitPrice is { } p && InRange(q * p) ? q * p : null;
-            rejected = new RejectedLine(f.Sheet, f.RowNumber, problem.Value.Code, problem.Value.Detail, rawValues(), value);
+            decimal? value = f.Quantity is { } q && f.UnitPrice is { } p ? q * p : null;
+            rejected = new RejectedLine(f.Sheet, f.RowNumber, problem.Value.Code, problem.Value.Detail, rawValues(), value is { } v && InRange(v) ? v : null);
             return null;
         }
 
@@ -76,7 +76,8 @@ public static class LineAssembler
             ?? TooLong("Country", f.Country, MaxCountryLength);
     }
 
-    private static bool InRange(decimal amount) => Math.Abs(amount) < AmountLimit;
+    /// <summary>Whether a price or a line value fits the warehouse (strictly inside ±<see cref="AmountLimit"/>).</summary>
+    public static bool InRange(decimal amount) => Math.Abs(amount) < AmountLimit;
 
     private static (string, string)? TooLong(string column, string? value, int max) =>
         value is not null && value.Length > max

@@ -17,7 +17,6 @@ public sealed class SheetWriter
     private readonly WorkbookContext _context;
     private readonly Dictionary<int, int> _widths = [];
     private readonly List<(int Row, int FirstColumn, int LastColumn)> _headers = [];
-    private readonly List<StreamedTable> _streamed = [];
 
     internal SheetWriter(WorkbookContext context, IXLWorksheet sheet)
     {
@@ -150,7 +149,6 @@ public sealed class SheetWriter
             var streamed = new StreamedTable(
                 Name, tableName, headerRow + 2, column, columns.Count,
                 rows.Skip(1).Select(item => columns.Select(c => c.Value(item)).ToArray()), rows.Count - 1);
-            _streamed.Add(streamed);
             _context.Add(streamed);
         }
 
@@ -260,7 +258,7 @@ public sealed class SheetWriter
             }
         }
 
-        foreach (var streamed in _streamed.Where(t => column >= t.FirstColumn && column < t.FirstColumn + t.ColumnCount))
+        foreach (var streamed in _context.StreamedTables.Where(t => t.Sheet == Name && column >= t.FirstColumn && column < t.FirstColumn + t.ColumnCount))
         {
             streamed.WrappedColumns.Add(column);
         }

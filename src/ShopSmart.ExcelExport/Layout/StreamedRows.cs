@@ -17,7 +17,9 @@ namespace ShopSmart.ExcelExport.Layout;
 public static class StreamedRows
 {
     private static readonly XNamespace Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string Marker = "shopsmart:streamed-rows";
+    // A comment put after the first row, where the serialised sheet is split for the streamed rows to go in.
+    private const string MarkerText = "shopsmart:streamed-rows";
+    private const string Marker = $"<!--{MarkerText}-->";
 
     public static void Append(SpreadsheetDocument document, IReadOnlyList<StreamedTable> tables)
     {
@@ -54,7 +56,7 @@ public static class StreamedRows
         }
 
         var styles = first.Elements(Main + "c").ToDictionary(c => ColumnOf((string)c.Attribute("r")!), c => (string?)c.Attribute("s"));
-        first.AddAfterSelf(new XComment(Marker));
+        first.AddAfterSelf(new XComment(MarkerText));
         var dimension = root.Element(Main + "dimension")?.Attribute("ref");
         if (dimension is not null)
         {
@@ -62,7 +64,7 @@ public static class StreamedRows
         }
 
         var text = root.ToString(SaveOptions.DisableFormatting);
-        var split = text.IndexOf($"<!--{Marker}-->", StringComparison.Ordinal);
+        var split = text.IndexOf(Marker, StringComparison.Ordinal);
         var prefix = root.GetPrefixOfNamespace(Main);
         var names = new Names(prefix is null ? string.Empty : prefix + ":");
         using var output = new StreamWriter(part.GetStream(FileMode.Create, FileAccess.Write), new UTF8Encoding(false), 1 << 16);
@@ -75,7 +77,7 @@ public static class StreamedRows
             WriteRow(output, names, table, rowNumber++, values, columnLetters, styles);
         }
 
-        output.Write(text.AsSpan(split + Marker.Length + 7));
+        output.Write(text.AsSpan(split + Marker.Length));
     }
 
     private static void WriteRow(
