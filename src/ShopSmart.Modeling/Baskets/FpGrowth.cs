@@ -70,12 +70,16 @@ public static class FpGrowth
             rankOfKey[keyOfRank[rank]] = rank;
         }
 
-        // Every node but the root holds at least one occurrence of a frequent item, which bounds the tree's size;
-        // start there (up to a million nodes, 24 MB) rather than growing by doubling.
-        var tree = new FpTree(keyOfRank.Length, nodeCapacity: (int)Math.Min(1 + frequentOccurrences, 1 << 20));
+        // Each transaction's frequent items as distinct ascending ranks, side by side in one array (the frequent
+        // items' occurrences, counted once per transaction, are exactly its size).
+        var ranks = new int[frequentOccurrences];
+        var starts = new int[transactions.Count + 1];
+        var paths = new List<int>(transactions.Count);
         var buffer = new int[16];
-        foreach (var transaction in transactions)
+        var end = 0;
+        for (var t = 0; t < transactions.Count; t++)
         {
+            var transaction = transactions[t];
             if (buffer.Length < transaction.Length)
             {
                 buffer = new int[transaction.Length];
@@ -90,21 +94,34 @@ public static class FpGrowth
                 }
             }
 
-            var ranks = buffer.AsSpan(0, length);
-            ranks.Sort();
-            var distinct = 0;
-            for (var i = 0; i < ranks.Length; i++)
+            var path = buffer.AsSpan(0, length);
+            path.Sort();
+            starts[t] = end;
+            for (var i = 0; i < path.Length; i++)
             {
-                if (i == 0 || ranks[i] != ranks[i - 1])
+                if (i == 0 || path[i] != path[i - 1])
                 {
-                    ranks[distinct++] = ranks[i];
+                    ranks[end++] = path[i];
                 }
             }
 
-            if (distinct > 0)
+            starts[t + 1] = end;
+            if (end > starts[t])
             {
-                tree.Insert(ranks[..distinct], 1);
+                paths.Add(t);
             }
+        }
+
+        // In lexicographic order each path extends the previous one's shared prefix, so the tree is built without
+        // searching any node's children (the same tree as inserting in any order).
+        paths.Sort((a, b) => ranks.AsSpan(starts[a], starts[a + 1] - starts[a]).SequenceCompareTo(ranks.AsSpan(starts[b], starts[b + 1] - starts[b])));
+
+        // Every node but the root holds at least one occurrence of a frequent item, which bounds the tree's size;
+        // start there (up to a million nodes, 24 MB) rather than growing by doubling.
+        var tree = new FpTree(keyOfRank.Length, nodeCapacity: (int)Math.Min(1 + frequentOccurrences, 1 << 20));
+        foreach (var t in paths)
+        {
+            tree.InsertInOrder(ranks.AsSpan(starts[t], starts[t + 1] - starts[t]), 1);
         }
 
         tree.LayOutDepthFirst();

@@ -13,6 +13,10 @@ internal sealed class FpTree
     private readonly int[] _rankCount;
     private readonly int[] _rootChild;
     private readonly List<int> _ranks = [];
+    private int[] _pathRanks = [];
+    private int[] _pathNodes = [];
+    private int _pathLength;
+    private bool _insertedOutOfOrder;
     private Node[] _nodes;
     private int _nodeCount;
 
@@ -51,6 +55,8 @@ internal sealed class FpTree
         }
 
         _ranks.Clear();
+        _pathLength = 0;
+        _insertedOutOfOrder = false;
         _nodeCount = 1;
         IsFrozen = false;
         _nodes[0] = new Node { Rank = NoNode, Parent = NoNode, FirstChild = NoNode, NextSibling = NoNode, NextSameRank = NoNode };
@@ -63,6 +69,8 @@ internal sealed class FpTree
         {
             throw new InvalidOperationException("The tree has been laid out for mining and cannot grow.");
         }
+
+        _insertedOutOfOrder = true;
 
         var node = 0;
         foreach (var rank in ascendingRanks)
@@ -77,6 +85,50 @@ internal sealed class FpTree
             _rankCount[rank] += count;
             node = child;
         }
+    }
+
+    /// <summary>
+    /// Adds a path like <see cref="Insert"/>, the paths coming in lexicographic order (each no smaller than the one
+    /// before). The path shares its nodes with the previous one up to where they differ, and from there on every node
+    /// is new: a child of that rank would have come from a path that sorts between the two. No child is searched
+    /// for — at 360,000 invoices of 490 frequent products, scanning siblings took most of the tree's build.
+    /// </summary>
+    public void InsertInOrder(ReadOnlySpan<int> ascendingRanks, int count)
+    {
+        if (IsFrozen || _insertedOutOfOrder)
+        {
+            throw new InvalidOperationException("Paths in order go into a fresh tree that is still growing.");
+        }
+
+        if (_pathRanks.Length < ascendingRanks.Length)
+        {
+            Array.Resize(ref _pathRanks, Math.Max(ascendingRanks.Length, 2 * _pathRanks.Length));
+            Array.Resize(ref _pathNodes, _pathRanks.Length);
+        }
+
+        var shared = 0;
+        while (shared < _pathLength && shared < ascendingRanks.Length && _pathRanks[shared] == ascendingRanks[shared])
+        {
+            shared++;
+        }
+
+        if (shared < _pathLength && (shared == ascendingRanks.Length || ascendingRanks[shared] < _pathRanks[shared]))
+        {
+            throw new ArgumentException("Paths must be inserted in lexicographic order.", nameof(ascendingRanks));
+        }
+
+        var node = 0;
+        for (var i = 0; i < ascendingRanks.Length; i++)
+        {
+            var rank = ascendingRanks[i];
+            node = i < shared ? _pathNodes[i] : AddNode(node, rank);
+            _nodes[node].Count += count;
+            _rankCount[rank] += count;
+            _pathRanks[i] = rank;
+            _pathNodes[i] = node;
+        }
+
+        _pathLength = ascendingRanks.Length;
     }
 
     /// <summary>
