@@ -107,4 +107,55 @@ public sealed class OutlierFlagTests : IDisposable
         using var db = warehouse.Open();
         Assert.Equal(0, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales WHERE is_quantity_outlier OR is_price_outlier"));
     }
+    [Fact]
+    public void The_medians_and_spreads_are_those_of_median_over_the_lines()
+    {
+        // Given clean sales with even and odd counts and repeated values: 85123A at 1, 1, 2 and 3 (the median lies
+        // between two prices), 22423 at 1, 2 and 4, 84879 once at 5; quantities 1 to 8 with repeats
+        string[] lines =
+        [
+            Line(537000, "85123A", "WHITE HANGING HEART T-LIGHT HOLDER", 1, "12/13/2010", 1m),
+            Line(537001, "85123A", "WHITE HANGING HEART T-LIGHT HOLDER", 2, "12/13/2010", 1m),
+            Line(537002, "85123A", "WHITE HANGING HEART T-LIGHT HOLDER", 2, "12/13/2010", 2m),
+            Line(537003, "85123A", "WHITE HANGING HEART T-LIGHT HOLDER", 8, "12/13/2010", 3m),
+            Line(537004, "22423", "REGENCY CAKESTAND 3 TIER", 3, "12/14/2010", 1m),
+            Line(537005, "22423", "REGENCY CAKESTAND 3 TIER", 4, "12/14/2010", 2m),
+            Line(537006, "22423", "REGENCY CAKESTAND 3 TIER", 4, "12/14/2010", 4m),
+            Line(537007, "84879", "ASSORTED COLOUR BIRD ORNAMENT", 6, "12/15/2010", 5m),
+        ];
+        using var warehouse = new DuckDbWarehouse();
+        var path = TestData.WriteCsv(_files.File("medians.csv"), [TestData.OnlineRetailHeader, .. lines]);
+        Assert.Equal(0, CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath).ExitCode);
+
+        // When the view's figures are read beside median() taken over the clean sales themselves
+        using var db = warehouse.Open();
+        var rows = db.Query<(string Stock, double ViewPrice, double ViewPriceMad, double ViewQuantity, double ViewQuantityMad, double Price, double PriceMad, double Quantity, double QuantityMad)>("""
+            WITH line AS (
+                SELECT product_key, log10(quantity) AS q, log10(unit_price) AS p FROM dw.fact_sales WHERE is_clean_sale
+            ),
+            quantity AS (SELECT median(q) AS m FROM line),
+            quantity_mad AS (SELECT median(abs(l.q - c.m)) AS m FROM line AS l CROSS JOIN quantity AS c),
+            price AS (SELECT product_key, median(p) AS m FROM line GROUP BY product_key),
+            price_mad AS (SELECT l.product_key, median(abs(l.p - c.m)) AS m FROM line AS l JOIN price AS c USING (product_key) GROUP BY l.product_key)
+            SELECT DISTINCT f.stock_code_raw, o.price_median_log, o.price_mad_log, o.quantity_median_log, o.quantity_mad_log,
+                   p.m, pm.m, (SELECT m FROM quantity), (SELECT m FROM quantity_mad)
+            FROM dw.v_line_outlier AS o
+            JOIN dw.fact_sales AS f ON f.sales_line_key = o.sales_line_key
+            JOIN price AS p ON p.product_key = f.product_key
+            JOIN price_mad AS pm ON pm.product_key = f.product_key
+            ORDER BY 1
+            """).ToList();
+
+        // Then they are the same to the last bit, and 85123A's median price is the mean of log10 1 and log10 2
+        Assert.Equal(3, rows.Count);
+        Assert.All(rows, r =>
+        {
+            Assert.Equal(r.Price, r.ViewPrice);
+            Assert.Equal(r.PriceMad, r.ViewPriceMad);
+            Assert.Equal(r.Quantity, r.ViewQuantity);
+            Assert.Equal(r.QuantityMad, r.ViewQuantityMad);
+        });
+        Assert.Equal(Math.Log10(2) / 2, rows.Single(r => r.Stock == "85123A").ViewPrice, 12);
+        Assert.Equal(Math.Log10(2), rows.Single(r => r.Stock == "22423").ViewPrice, 12);
+    }
 }
