@@ -53,10 +53,7 @@ public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
         }
 
         store.Execute("outliers_refresh", new { outlier_z = outlierZScore });
-        store.Execute("customer_activity_clear");
-        store.Execute("customer_activity_insert");
-        store.Execute("product_activity_clear");
-        store.Execute("product_activity_insert");
+        store.RewriteKeptAggregates();
         foreach (var remaining in store.Query<int>("unload_loaded_batches").ToList())
         {
             foreach (var step in RuleCountSteps)

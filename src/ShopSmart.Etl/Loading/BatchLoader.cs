@@ -18,8 +18,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
 
     private static readonly string[] FactSteps =
     [
-        "fact_insert", "outliers_refresh", "fact_link_cancellations", "dim_customer_refresh", "customer_activity_clear", "customer_activity_insert",
-        "product_activity_clear", "product_activity_insert",
+        "fact_insert", "outliers_refresh", "fact_link_cancellations", "dim_customer_refresh",
         "product_description_delete", "product_description_insert", "dim_product_refresh",
         "batch_rule_counts", "batch_rule_counts_rejected", "outlier_rule_counts_refresh", "stg_clear",
     ];
@@ -116,6 +115,8 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
         {
             store.Execute(step, new { batch_id = batchId, outlier_z = options.OutlierZScore });
         }
+
+        store.RewriteKeptAggregates();
 
         var stored = store.Query<BatchTotals>("batch_totals", new { batch_id = batchId }).Single();
         var outcome = new BatchOutcome(

@@ -89,6 +89,18 @@ public abstract class BatchStore : IDisposable
     public T Scalar<T>(string step, object? parameters = null) =>
         Connection.ExecuteScalar<T>(Sql.Get(step), parameters, Transaction, CommandTimeoutSeconds)!;
 
+    /// <summary>
+    /// Rewrites the tables that keep what a dw view computes over every line (dw.customer_activity,
+    /// dw.product_activity), once a load or an unload has changed the facts.
+    /// </summary>
+    public void RewriteKeptAggregates()
+    {
+        Execute("customer_activity_clear");
+        Execute("customer_activity_insert");
+        Execute("product_activity_clear");
+        Execute("product_activity_insert");
+    }
+
     public IEnumerable<T> Query<T>(string step, object? parameters = null) =>
         Connection.Query<T>(Sql.Get(step), parameters, Transaction, commandTimeout: CommandTimeoutSeconds);
 
