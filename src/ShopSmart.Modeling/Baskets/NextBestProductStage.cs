@@ -43,8 +43,8 @@ public static class NextBestProductStage
         var actual = context.WindowProducts(plan.EvaluationCutoff)
             .GroupBy(p => p.CustomerKey)
             .ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.Select(p => p.ProductKey).ToHashSet());
-        var history = context.CustomerProducts(plan.EvaluationCutoff).GroupBy(p => p.CustomerKey).ToDictionary(g => g.Key, g => g.ToList());
-        var evaluated = history.Keys.Where(actual.ContainsKey).Order().ToList();
+        var history = context.PurchaseHistory(plan.EvaluationCutoff);
+        var evaluated = history.Customers.Where(actual.ContainsKey).ToList();
         if (evaluated.Count < options.MinPerClass || evaluationRules.Rules.Count == 0)
         {
             var reason = evaluationRules.Rules.Count == 0
@@ -57,14 +57,15 @@ public static class NextBestProductStage
         var popular = context.Products(plan.EvaluationCutoff).OrderByDescending(p => p.RecentCustomers).ThenBy(p => p.ProductKey).Select(p => p.ProductKey).ToList();
         var engine = new NextBestProducts(evaluationRules.Rules);
         var recommended = evaluated.ToDictionary(c => c, c =>
-            Recommend(engine, history[c], context.HoldoutProductScores?.GetValueOrDefault(c), k, null).Select(r => r.ProductKey).ToList());
+            Recommend(engine, history.Of(c), context.HoldoutProductScores?.For(c), k, null).Select(r => r.ProductKey).ToList());
         var byPopularity = evaluated.ToDictionary(c => c, c =>
         {
-            var bought = history[c].Select(h => h.ProductKey).ToHashSet();
+            var bought = Bought(history.Of(c));
             return popular.Where(p => !bought.Contains(p)).Take(k).ToList();
         });
         var byHistory = evaluated.ToDictionary(c => c, c =>
-            history[c].OrderByDescending(h => h.Invoices).ThenByDescending(h => h.LastPurchaseDate).ThenBy(h => h.ProductKey).Select(h => h.ProductKey).Take(k).ToList());
+            history.Of(c).ToArray().OrderByDescending(h => h.Invoices).ThenByDescending(h => h.LastPurchaseDate).ThenBy(h => h.ProductKey)
+                .Select(h => h.ProductKey).Take(k).ToList());
 
         // Customers with no purchase before T cannot get a basket recommendation: every candidate is judged on the same ones.
         var holdOut = evaluated.ToDictionary(c => c, c => actual[c]);
@@ -72,25 +73,29 @@ public static class NextBestProductStage
         var modelMetrics = report.Ranking(Candidate, false, recommended, holdOut, Ks);
         var popularMetrics = report.Ranking(Popularity, true, byPopularity, holdOut, Ks);
         var historyMetrics = report.Ranking(BoughtBefore, true, byHistory, holdOut, Ks);
+        // The next-best products are the histories' last users (the product propensity ran before, in this lane).
+        context.ForgetPurchaseHistory(plan.EvaluationCutoff);
 
         context.Progress.Stage(Model, $"recommendations as of {plan.ScoringCutoff:yyyy-MM-dd}");
         var scoringEngine = new NextBestProducts(context.Rules(plan.ScoringCutoff).Rules);
         var info = products.ToDictionary(p => p.ProductKey);
         var customers = 0;
-        foreach (var customer in context.CustomerProducts(plan.ScoringCutoff).GroupBy(p => p.CustomerKey))
+        var scoringHistory = context.PurchaseHistory(plan.ScoringCutoff);
+        foreach (var customer in scoringHistory.Customers)
         {
-            var external = context.ScoringProductScores?.GetValueOrDefault(customer.Key);
-            var recommendations = Recommend(scoringEngine, customer.ToList(), external, options.Recommendations, context.RuleIds);
+            var external = context.ScoringProductScores?.For(customer);
+            var recommendations = Recommend(scoringEngine, scoringHistory.Of(customer), external, options.Recommendations, context.RuleIds);
             customers += recommendations.Count > 0 ? 1 : 0;
             foreach (var r in recommendations)
             {
                 var product = info.GetValueOrDefault(r.ProductKey);
                 context.Result.Recommendations.Add(new CustomerRecommendationRow(
-                    context.RunId, customer.Key, r.Rank, r.ProductKey, product?.StockCode ?? "?", product?.Description, r.Score,
+                    context.RunId, customer, r.Rank, r.ProductKey, product?.StockCode ?? "?", product?.Description, r.Score,
                     r.ExternalScore is null ? "rules" : "blend", r.RuleId));
             }
         }
 
+        context.ForgetPurchaseHistory(plan.ScoringCutoff);
         context.Result.Runs.Add(StageRows.Trained(
             context, Model, Candidate, $"{{\"k\":{options.Recommendations},\"propensity_weight\":{PropensityWeight}}}",
             evaluationRules.Invoices, evaluated.Count, customers, "success@5", modelMetrics[5].SuccessAtK,
@@ -100,12 +105,24 @@ public static class NextBestProductStage
     private sealed record Pick(int Rank, int ProductKey, double Score, double? ExternalScore, int? RuleId);
 
     private static List<Pick> Recommend(
-        NextBestProducts engine, List<CustomerProduct> history, Dictionary<int, double>? external, int k, IReadOnlyDictionary<AssociationRule, int>? ruleIds)
+        NextBestProducts engine, ReadOnlySpan<ProductPurchase> history, IReadOnlyDictionary<int, double>? external, int k,
+        IReadOnlyDictionary<AssociationRule, int>? ruleIds)
     {
-        var bought = history.Select(h => h.ProductKey).ToHashSet();
+        var bought = Bought(history);
         var options = new NextBestProductOptions { TopK = k, ExternalWeight = external is null ? 0 : PropensityWeight };
         return engine.For(bought, options, external)
             .Select(r => new Pick(r.Rank, r.ProductKey, r.Score, r.ExternalScore, ruleIds?.GetValueOrDefault(r.Rule)))
             .ToList();
+    }
+
+    private static HashSet<int> Bought(ReadOnlySpan<ProductPurchase> history)
+    {
+        var bought = new HashSet<int>(history.Length);
+        foreach (var h in history)
+        {
+            bought.Add(h.ProductKey);
+        }
+
+        return bought;
     }
 }

@@ -1,9 +1,8 @@
 namespace ShopSmart.Modeling.Data;
 
 /// <summary>
-/// A product a customer bought before a cut-off: on how many invoices, and when last. A struct: a run reads millions
-/// of them at 80,000 customers (3.4 M per cut-off), and as objects they were most of what the garbage collector had
-/// to trace.
+/// One row of the purchase-history query: a product a customer bought before a cut-off, on how many invoices, and
+/// when last. Read as a stream into <see cref="PurchaseHistory"/>, never kept.
 /// </summary>
 public readonly record struct CustomerProduct
 {

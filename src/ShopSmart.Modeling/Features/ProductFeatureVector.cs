@@ -20,59 +20,41 @@ public sealed class ProductFeatureVector
         "product_rule_lift",
     ];
 
-    private readonly Dictionary<int, Dictionary<int, CustomerProduct>> _history;
+    private readonly PurchaseHistory _history;
     private readonly Dictionary<int, AssociationRule[]> _rulesByConsequent;
     private readonly Dictionary<int, double> _popularity;
     private readonly DateOnly _cutoff;
 
-    /// <param name="targets">The products pairs are built for: only the customers' history with them and with their
-    /// rules' antecedents is kept, which is all a feature looks at (at 80 k customers the whole history is 3.4 M rows;
-    /// keeping it all cost the modelling run ~0.8 GB).</param>
+    /// <param name="targets">The products pairs are built for: only their rules are kept.</param>
     public ProductFeatureVector(
-        DateOnly cutoff, IEnumerable<CustomerProduct> history, IEnumerable<AssociationRule> rules, IEnumerable<ProductInfo> products, int customers,
+        DateOnly cutoff, PurchaseHistory history, IEnumerable<AssociationRule> rules, IEnumerable<ProductInfo> products, int customers,
         IReadOnlyCollection<int> targets)
     {
         _cutoff = cutoff;
+        _history = history;
         var targetSet = targets.ToHashSet();
         // Strongest first (a stable sort keeps the mined order among equals), so the first rule that applies is the best.
         _rulesByConsequent = rules.Where(r => targetSet.Contains(r.Consequent))
             .GroupBy(r => r.Consequent).ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Confidence).ToArray());
-        var relevant = targetSet.Concat(_rulesByConsequent.Values.SelectMany(r => r).SelectMany(r => r.Antecedent)).ToHashSet();
-        _history = [];
-        foreach (var h in history)
-        {
-            if (!relevant.Contains(h.ProductKey))
-            {
-                continue;
-            }
-
-            if (!_history.TryGetValue(h.CustomerKey, out var bought))
-            {
-                _history[h.CustomerKey] = bought = [];
-            }
-
-            bought.Add(h.ProductKey, h);
-        }
-
         _popularity = products.ToDictionary(p => p.ProductKey, p => customers == 0 ? 0 : p.RecentCustomers / (double)customers);
     }
 
     public static IReadOnlyList<string> Names => [.. CustomerFeatureVector.Names, .. ProductNames];
 
     public int Invoices(int customerKey, int productKey) =>
-        _history.TryGetValue(customerKey, out var products) && products.TryGetValue(productKey, out var p) ? p.Invoices : 0;
+        _history.TryGet(customerKey, productKey, out var p) ? p.Invoices : 0;
 
     public float[] From(float[] customer, CustomerFeatures c, int productKey)
     {
-        var products = _history.GetValueOrDefault(c.CustomerKey);
-        CustomerProduct? history = products is not null && products.TryGetValue(productKey, out var h) ? h : null;
-        var daysSince = history is { } bought ? _cutoff.DayNumber - DateOnly.FromDateTime(bought.LastPurchaseDate).DayNumber : c.TenureDays + 365;
+        var products = _history.Of(c.CustomerKey);
+        var i = PurchaseHistory.IndexOf(products, productKey);
+        var daysSince = i >= 0 ? _cutoff.DayNumber - products[i].LastPurchaseDate.DayNumber : c.TenureDays + 365;
         var (confidence, lift) = BestRule(products, productKey);
         var row = new float[customer.Length + ProductNames.Count];
         customer.CopyTo(row, 0);
         var j = customer.Length;
-        row[j++] = history is null ? 0 : 1;
-        row[j++] = (float)Math.Log(1 + (history?.Invoices ?? 0));
+        row[j++] = i < 0 ? 0 : 1;
+        row[j++] = (float)Math.Log(1 + (i < 0 ? 0 : products[i].Invoices));
         row[j++] = (float)Math.Log(1 + Math.Max(0, daysSince));
         row[j++] = (float)_popularity.GetValueOrDefault(productKey);
         row[j++] = (float)confidence;
@@ -80,9 +62,9 @@ public sealed class ProductFeatureVector
         return row;
     }
 
-    private (double Confidence, double Lift) BestRule(Dictionary<int, CustomerProduct>? bought, int productKey)
+    private (double Confidence, double Lift) BestRule(ReadOnlySpan<ProductPurchase> bought, int productKey)
     {
-        if (bought is null || !_rulesByConsequent.TryGetValue(productKey, out var rules))
+        if (bought.IsEmpty || !_rulesByConsequent.TryGetValue(productKey, out var rules))
         {
             return (0, 0);
         }
@@ -98,11 +80,11 @@ public sealed class ProductFeatureVector
         return (0, 0);
     }
 
-    private static bool Holds(IReadOnlyList<int> antecedent, Dictionary<int, CustomerProduct> bought)
+    private static bool Holds(IReadOnlyList<int> antecedent, ReadOnlySpan<ProductPurchase> bought)
     {
         for (var i = 0; i < antecedent.Count; i++)
         {
-            if (!bought.ContainsKey(antecedent[i]))
+            if (PurchaseHistory.IndexOf(bought, antecedent[i]) < 0)
             {
                 return false;
             }

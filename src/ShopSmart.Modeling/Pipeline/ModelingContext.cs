@@ -3,6 +3,7 @@ using ShopSmart.Modeling.Baskets;
 using ShopSmart.Modeling.Data;
 using ShopSmart.Modeling.Features;
 using ShopSmart.Modeling.Output;
+using ShopSmart.Modeling.Propensity;
 
 namespace ShopSmart.Modeling.Pipeline;
 
@@ -49,13 +50,13 @@ public sealed class ModelingContext
     /// Product propensity on the evaluation hold-out and at scoring, by (customer, product), for the next-best-product
     /// blend (set by the product propensity stage when it trains).
     /// </summary>
-    public Dictionary<int, Dictionary<int, double>>? HoldoutProductScores
+    public ProductScores? HoldoutProductScores
     {
         get => _shared.HoldoutProductScores;
         set => _shared.HoldoutProductScores = value;
     }
 
-    public Dictionary<int, Dictionary<int, double>>? ScoringProductScores
+    public ProductScores? ScoringProductScores
     {
         get => _shared.ScoringProductScores;
         set => _shared.ScoringProductScores = value;
@@ -76,8 +77,15 @@ public sealed class ModelingContext
             ? features
             : throw new ArgumentOutOfRangeException(nameof(cutoff), cutoff, "Not one of the run's cut-offs (CutoffPlan.AllCutoffs).");
 
-    public IReadOnlyList<CustomerProduct> CustomerProducts(DateOnly cutoff) =>
-        _shared.Read(_shared.CustomerProductsByCutoff, cutoff, w => w.CustomerProducts(cutoff));
+    /// <summary>What each customer bought before a cut-off, read once and kept until <see cref="ForgetPurchaseHistory"/>.</summary>
+    public PurchaseHistory PurchaseHistory(DateOnly cutoff) =>
+        _shared.Read(_shared.PurchaseHistoryByCutoff, cutoff, w => w.PurchaseHistory(cutoff));
+
+    /// <summary>
+    /// Drops a cut-off's purchase history once its last user is done with it (tens of MB each at 10 M lines); a later
+    /// ask reads it again, so forgetting early costs a read, never a wrong answer.
+    /// </summary>
+    public void ForgetPurchaseHistory(DateOnly cutoff) => _shared.PurchaseHistoryByCutoff.TryRemove(cutoff, out _);
 
     public IReadOnlyList<ProductInfo> Products(DateOnly cutoff) =>
         _shared.Read(_shared.ProductsByCutoff, cutoff, w => w.Products(cutoff, Plan.HorizonDays));
@@ -134,7 +142,7 @@ public sealed class ModelingContext
 
         public ConcurrentDictionary<int, Lazy<IReadOnlyDictionary<DateOnly, IReadOnlyList<CustomerFeatures>>>> PlanFeatures { get; } = [];
 
-        public ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<CustomerProduct>>> CustomerProductsByCutoff { get; } = [];
+        public ConcurrentDictionary<DateOnly, Lazy<PurchaseHistory>> PurchaseHistoryByCutoff { get; } = [];
 
         public ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<ProductInfo>>> ProductsByCutoff { get; } = [];
 
@@ -146,9 +154,9 @@ public sealed class ModelingContext
 
         public IReadOnlyList<(string Name, string Reason)> ClusterNames { get; set; } = [];
 
-        public Dictionary<int, Dictionary<int, double>>? HoldoutProductScores { get; set; }
+        public ProductScores? HoldoutProductScores { get; set; }
 
-        public Dictionary<int, Dictionary<int, double>>? ScoringProductScores { get; set; }
+        public ProductScores? ScoringProductScores { get; set; }
 
         public Dictionary<AssociationRule, int> RuleIds { get; } = new(ReferenceEqualityComparer.Instance);
 

@@ -36,8 +36,13 @@ public static class ProductPropensityStage
 
         context.Progress.Stage(Model, $"{targets.Count} products × customers, pooled LightGBM");
         var train = Pairs(context, trainCutoffs, targets, home, options.ProductTrainingCustomers);
-        var holdout = Pairs(context, [plan.EvaluationCutoff], targets, home);
-        var refusal = Eligibility.Classification(train.Labels, holdout.Labels, options);
+        foreach (var cutoff in trainCutoffs.Where(c => c != plan.EvaluationCutoff && c != plan.ScoringCutoff))
+        {
+            context.ForgetPurchaseHistory(cutoff);
+        }
+
+        var holdoutSource = Source(context, plan.EvaluationCutoff, targets);
+        var refusal = Eligibility.Classification(train.Labels, Labels(holdoutSource, targets), options);
         if (refusal is not null)
         {
             context.Result.Runs.Add(StageRows.Skipped(context, Model, refusal, clock));
@@ -47,7 +52,19 @@ public static class ProductPropensityStage
         // One window of pairs is already tens of thousands of rows: shallow trees, no inner split.
         var config = BlendedClassifier.Trees;
         var model = GradientBoostedClassifier.Train(train.Features, train.Labels, config, options.Seed);
-        var pModel = model.PredictProbabilities(holdout.Features);
+        // Its labels, products and invoices fit the baselines below; its features are not needed again.
+        train.Features.Clear();
+
+        // The hold-out is scored as it is built (every customer's pairs: 1.2 M rows of features at 80 k customers).
+        // Only the pairs the importance sample and the refit use keep their features. The refit usually trains on the
+        // evaluation cut-off itself: the same sample of its customers as a fresh build would take.
+        var holdoutPairs = holdoutSource.Customers.Count * targets.Count;
+        var sample = SeededSample.Indexes(holdoutPairs, ImportanceSample, options.Seed);
+        var refitOnHoldout = refitCutoffs.SequenceEqual([plan.EvaluationCutoff]);
+        var refitCustomers = refitOnHoldout ? SeededSample.Indexes(holdoutSource.Customers.Count, options.ProductTrainingCustomers, options.Seed) : [];
+        var keep = sample.Concat(refitCustomers.SelectMany(c => Enumerable.Range(c * targets.Count, targets.Count))).ToHashSet();
+        var holdout = Pairs([holdoutSource], targets, home, model.PredictProbabilities, keep.Contains);
+        var pModel = holdout.Scores.ToArray();
         var boughtBefore = BinnedRate.Fit(train.Invoices.Select(Band).ToList(), train.Labels);
         var pBought = holdout.Invoices.Select(i => boughtBefore.Predict(Band(i))).ToArray();
         var popularity = BinnedRate.Fit(train.ProductKeys, train.Labels);
@@ -68,17 +85,14 @@ public static class ProductPropensityStage
             perProduct.Binary(Popularity, true, rows.Select(i => pPopular[i]).ToArray(), labels, curves: false);
         }
 
-        context.HoldoutProductScores = ByCustomer(holdout, pModel);
+        context.HoldoutProductScores = ProductScores.Of(holdout.CustomerKeys, holdout.ProductKeys, pModel);
         context.Progress.Stage(Model, "permutation importance on a hold-out sample");
-        var sample = SeededSample.Indexes(yTest.Length, ImportanceSample, options.Seed);
-        var xSample = sample.Select(i => holdout.Features[i]).ToList();
+        var xSample = sample.Select(holdout.FeaturesOf).ToList();
         var ySample = sample.Select(i => yTest[i]).ToArray();
         pooled.Importance(ProductFeatureVector.Names, xSample, x => model.PredictProbabilities(x), p => 1 - BinaryEvaluation.RocAuc(p, ySample), "roc_auc", options.Seed);
 
-        // The refit usually trains on the evaluation cut-off itself, whose pairs are already built: the same sample of
-        // its customers as a fresh build would take.
-        var refit = refitCutoffs.SequenceEqual([plan.EvaluationCutoff])
-            ? holdout.OfCustomers(SeededSample.Indexes(holdout.Labels.Count / targets.Count, options.ProductTrainingCustomers, options.Seed), targets.Count)
+        var refit = refitOnHoldout
+            ? holdout.OfCustomers(refitCustomers, targets.Count)
             : Pairs(context, refitCutoffs, targets, home, options.ProductTrainingCustomers);
         // The scoring cut-off is read before the refit trains, while the other lane is still busy; its pairs are built
         // after, each chunk scored and dropped.
@@ -87,7 +101,7 @@ public static class ProductPropensityStage
         var final = GradientBoostedClassifier.Train(refit.Features, refit.Labels, config, options.Seed);
         var scoring = Pairs([scoringSource], targets, home, final.PredictProbabilities);
         var pScore = scoring.Scores.ToArray();
-        context.ScoringProductScores = ByCustomer(scoring, pScore);
+        context.ScoringProductScores = ProductScores.Of(scoring.CustomerKeys, scoring.ProductKeys, pScore);
         WriteScores(context, targets, scoring, pScore);
 
         var path = context.ModelPath(Model);
@@ -113,25 +127,34 @@ public static class ProductPropensityStage
     private sealed record PairSet(List<float[]> Features, List<bool> Labels, List<int> ProductKeys, List<int> CustomerKeys, List<int> Invoices, List<bool> Bought)
     {
         /// <summary>The model's scores, one per pair, when the pairs were scored as they were built (features then empty).</summary>
-        public List<double> Scores { get; init; } = [];
+        public List<double> Scores { get; } = [];
+
+        /// <summary>When scored as built: the features kept after scoring, by pair position.</summary>
+        public Dictionary<int, float[]> Kept { get; } = [];
+
+        public float[] FeaturesOf(int pair) => Scores.Count == 0 ? Features[pair] : Kept[pair];
 
         /// <summary>The pairs of the customers at <paramref name="customers"/> (positions in this set, in order).</summary>
         public PairSet OfCustomers(int[] customers, int pairsPerCustomer)
         {
-            if (customers.Length * pairsPerCustomer == Labels.Count)
+            if (customers.Length * pairsPerCustomer == Labels.Count && Scores.Count == 0)
             {
                 return this;
             }
 
             var rows = customers.SelectMany(c => Enumerable.Range(c * pairsPerCustomer, pairsPerCustomer)).ToList();
             return new PairSet(
-                [.. rows.Select(i => Features[i])], [.. rows.Select(i => Labels[i])], [.. rows.Select(i => ProductKeys[i])],
+                [.. rows.Select(FeaturesOf)], [.. rows.Select(i => Labels[i])], [.. rows.Select(i => ProductKeys[i])],
                 [.. rows.Select(i => CustomerKeys[i])], [.. rows.Select(i => Invoices[i])], [.. rows.Select(i => Bought[i])]);
         }
     }
 
     /// <summary>What the pairs of one cut-off are built from: its reads, done when the source is made.</summary>
-    private sealed record PairSource(ProductFeatureVector Vector, HashSet<(int, int)> Bought, IReadOnlyList<CustomerFeatures> Customers);
+    private sealed record PairSource(ProductFeatureVector Vector, HashSet<(int, int)> Window, IReadOnlyList<CustomerFeatures> Customers)
+    {
+        /// <summary>The label: the customer bought the product in the horizon after the cut-off.</summary>
+        public bool Label(int customerKey, int productKey) => Window.Contains((customerKey, productKey));
+    }
 
     /// <param name="maxCustomers">Build the pairs of a seeded sample of at most this many customers (all when null).</param>
     private static PairSource Source(ModelingContext context, DateOnly cutoff, IReadOnlyList<ProductInfo> targets, int? maxCustomers = null)
@@ -139,29 +162,51 @@ public static class ProductPropensityStage
         var all = context.Features(cutoff);
         // Popularity is a share of all the cut-off's customers, whichever of them the pairs are built for.
         var vector = new ProductFeatureVector(
-            cutoff, context.CustomerProducts(cutoff), context.RulesOrNone(cutoff), context.Products(cutoff), all.Count, [.. targets.Select(p => p.ProductKey)]);
+            cutoff, context.PurchaseHistory(cutoff), context.RulesOrNone(cutoff), context.Products(cutoff), all.Count, [.. targets.Select(p => p.ProductKey)]);
         var customers = maxCustomers is { } max ? [.. SeededSample.Indexes(all.Count, max, context.Options.Seed).Select(i => all[i])] : all;
         return new PairSource(vector, context.WindowProducts(cutoff).ToHashSet(), customers);
     }
+
+    /// <summary>The labels of a source's pairs, in pair order, without building their features.</summary>
+    private static List<bool> Labels(PairSource source, IReadOnlyList<ProductInfo> targets) =>
+        [.. source.Customers.SelectMany(c => targets.Select(p => source.Label(c.CustomerKey, p.ProductKey)))];
 
     private static PairSet Pairs(ModelingContext context, IReadOnlyList<DateOnly> cutoffs, IReadOnlyList<ProductInfo> targets, string home, int? maxCustomers = null) =>
         Pairs([.. cutoffs.Select(c => Source(context, c, targets, maxCustomers))], targets, home);
 
     /// <param name="scoreAsBuilt">Score the pairs a chunk at a time as they are built and keep only the scores: every
     /// customer's pairs at 80,000 customers are 1.6 M rows of features, needed only long enough to score them.</param>
-    private static PairSet Pairs(IReadOnlyList<PairSource> sources, IReadOnlyList<ProductInfo> targets, string home, Func<IReadOnlyList<float[]>, double[]>? scoreAsBuilt = null)
+    /// <param name="keep">With <paramref name="scoreAsBuilt"/>: the pairs (by position) whose features are kept in <see cref="PairSet.Kept"/>.</param>
+    private static PairSet Pairs(
+        IReadOnlyList<PairSource> sources, IReadOnlyList<ProductInfo> targets, string home, Func<IReadOnlyList<float[]>, double[]>? scoreAsBuilt = null,
+        Func<int, bool>? keep = null)
     {
         var set = new PairSet([], [], [], [], [], []);
-        foreach (var (vector, bought, customers) in sources)
+        void ScoreChunk()
         {
-            foreach (var c in customers)
+            var first = set.Labels.Count - set.Features.Count;
+            set.Scores.AddRange(scoreAsBuilt!(set.Features));
+            for (var k = 0; keep is not null && k < set.Features.Count; k++)
+            {
+                if (keep(first + k))
+                {
+                    set.Kept[first + k] = set.Features[k];
+                }
+            }
+
+            set.Features.Clear();
+        }
+
+        foreach (var source in sources)
+        {
+            foreach (var c in source.Customers)
             {
                 var customerVector = CustomerFeatureVector.From(c, home);
                 foreach (var p in targets)
                 {
-                    var invoices = vector.Invoices(c.CustomerKey, p.ProductKey);
-                    set.Features.Add(vector.From(customerVector, c, p.ProductKey));
-                    set.Labels.Add(bought.Contains((c.CustomerKey, p.ProductKey)));
+                    var invoices = source.Vector.Invoices(c.CustomerKey, p.ProductKey);
+                    set.Features.Add(source.Vector.From(customerVector, c, p.ProductKey));
+                    set.Labels.Add(source.Label(c.CustomerKey, p.ProductKey));
                     set.ProductKeys.Add(p.ProductKey);
                     set.CustomerKeys.Add(c.CustomerKey);
                     set.Invoices.Add(invoices);
@@ -170,35 +215,17 @@ public static class ProductPropensityStage
 
                 if (scoreAsBuilt is not null && set.Features.Count >= ScoringChunk)
                 {
-                    set.Scores.AddRange(scoreAsBuilt(set.Features));
-                    set.Features.Clear();
+                    ScoreChunk();
                 }
             }
         }
 
         if (scoreAsBuilt is not null && set.Features.Count > 0)
         {
-            set.Scores.AddRange(scoreAsBuilt(set.Features));
-            set.Features.Clear();
+            ScoreChunk();
         }
 
         return set;
-    }
-
-    private static Dictionary<int, Dictionary<int, double>> ByCustomer(PairSet pairs, double[] scores)
-    {
-        var result = new Dictionary<int, Dictionary<int, double>>();
-        for (var i = 0; i < scores.Length; i++)
-        {
-            if (!result.TryGetValue(pairs.CustomerKeys[i], out var products))
-            {
-                result[pairs.CustomerKeys[i]] = products = [];
-            }
-
-            products[pairs.ProductKeys[i]] = scores[i];
-        }
-
-        return result;
     }
 
     private static void WriteScores(ModelingContext context, IReadOnlyList<ProductInfo> targets, PairSet scoring, double[] scores)
