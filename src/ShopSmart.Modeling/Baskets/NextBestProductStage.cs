@@ -73,8 +73,8 @@ public static class NextBestProductStage
         var modelMetrics = report.Ranking(Candidate, false, recommended, holdOut, Ks);
         var popularMetrics = report.Ranking(Popularity, true, byPopularity, holdOut, Ks);
         var historyMetrics = report.Ranking(BoughtBefore, true, byHistory, holdOut, Ks);
-        // The next-best products are the histories' last users (the product propensity ran before, in this lane).
-        context.ForgetPurchaseHistory(plan.EvaluationCutoff);
+        // The next-best products are the last users of these reads (the product propensity ran before, in this lane).
+        context.ForgetPairReads(plan.EvaluationCutoff);
 
         context.Progress.Stage(Model, $"recommendations as of {plan.ScoringCutoff:yyyy-MM-dd}");
         var scoringEngine = new NextBestProducts(context.Rules(plan.ScoringCutoff).Rules);
@@ -95,7 +95,7 @@ public static class NextBestProductStage
             }
         }
 
-        context.ForgetPurchaseHistory(plan.ScoringCutoff);
+        context.ForgetPairReads(plan.ScoringCutoff);
         context.Result.Runs.Add(StageRows.Trained(
             context, Model, Candidate, $"{{\"k\":{options.Recommendations},\"propensity_weight\":{PropensityWeight}}}",
             evaluationRules.Invoices, evaluated.Count, customers, "success@5", modelMetrics[5].SuccessAtK,

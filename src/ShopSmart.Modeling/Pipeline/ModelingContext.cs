@@ -77,15 +77,20 @@ public sealed class ModelingContext
             ? features
             : throw new ArgumentOutOfRangeException(nameof(cutoff), cutoff, "Not one of the run's cut-offs (CutoffPlan.AllCutoffs).");
 
-    /// <summary>What each customer bought before a cut-off, read once and kept until <see cref="ForgetPurchaseHistory"/>.</summary>
+    /// <summary>What each customer bought before a cut-off, read once and kept until <see cref="ForgetPairReads"/>.</summary>
     public PurchaseHistory PurchaseHistory(DateOnly cutoff) =>
         _shared.Read(_shared.PurchaseHistoryByCutoff, cutoff, w => w.PurchaseHistory(cutoff));
 
     /// <summary>
-    /// Drops a cut-off's purchase history once its last user is done with it (tens of MB each at 10 M lines); a later
-    /// ask reads it again, so forgetting early costs a read, never a wrong answer.
+    /// Drops a cut-off's reads by (customer, product) pair, its purchase history and window products, once their last
+    /// user is done (tens of MB each at 10 M lines). A later ask reads them again: forgetting early costs a read, never a
+    /// wrong answer.
     /// </summary>
-    public void ForgetPurchaseHistory(DateOnly cutoff) => _shared.PurchaseHistoryByCutoff.TryRemove(cutoff, out _);
+    public void ForgetPairReads(DateOnly cutoff)
+    {
+        _shared.PurchaseHistoryByCutoff.TryRemove(cutoff, out _);
+        _shared.WindowProductsByCutoff.TryRemove(cutoff, out _);
+    }
 
     public IReadOnlyList<ProductInfo> Products(DateOnly cutoff) =>
         _shared.Read(_shared.ProductsByCutoff, cutoff, w => w.Products(cutoff, Plan.HorizonDays));

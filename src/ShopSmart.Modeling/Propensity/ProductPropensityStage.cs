@@ -38,7 +38,7 @@ public static class ProductPropensityStage
         var train = Pairs(context, trainCutoffs, targets, home, options.ProductTrainingCustomers);
         foreach (var cutoff in trainCutoffs.Where(c => c != plan.EvaluationCutoff && c != plan.ScoringCutoff))
         {
-            context.ForgetPurchaseHistory(cutoff);
+            context.ForgetPairReads(cutoff);
         }
 
         var holdoutSource = Source(context, plan.EvaluationCutoff, targets);
