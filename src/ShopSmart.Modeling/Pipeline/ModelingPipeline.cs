@@ -53,24 +53,24 @@ public static class ModelingPipeline
             () =>
             {
                 SegmentsStage.Run(customers);
-                Settle();
+                StageMemory.Release();
                 PurchasePropensityStage.Run(customers);
-                Settle();
+                StageMemory.Release();
                 SpendStage.Run(customers);
-                Settle();
+                StageMemory.Release();
                 ClvIfFirstDone();
             },
             () =>
             {
                 BasketsStage.Run(baskets, products);
-                Settle();
+                StageMemory.Release();
                 ProductPropensityStage.Run(baskets, ProductPropensityStage.Targets(products, options));
-                Settle();
+                StageMemory.Release();
                 NextBestProductStage.Run(baskets, products);
-                Settle();
+                StageMemory.Release();
                 ClvIfFirstDone();
             });
-        Settle();
+        StageMemory.Release();
         context.Result.Merge(customers.Result);
         context.Result.Merge(clv.Result);
         context.Result.Merge(baskets.Result);
@@ -89,13 +89,6 @@ public static class ModelingPipeline
         return context.Result;
     }
 
-    /// <summary>
-    /// Hands the finished stage's working set back to the system. A stage's pairs, feature rows and ML.NET buffers live
-    /// for seconds, long enough to reach the oldest generation, which the GC only sweeps when its budget runs out: at
-    /// 10 M lines the heap held three times what was live (900 MB for 250 MB). One full collection per stage, a few
-    /// milliseconds at the sample's size, took the 10 M model stage's peak from 1.29 to 1.15 GB at the same speed.
-    /// </summary>
-    private static void Settle() => GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>
     /// Runs two independent lanes on two threads. Each model is single-threaded and seeded, so the results do not
