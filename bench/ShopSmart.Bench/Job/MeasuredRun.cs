@@ -1,4 +1,5 @@
 using ShopSmart.Bench.Measure;
+using ShopSmart.Core.Configuration;
 
 namespace ShopSmart.Bench.Job;
 
@@ -20,7 +21,7 @@ internal static class MeasuredRun
             arguments.AddRange(["--memory-limit", memoryLimit]);
         }
 
-        return Measure("shopsmart", program, arguments, inputs, work, label, $"memory_limit={memoryLimit ?? "default"}", resultsPath);
+        return Measure("shopsmart", program, arguments, inputs, work, label, $"memory_limit={memoryLimit ?? $"default ({WarehouseOptions.DefaultDuckDbMemoryLimit})"}", resultsPath);
     }
 
     public static Outcome Notebook(string python, string script, string input, string work, string label, string resultsPath) =>

@@ -14,10 +14,13 @@ public sealed class WarehouseOptions
     public string DuckDbPath { get; set; } = Path.Combine("out", "shopsmart.duckdb");
 
     /// <summary>
-    /// DuckDB's memory limit, e.g. <c>2GB</c>; empty keeps DuckDB's default of 80% of the machine's memory, which is
-    /// too generous on a server shared with other jobs.
+    /// DuckDB's memory limit, e.g. <c>2GB</c>. 1 GB unless set: DuckDB's own default, 80% of the machine's memory, is
+    /// too generous on a server shared with other jobs, and every benchmark at 10 M and 50 M lines ran at 1 GB (DuckDB
+    /// spills what does not fit to disk). Set it empty for DuckDB's default.
     /// </summary>
-    public string? DuckDbMemoryLimit { get; set; }
+    public string? DuckDbMemoryLimit { get; set; } = DefaultDuckDbMemoryLimit;
+
+    public const string DefaultDuckDbMemoryLimit = "1GB";
 
     /// <summary>Read from <c>ConnectionStrings:SqlServer</c>.</summary>
     public string? SqlServerConnectionString { get; set; }

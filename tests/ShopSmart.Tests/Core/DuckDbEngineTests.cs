@@ -20,12 +20,23 @@ public sealed class DuckDbEngineTests
     }
 
     [Fact]
-    public void Without_a_setting_DuckDB_keeps_its_default()
+    public void Without_a_setting_the_limit_is_1_GB()
+    {
+        using var folder = new TempDirectory();
+        var options = new WarehouseOptions { DuckDbPath = folder.File("w.duckdb") };
+
+        using var connection = WarehouseEngine.Create(options).OpenConnection();
+
+        Assert.Equal("953.6 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+    }
+
+    [Fact]
+    public void An_empty_setting_keeps_DuckDBs_default()
     {
         using var folder = new TempDirectory();
 
-        using var connection = new DuckDbEngine(folder.File("w.duckdb")).OpenConnection();
+        using var connection = new DuckDbEngine(folder.File("w.duckdb"), "").OpenConnection();
 
-        Assert.NotEqual("488.2 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+        Assert.NotEqual("953.6 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
     }
 }
