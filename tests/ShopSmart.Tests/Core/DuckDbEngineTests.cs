@@ -39,4 +39,14 @@ public sealed class DuckDbEngineTests
 
         Assert.NotEqual("953.6 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
     }
+
+    [Fact]
+    public void The_allocator_returns_freed_memory_in_the_background()
+    {
+        using var folder = new TempDirectory();
+
+        using var connection = new DuckDbEngine(folder.File("w.duckdb")).OpenConnection();
+
+        Assert.Equal("true", connection.ExecuteScalar<string>("SELECT current_setting('allocator_background_threads')::VARCHAR"));
+    }
 }
