@@ -20,9 +20,9 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
     // DuckDB settings may ride on the connection string; the limit is checked by DuckDB when the database opens. The
     // allocator's background threads hand memory DuckDB has freed back to the system as it goes, instead of when the
     // database closes: ~100 MB off the 10 M modelling stage's peak at the same speed (bench/README.md).
-    public string ConnectionString => string.IsNullOrWhiteSpace(memoryLimit)
-        ? $"Data Source={DatabasePath};allocator_background_threads=true"
-        : $"Data Source={DatabasePath};memory_limit={memoryLimit.Trim()};allocator_background_threads=true";
+    public string ConnectionString =>
+        $"Data Source={DatabasePath};allocator_background_threads=true"
+        + (string.IsNullOrWhiteSpace(memoryLimit) ? "" : $";memory_limit={memoryLimit.Trim()}");
 
     public override string Describe() => $"DuckDB {DatabasePath}";
 
