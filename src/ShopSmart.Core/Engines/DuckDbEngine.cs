@@ -11,7 +11,10 @@ namespace ShopSmart.Core.Engines;
 /// <summary>Embedded DuckDB in one file. One process at a time may open it for writing (DuckDB's file lock).</summary>
 public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null) : WarehouseEngine
 {
-    public string DatabasePath { get; } = Path.GetFullPath(databasePath);
+    /// <summary>The warehouse's schemas (db/migrations/duckdb/tables/0001): no database file may be named like one.</summary>
+    public static readonly IReadOnlyList<string> SchemaNames = ["stg", "dw", "mart", "ml", "etl"];
+
+    public string DatabasePath { get; } = CheckedPath(databasePath);
 
     public override EngineKind Kind => EngineKind.DuckDb;
 
@@ -77,6 +80,21 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
         using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
         return connection.ServerVersion;
+    }
+
+    /// <summary>
+    /// DuckDB names a database after its file, up to the first dot (etl.duckdb is the catalog "etl"). A catalog named
+    /// like one of the warehouse's schemas makes every name in that schema ambiguous, and the first migration fails
+    /// with a binder error that does not say why.
+    /// </summary>
+    private static string CheckedPath(string databasePath)
+    {
+        var path = Path.GetFullPath(databasePath);
+        var catalog = Path.GetFileName(path).Split('.')[0];
+        return SchemaNames.Contains(catalog, StringComparer.OrdinalIgnoreCase)
+            ? throw new ConfigurationException(
+                $"The DuckDB file {path} cannot be used: DuckDB names the database '{catalog}' after the file, which clashes with the warehouse's schema {catalog}. Name the file something else (for example shopsmart.duckdb).")
+            : path;
     }
 
     public override UpgradeEngineBuilder CreateUpgradeBuilder() => DuckDbUpgradeBuilder.Create(this);

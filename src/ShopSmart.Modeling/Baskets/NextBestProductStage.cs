@@ -40,7 +40,7 @@ public static class NextBestProductStage
             return;
         }
 
-        var actual = context.WindowProducts(plan.EvaluationCutoff)
+        var actual = context.WindowPurchases(plan.EvaluationCutoff).Pairs
             .GroupBy(p => p.CustomerKey)
             .ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.Select(p => p.ProductKey).ToHashSet());
         var history = context.PurchaseHistory(plan.EvaluationCutoff);

@@ -82,21 +82,21 @@ public sealed class ModelingContext
         _shared.Read(_shared.PurchaseHistoryByCutoff, cutoff, w => w.PurchaseHistory(cutoff));
 
     /// <summary>
-    /// Drops a cut-off's reads by (customer, product) pair, its purchase history and window products, once their last
+    /// Drops a cut-off's reads by (customer, product) pair, its purchase history and window purchases, once their last
     /// user is done (tens of MB each at 10 M lines). A later ask reads them again: forgetting early costs a read, never a
     /// wrong answer.
     /// </summary>
     public void ForgetPairReads(DateOnly cutoff)
     {
         _shared.PurchaseHistoryByCutoff.TryRemove(cutoff, out _);
-        _shared.WindowProductsByCutoff.TryRemove(cutoff, out _);
+        _shared.WindowPurchasesByCutoff.TryRemove(cutoff, out _);
     }
 
     public IReadOnlyList<ProductInfo> Products(DateOnly cutoff) =>
         _shared.Read(_shared.ProductsByCutoff, cutoff, w => w.Products(cutoff, Plan.HorizonDays));
 
-    public IReadOnlyList<(int CustomerKey, int ProductKey)> WindowProducts(DateOnly cutoff) =>
-        _shared.Read(_shared.WindowProductsByCutoff, cutoff, w => w.WindowProducts(cutoff, Plan.HorizonDays));
+    public WindowPurchases WindowPurchases(DateOnly cutoff) =>
+        _shared.Read(_shared.WindowPurchasesByCutoff, cutoff, w => w.WindowPurchases(cutoff, Plan.HorizonDays));
 
     /// <summary>Association rules mined on the baskets before a cut-off.</summary>
     public BasketMiner.Mined Rules(DateOnly cutoff) =>
@@ -151,7 +151,7 @@ public sealed class ModelingContext
 
         public ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<ProductInfo>>> ProductsByCutoff { get; } = [];
 
-        public ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<(int, int)>>> WindowProductsByCutoff { get; } = [];
+        public ConcurrentDictionary<DateOnly, Lazy<WindowPurchases>> WindowPurchasesByCutoff { get; } = [];
 
         public ConcurrentDictionary<DateOnly, Lazy<BasketMiner.Mined>> RulesByCutoff { get; } = [];
 

@@ -64,26 +64,10 @@ public static class ProductPropensityStage
         var refitCustomers = refitOnHoldout ? SeededSample.Indexes(holdoutSource.Customers.Count, options.ProductTrainingCustomers, options.Seed) : [];
         var keep = sample.Concat(refitCustomers.SelectMany(c => Enumerable.Range(c * targets.Count, targets.Count))).ToHashSet();
         var holdout = Pairs([holdoutSource], targets, home, model.PredictProbabilities, keep.Contains);
-        var pModel = holdout.Scores.ToArray();
-        var boughtBefore = BinnedRate.Fit(train.Invoices.Select(Band).ToList(), train.Labels);
-        var pBought = holdout.Invoices.Select(i => boughtBefore.Predict(Band(i))).ToArray();
-        var popularity = BinnedRate.Fit(train.ProductKeys, train.Labels);
-        var pPopular = holdout.ProductKeys.Select(popularity.Predict).ToArray();
+        var pModel = holdout.Scores!;
         var yTest = holdout.Labels.ToArray();
-
         var pooled = new MetricWriter(context.Result, Model, "pooled");
-        var modelMetrics = pooled.Binary(GradientBoostedClassifier.Algorithm, false, pModel, yTest);
-        var boughtMetrics = pooled.Binary(BoughtBefore, true, pBought, yTest);
-        var popularMetrics = pooled.Binary(Popularity, true, pPopular, yTest);
-        foreach (var product in targets)
-        {
-            var rows = Enumerable.Range(0, yTest.Length).Where(i => holdout.ProductKeys[i] == product.ProductKey).ToArray();
-            var perProduct = new MetricWriter(context.Result, Model, product.StockCode);
-            var labels = rows.Select(i => yTest[i]).ToArray();
-            perProduct.Binary(GradientBoostedClassifier.Algorithm, false, rows.Select(i => pModel[i]).ToArray(), labels, curves: false);
-            perProduct.Binary(BoughtBefore, true, rows.Select(i => pBought[i]).ToArray(), labels, curves: false);
-            perProduct.Binary(Popularity, true, rows.Select(i => pPopular[i]).ToArray(), labels, curves: false);
-        }
+        var (modelMetrics, boughtMetrics, popularMetrics) = Evaluate(context, targets, train, holdout, pModel, yTest, pooled);
 
         context.HoldoutProductScores = ProductScores.Of(holdout.CustomerKeys, holdout.ProductKeys, pModel);
         context.Progress.Stage(Model, "permutation importance on a hold-out sample");
@@ -100,7 +84,7 @@ public static class ProductPropensityStage
         context.Progress.Stage(Model, $"refit on {refit.Labels.Count:N0} pairs, scoring {scoringSource.Customers.Count * targets.Count:N0} pairs");
         var final = GradientBoostedClassifier.Train(refit.Features, refit.Labels, config, options.Seed);
         var scoring = Pairs([scoringSource], targets, home, final.PredictProbabilities);
-        var pScore = scoring.Scores.ToArray();
+        var pScore = scoring.Scores!;
         context.ScoringProductScores = ProductScores.Of(scoring.CustomerKeys, scoring.ProductKeys, pScore);
         WriteScores(context, targets, scoring, pScore);
 
@@ -110,6 +94,34 @@ public static class ProductPropensityStage
             context, Model, GradientBoostedClassifier.Algorithm, config.ToJson(),
             train.Labels.Count, yTest.Length, scoring.Labels.Count, "pr_auc", modelMetrics.PrAuc,
             [(BoughtBefore, boughtMetrics.PrAuc), (Popularity, popularMetrics.PrAuc)], path, clock));
+    }
+
+    /// <summary>
+    /// The model against its two baselines on the hold-out, pooled and per product. A method of its own so that the
+    /// baselines' scores (a million and more each) are dropped before the importance, refit and scoring run.
+    /// </summary>
+    private static (BinaryMetrics Model, BinaryMetrics BoughtBefore, BinaryMetrics Popularity) Evaluate(
+        ModelingContext context, IReadOnlyList<ProductInfo> targets, PairSet train, PairSet holdout, double[] pModel, bool[] yTest, MetricWriter pooled)
+    {
+        var boughtBefore = BinnedRate.Fit(train.Invoices.Select(Band).ToList(), train.Labels);
+        var pBought = holdout.Invoices.Select(i => boughtBefore.Predict(Band(i))).ToArray();
+        var popularity = BinnedRate.Fit(train.ProductKeys, train.Labels);
+        var pPopular = holdout.ProductKeys.Select(popularity.Predict).ToArray();
+
+        var modelMetrics = pooled.Binary(GradientBoostedClassifier.Algorithm, false, pModel, yTest);
+        var boughtMetrics = pooled.Binary(BoughtBefore, true, pBought, yTest);
+        var popularMetrics = pooled.Binary(Popularity, true, pPopular, yTest);
+        foreach (var product in targets)
+        {
+            var rows = Enumerable.Range(0, yTest.Length).Where(i => holdout.ProductKeys[i] == product.ProductKey).ToArray();
+            var perProduct = new MetricWriter(context.Result, Model, product.StockCode);
+            var labels = rows.Select(i => yTest[i]).ToArray();
+            perProduct.Binary(GradientBoostedClassifier.Algorithm, false, rows.Select(i => pModel[i]).ToArray(), labels, curves: false);
+            perProduct.Binary(BoughtBefore, true, rows.Select(i => pBought[i]).ToArray(), labels, curves: false);
+            perProduct.Binary(Popularity, true, rows.Select(i => pPopular[i]).ToArray(), labels, curves: false);
+        }
+
+        return (modelMetrics, boughtMetrics, popularMetrics);
     }
 
     /// <summary>The products to model: those named (already checked to exist), else the top N by buyers.</summary>
@@ -126,18 +138,23 @@ public static class ProductPropensityStage
     /// <summary>The pairs of some customers, customer by customer, one pair per target product in target order.</summary>
     private sealed record PairSet(List<float[]> Features, List<bool> Labels, List<int> ProductKeys, List<int> CustomerKeys, List<int> Invoices, List<bool> Bought)
     {
+        /// <summary>An empty set sized for <paramref name="pairs"/> pairs (1.6 M at 80 k customers: grown by doubling, each
+        /// list would reach up to twice that and leave its smaller copies behind).</summary>
+        public static PairSet WithCapacity(int pairs, int features) =>
+            new(new(features), new(pairs), new(pairs), new(pairs), new(pairs), new(pairs));
+
         /// <summary>The model's scores, one per pair, when the pairs were scored as they were built (features then empty).</summary>
-        public List<double> Scores { get; } = [];
+        public double[]? Scores { get; set; }
 
         /// <summary>When scored as built: the features kept after scoring, by pair position.</summary>
         public Dictionary<int, float[]> Kept { get; } = [];
 
-        public float[] FeaturesOf(int pair) => Scores.Count == 0 ? Features[pair] : Kept[pair];
+        public float[] FeaturesOf(int pair) => Scores is null ? Features[pair] : Kept[pair];
 
         /// <summary>The pairs of the customers at <paramref name="customers"/> (positions in this set, in order).</summary>
         public PairSet OfCustomers(int[] customers, int pairsPerCustomer)
         {
-            if (customers.Length * pairsPerCustomer == Labels.Count && Scores.Count == 0)
+            if (customers.Length * pairsPerCustomer == Labels.Count && Scores is null)
             {
                 return this;
             }
@@ -150,10 +167,10 @@ public static class ProductPropensityStage
     }
 
     /// <summary>What the pairs of one cut-off are built from: its reads, done when the source is made.</summary>
-    private sealed record PairSource(ProductFeatureVector Vector, HashSet<(int, int)> Window, IReadOnlyList<CustomerFeatures> Customers)
+    private sealed record PairSource(ProductFeatureVector Vector, WindowPurchases Window, IReadOnlyList<CustomerFeatures> Customers)
     {
         /// <summary>The label: the customer bought the product in the horizon after the cut-off.</summary>
-        public bool Label(int customerKey, int productKey) => Window.Contains((customerKey, productKey));
+        public bool Label(int customerKey, int productKey) => Window.Contains(customerKey, productKey);
     }
 
     /// <param name="maxCustomers">Build the pairs of a seeded sample of at most this many customers (all when null).</param>
@@ -164,7 +181,7 @@ public static class ProductPropensityStage
         var vector = new ProductFeatureVector(
             cutoff, context.PurchaseHistory(cutoff), context.RulesOrNone(cutoff), context.Products(cutoff), all.Count, [.. targets.Select(p => p.ProductKey)]);
         var customers = maxCustomers is { } max ? [.. SeededSample.Indexes(all.Count, max, context.Options.Seed).Select(i => all[i])] : all;
-        return new PairSource(vector, context.WindowProducts(cutoff).ToHashSet(), customers);
+        return new PairSource(vector, context.WindowPurchases(cutoff), customers);
     }
 
     /// <summary>The labels of a source's pairs, in pair order, without building their features.</summary>
@@ -181,11 +198,17 @@ public static class ProductPropensityStage
         IReadOnlyList<PairSource> sources, IReadOnlyList<ProductInfo> targets, string home, Func<IReadOnlyList<float[]>, double[]>? scoreAsBuilt = null,
         Func<int, bool>? keep = null)
     {
-        var set = new PairSet([], [], [], [], [], []);
+        var pairs = sources.Sum(s => s.Customers.Count) * targets.Count;
+        var set = PairSet.WithCapacity(pairs, scoreAsBuilt is null ? pairs : Math.Min(pairs, ScoringChunk + targets.Count));
+        if (scoreAsBuilt is not null)
+        {
+            set.Scores = new double[pairs];
+        }
+
         void ScoreChunk()
         {
             var first = set.Labels.Count - set.Features.Count;
-            set.Scores.AddRange(scoreAsBuilt!(set.Features));
+            scoreAsBuilt!(set.Features).CopyTo(set.Scores!, first);
             for (var k = 0; keep is not null && k < set.Features.Count; k++)
             {
                 if (keep(first + k))
@@ -231,14 +254,25 @@ public static class ProductPropensityStage
     private static void WriteScores(ModelingContext context, IReadOnlyList<ProductInfo> targets, PairSet scoring, double[] scores)
     {
         var codes = targets.ToDictionary(t => t.ProductKey, t => t.StockCode);
-        foreach (var customer in Enumerable.Range(0, scores.Length).GroupBy(i => scoring.CustomerKeys[i]))
+        var rows = context.Result.CustomerProductScores;
+        rows.EnsureCapacity(rows.Count + scores.Length);
+        // A customer's pairs are next to each other (Pairs builds them customer by customer).
+        for (var start = 0; start < scores.Length;)
         {
-            var rank = 1;
-            foreach (var i in customer.OrderByDescending(i => scores[i]).ThenBy(i => scoring.ProductKeys[i]))
+            var end = start + 1;
+            while (end < scores.Length && scoring.CustomerKeys[end] == scoring.CustomerKeys[start])
             {
-                context.Result.CustomerProductScores.Add(new CustomerProductScoreRow(
+                end++;
+            }
+
+            var rank = 1;
+            foreach (var i in Enumerable.Range(start, end - start).OrderByDescending(i => scores[i]).ThenBy(i => scoring.ProductKeys[i]))
+            {
+                rows.Add(new CustomerProductScoreRow(
                     context.RunId, scoring.CustomerKeys[i], scoring.ProductKeys[i], codes[scoring.ProductKeys[i]], scores[i], scoring.Bought[i], rank++));
             }
+
+            start = end;
         }
     }
 }

@@ -1,6 +1,7 @@
 using Dapper;
 using ShopSmart.Core.Configuration;
 using ShopSmart.Core.Engines;
+using ShopSmart.Core.Migrations;
 using ShopSmart.Tests.Support;
 
 namespace ShopSmart.Tests.Core;
@@ -48,5 +49,33 @@ public sealed class DuckDbEngineTests
         using var connection = new DuckDbEngine(folder.File("w.duckdb")).OpenConnection();
 
         Assert.Equal("true", connection.ExecuteScalar<string>("SELECT current_setting('allocator_background_threads')::VARCHAR"));
+    }
+
+    [Theory]
+    [InlineData("etl.duckdb")]
+    [InlineData("DW.duckdb")]
+    [InlineData("ml.v2.duckdb")]
+    [InlineData("mart")]
+    public void A_file_named_like_a_schema_is_refused_with_the_reason(string name)
+    {
+        using var folder = new TempDirectory();
+
+        var error = Assert.Throws<ConfigurationException>(() => WarehouseEngine.Create(new WarehouseOptions { DuckDbPath = folder.File(name) }));
+
+        Assert.Contains(folder.File(name), error.Message, StringComparison.Ordinal);
+        Assert.Contains("clashes with the warehouse's schema", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.File(name)));
+    }
+
+    [Fact]
+    public void DuckDB_names_the_database_up_to_the_first_dot_so_a_schema_name_after_it_is_fine()
+    {
+        using var folder = new TempDirectory();
+        var engine = new DuckDbEngine(folder.File("nightly.etl.duckdb"));
+
+        Assert.True(new MigrationRunner(engine).Migrate().Successful);
+        using var connection = engine.OpenConnection();
+        Assert.Equal("nightly", connection.ExecuteScalar<string>("SELECT current_database()"));
+        Assert.Equal(0, connection.ExecuteScalar<int>("SELECT count(*) FROM etl.batch"));
     }
 }
