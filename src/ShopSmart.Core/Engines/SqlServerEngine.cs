@@ -63,8 +63,10 @@ public sealed class SqlServerEngine : WarehouseEngine
     /// <summary>Only SELECT statements (no SELECT INTO) are sent; anything else is refused before it reaches the server.</summary>
     public override string? RefuseQuery(string sql) => TSqlQueryCheck.Refusal(sql);
 
+    // One transaction per script: a script that fails rolls back alone and the ones before it stay applied.
     public override UpgradeEngineBuilder CreateUpgradeBuilder() =>
         DeployChanges.To.SqlDatabase(_connectionString)
+            .WithTransactionPerScript()
             .JournalToSqlTable("dbo", MigrationRunner.JournalTable)
             .WithExecutionTimeout(TimeSpan.FromSeconds(CommandTimeoutSeconds));
 

@@ -30,7 +30,6 @@ public sealed class MigrationRunner(WarehouseEngine engine, string? scriptsRoot 
     private DbUp.Engine.UpgradeEngine Build(IUpgradeLog log) =>
         engine.CreateUpgradeBuilder()
             .WithScripts(Scripts)
-            .WithTransactionPerScript()
             .LogTo(log)
             .Build();
 

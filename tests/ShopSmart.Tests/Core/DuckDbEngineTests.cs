@@ -21,14 +21,14 @@ public sealed class DuckDbEngineTests
     }
 
     [Fact]
-    public void Without_a_setting_the_limit_is_1_GB()
+    public void Without_a_setting_the_limit_is_256_MB()
     {
         using var folder = new TempDirectory();
         var options = new WarehouseOptions { DuckDbPath = folder.File("w.duckdb") };
 
         using var connection = WarehouseEngine.Create(options).OpenConnection();
 
-        Assert.Equal("953.6 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+        Assert.Equal("244.1 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class DuckDbEngineTests
 
         using var connection = new DuckDbEngine(folder.File("w.duckdb"), "").OpenConnection();
 
-        Assert.NotEqual("953.6 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+        Assert.NotEqual("244.1 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
     }
 
     [Fact]
