@@ -27,6 +27,13 @@ public sealed class ModelingOptions
 
     public int Seed { get; set; } = 20_111_209;
 
+    /// <summary>
+    /// DuckDB's memory limit while the models run, when below <c>ShopSmart:DuckDbMemoryLimit</c> (empty: unchanged).
+    /// Modelling holds its per-customer data in .NET memory and reads from DuckDB a few large aggregates: at 10 M lines
+    /// 256 MB instead of 512 MB took ~235 MB off the stage's peak for a few seconds (bench/README.md).
+    /// </summary>
+    public string? DuckDbMemoryLimit { get; set; } = "256MB";
+
     public int MinClusters { get; set; } = 2;
 
     public int MaxClusters { get; set; } = 10;

@@ -97,6 +97,43 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
             : path;
     }
 
+    /// <summary>
+    /// DuckDB's limit is one per database, whichever connection sets it; the configured one comes back at the end. A
+    /// limit that cannot be restored (the connection broke) is left: the connection's database closes with it.
+    /// </summary>
+    public override IDisposable LowerMemoryLimit(DbConnection connection, string? limit, string setting)
+    {
+        if (string.IsNullOrWhiteSpace(limit))
+        {
+            return Scope.None;
+        }
+
+        var lowered = MemorySize.Bytes(limit, setting);
+        if (!string.IsNullOrWhiteSpace(memoryLimit) && MemorySize.Bytes(memoryLimit, $"{WarehouseOptions.SectionName}:DuckDbMemoryLimit") <= lowered)
+        {
+            return Scope.None;
+        }
+
+        Execute(connection, $"SET memory_limit = '{lowered}B'");
+        return new Scope(() =>
+        {
+            try
+            {
+                Execute(connection, string.IsNullOrWhiteSpace(memoryLimit) ? "RESET memory_limit" : $"SET memory_limit = '{memoryLimit.Trim()}'");
+            }
+            catch (DbException)
+            {
+            }
+        });
+    }
+
+    private static void Execute(DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public override UpgradeEngineBuilder CreateUpgradeBuilder() => DuckDbUpgradeBuilder.Create(this);
 
     public override TableWriter CreateTableWriter() => new DuckDbTableWriter();

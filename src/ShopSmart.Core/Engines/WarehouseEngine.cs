@@ -34,6 +34,22 @@ public abstract class WarehouseEngine
     /// <summary>Why a query a user typed is refused before it is sent, or null when it may run.</summary>
     public virtual string? RefuseQuery(string sql) => null;
 
+    /// <summary>
+    /// Lowers the engine's memory limit to <paramref name="limit"/> (the value of <paramref name="setting"/>) until the
+    /// returned scope is disposed, when that is below the configured limit. Engines without such a limit do nothing.
+    /// </summary>
+    public virtual IDisposable LowerMemoryLimit(DbConnection connection, string? limit, string setting) => Scope.None;
+
+    /// <summary>An action run once when disposed.</summary>
+    protected sealed class Scope(Action? end) : IDisposable
+    {
+        public static readonly Scope None = new(null);
+
+        private Action? _end = end;
+
+        public void Dispose() => Interlocked.Exchange(ref _end, null)?.Invoke();
+    }
+
     /// <summary>A DbUp builder wired to this engine's connection, journal and script executor.</summary>
     public abstract UpgradeEngineBuilder CreateUpgradeBuilder();
 

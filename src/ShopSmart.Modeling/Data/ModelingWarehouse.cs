@@ -14,10 +14,12 @@ namespace ShopSmart.Modeling.Data;
 /// Everything the models read from the warehouse, each as one set-based statement per dialect
 /// (<c>Sql/&lt;dialect&gt;/</c>): aggregates per customer, per product or per customer-product pair — never fact lines.
 /// </summary>
-public sealed class ModelingWarehouse(WarehouseEngine engine) : IDisposable
+/// <param name="memoryLimit">The engine's memory limit while this warehouse's connection is open (<see cref="ModelingOptions.DuckDbMemoryLimit"/>).</param>
+public sealed class ModelingWarehouse(WarehouseEngine engine, string? memoryLimit = null) : IDisposable
 {
     private readonly SqlCatalog _sql = new(typeof(ModelingWarehouse).Assembly, engine.Dialect);
     private DbConnection? _connection;
+    private IDisposable? _memoryLimit;
 
     static ModelingWarehouse()
     {
@@ -28,7 +30,14 @@ public sealed class ModelingWarehouse(WarehouseEngine engine) : IDisposable
         SnakeCaseMap.Register<RangeRow>();
     }
 
-    private DbConnection Connection => _connection ??= engine.OpenConnection();
+    private DbConnection Connection => _connection ??= Open();
+
+    private DbConnection Open()
+    {
+        var connection = engine.OpenConnection();
+        _memoryLimit = engine.LowerMemoryLimit(connection, memoryLimit, $"{ModelingOptions.SectionName}:{nameof(ModelingOptions.DuckDbMemoryLimit)}");
+        return connection;
+    }
 
     public DataRange Range()
     {
@@ -121,7 +130,11 @@ public sealed class ModelingWarehouse(WarehouseEngine engine) : IDisposable
 
     public long NextRunId() => Connection.ExecuteScalar<long>(_sql.Get("next_run_id"));
 
-    public void Dispose() => _connection?.Dispose();
+    public void Dispose()
+    {
+        _memoryLimit?.Dispose();
+        _connection?.Dispose();
+    }
 
     private static DateTime At(DateOnly date) => date.ToDateTime(TimeOnly.MinValue);
 

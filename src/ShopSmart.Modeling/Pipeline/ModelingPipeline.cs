@@ -22,7 +22,7 @@ public static class ModelingPipeline
     public static ModelingResult Run(WarehouseEngine engine, ModelingOptions options, long? jobRunId, IModelingProgress progress)
     {
         var clock = Stopwatch.StartNew();
-        using var warehouse = new ModelingWarehouse(engine);
+        using var warehouse = new ModelingWarehouse(engine, options.DuckDbMemoryLimit);
         var range = warehouse.Range();
         var plan = CutoffPlan.Create(range, options);
         var products = warehouse.Products(plan.ScoringCutoff, plan.HorizonDays);

@@ -21,14 +21,14 @@ public sealed class DuckDbEngineTests
     }
 
     [Fact]
-    public void Without_a_setting_the_limit_is_256_MB()
+    public void Without_a_setting_the_limit_is_512_MB()
     {
         using var folder = new TempDirectory();
         var options = new WarehouseOptions { DuckDbPath = folder.File("w.duckdb") };
 
         using var connection = WarehouseEngine.Create(options).OpenConnection();
 
-        Assert.Equal("244.1 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+        Assert.Equal("488.2 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class DuckDbEngineTests
 
         using var connection = new DuckDbEngine(folder.File("w.duckdb"), "").OpenConnection();
 
-        Assert.NotEqual("244.1 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+        Assert.NotEqual("488.2 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
     }
 
     [Fact]
@@ -77,5 +77,63 @@ public sealed class DuckDbEngineTests
         using var connection = engine.OpenConnection();
         Assert.Equal("nightly", connection.ExecuteScalar<string>("SELECT current_database()"));
         Assert.Equal(0, connection.ExecuteScalar<int>("SELECT count(*) FROM etl.batch"));
+    }
+
+    [Fact]
+    public void A_lower_limit_holds_while_its_scope_lives_and_the_configured_one_comes_back()
+    {
+        using var folder = new TempDirectory();
+        var engine = new DuckDbEngine(folder.File("w.duckdb"), "512MB");
+        using var connection = engine.OpenConnection();
+
+        using (engine.LowerMemoryLimit(connection, "256MB", "X:Limit"))
+        {
+            Assert.Equal("244.1 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+        }
+
+        Assert.Equal("488.2 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+    }
+
+    [Fact]
+    public void A_limit_above_the_configured_one_changes_nothing()
+    {
+        using var folder = new TempDirectory();
+        var engine = new DuckDbEngine(folder.File("w.duckdb"), "128MB");
+        using var connection = engine.OpenConnection();
+
+        using (engine.LowerMemoryLimit(connection, "256MB", "X:Limit"))
+        {
+            Assert.Equal("122.0 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+        }
+
+        Assert.Equal("122.0 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+    }
+
+    [Fact]
+    public void Without_a_configured_limit_DuckDBs_default_comes_back()
+    {
+        using var folder = new TempDirectory();
+        var engine = new DuckDbEngine(folder.File("w.duckdb"), "");
+        using var connection = engine.OpenConnection();
+        var before = connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')");
+
+        using (engine.LowerMemoryLimit(connection, "256MB", "X:Limit"))
+        {
+            Assert.Equal("244.1 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+        }
+
+        Assert.Equal(before, connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+    }
+
+    [Fact]
+    public void A_bad_limit_is_a_configuration_error_naming_its_setting()
+    {
+        using var folder = new TempDirectory();
+        var engine = new DuckDbEngine(folder.File("w.duckdb"));
+        using var connection = engine.OpenConnection();
+
+        var error = Assert.Throws<ConfigurationException>(() => engine.LowerMemoryLimit(connection, "lots", "Modeling:DuckDbMemoryLimit"));
+
+        Assert.Contains("Modeling:DuckDbMemoryLimit", error.Message, StringComparison.Ordinal);
     }
 }
