@@ -127,6 +127,9 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
         });
     }
 
+    public override bool IsOutOfMemory(Exception error) =>
+        error is DuckDBException && error.Message.Contains("Out of Memory Error", StringComparison.Ordinal);
+
     private static void Execute(DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();

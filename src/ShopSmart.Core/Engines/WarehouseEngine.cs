@@ -40,6 +40,9 @@ public abstract class WarehouseEngine
     /// </summary>
     public virtual IDisposable LowerMemoryLimit(DbConnection connection, string? limit, string setting) => Scope.None;
 
+    /// <summary>True when <paramref name="error"/> is the engine refusing a query for lack of memory.</summary>
+    public virtual bool IsOutOfMemory(Exception error) => false;
+
     /// <summary>An action run once when disposed.</summary>
     protected sealed class Scope(Action? end) : IDisposable
     {

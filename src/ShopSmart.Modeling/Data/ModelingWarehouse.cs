@@ -130,6 +130,22 @@ public sealed class ModelingWarehouse(WarehouseEngine engine, string? memoryLimi
 
     public long NextRunId() => Connection.ExecuteScalar<long>(_sql.Get("next_run_id"));
 
+    /// <summary>
+    /// After a read the engine refused for lack of memory under the lowered limit: the configured limit comes back and
+    /// true is returned, so the read can be tried once more (at 50 M lines the customer features need more than 256 MB).
+    /// </summary>
+    public bool RaiseMemoryLimit(Exception error)
+    {
+        if (_memoryLimit is null || !engine.IsOutOfMemory(error))
+        {
+            return false;
+        }
+
+        _memoryLimit.Dispose();
+        _memoryLimit = null;
+        return true;
+    }
+
     public void Dispose()
     {
         _memoryLimit?.Dispose();

@@ -183,7 +183,15 @@ public sealed class ModelingContext
         {
             lock (_connection)
             {
-                return read(warehouse);
+                try
+                {
+                    return read(warehouse);
+                }
+                catch (Exception ex) when (warehouse.RaiseMemoryLimit(ex))
+                {
+                    Progress.Stage("memory", $"the warehouse ran out of memory under {Options.DuckDbMemoryLimit} (Modeling:DuckDbMemoryLimit); reading again at its own limit");
+                    return read(warehouse);
+                }
             }
         }
     }

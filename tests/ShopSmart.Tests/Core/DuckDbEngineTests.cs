@@ -136,4 +136,22 @@ public sealed class DuckDbEngineTests
 
         Assert.Contains("Modeling:DuckDbMemoryLimit", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_query_refused_under_the_lowered_limit_is_recognised_and_runs_once_the_limit_is_back()
+    {
+        using var folder = new TempDirectory();
+        var engine = new DuckDbEngine(folder.File("w.duckdb"), "512MB");
+        using var connection = engine.OpenConnection();
+        // A list aggregate holds its 40 MB in memory: DuckDB cannot spill it.
+        const string query = "SELECT len(list(i)) FROM range(5000000) t(i)";
+
+        var scope = engine.LowerMemoryLimit(connection, "2MB", "X:Limit");
+        var error = Assert.ThrowsAny<Exception>(() => connection.ExecuteScalar<long>(query));
+        Assert.True(engine.IsOutOfMemory(error), error.Message);
+        Assert.False(engine.IsOutOfMemory(new InvalidOperationException("Out of Memory Error")));
+        scope.Dispose();
+
+        Assert.Equal(5_000_000, connection.ExecuteScalar<long>(query));
+    }
 }
