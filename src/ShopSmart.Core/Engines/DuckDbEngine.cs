@@ -101,17 +101,17 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
     /// DuckDB's limit is one per database, whichever connection sets it; the configured one comes back at the end. A
     /// limit that cannot be restored (the connection broke) is left: the connection's database closes with it.
     /// </summary>
-    public override IDisposable LowerMemoryLimit(DbConnection connection, string? limit, string setting)
+    public override IDisposable? LowerMemoryLimit(DbConnection connection, string? limit, string setting)
     {
         if (string.IsNullOrWhiteSpace(limit))
         {
-            return Scope.None;
+            return null;
         }
 
         var lowered = MemorySize.Bytes(limit, setting);
         if (!string.IsNullOrWhiteSpace(memoryLimit) && MemorySize.Bytes(memoryLimit, $"{WarehouseOptions.SectionName}:DuckDbMemoryLimit") <= lowered)
         {
-            return Scope.None;
+            return null;
         }
 
         Execute(connection, $"SET memory_limit = '{lowered}B'");

@@ -36,18 +36,17 @@ public abstract class WarehouseEngine
 
     /// <summary>
     /// Lowers the engine's memory limit to <paramref name="limit"/> (the value of <paramref name="setting"/>) until the
-    /// returned scope is disposed, when that is below the configured limit. Engines without such a limit do nothing.
+    /// returned scope is disposed, when that is below the configured limit; null when nothing was lowered (engines
+    /// without such a limit, no limit given, or the configured one already as low).
     /// </summary>
-    public virtual IDisposable LowerMemoryLimit(DbConnection connection, string? limit, string setting) => Scope.None;
+    public virtual IDisposable? LowerMemoryLimit(DbConnection connection, string? limit, string setting) => null;
 
     /// <summary>True when <paramref name="error"/> is the engine refusing a query for lack of memory.</summary>
     public virtual bool IsOutOfMemory(Exception error) => false;
 
     /// <summary>An action run once when disposed.</summary>
-    protected sealed class Scope(Action? end) : IDisposable
+    protected sealed class Scope(Action end) : IDisposable
     {
-        public static readonly Scope None = new(null);
-
         private Action? _end = end;
 
         public void Dispose() => Interlocked.Exchange(ref _end, null)?.Invoke();

@@ -101,8 +101,9 @@ public sealed class DuckDbEngineTests
         var engine = new DuckDbEngine(folder.File("w.duckdb"), "128MB");
         using var connection = engine.OpenConnection();
 
-        using (engine.LowerMemoryLimit(connection, "256MB", "X:Limit"))
+        using (var scope = engine.LowerMemoryLimit(connection, "256MB", "X:Limit"))
         {
+            Assert.Null(scope);
             Assert.Equal("122.0 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
         }
 
@@ -150,6 +151,7 @@ public sealed class DuckDbEngineTests
         var error = Assert.ThrowsAny<Exception>(() => connection.ExecuteScalar<long>(query));
         Assert.True(engine.IsOutOfMemory(error), error.Message);
         Assert.False(engine.IsOutOfMemory(new InvalidOperationException("Out of Memory Error")));
+        Assert.NotNull(scope);
         scope.Dispose();
 
         Assert.Equal(5_000_000, connection.ExecuteScalar<long>(query));
