@@ -34,6 +34,9 @@ public sealed class ModelingOptions
     /// </summary>
     public string? DuckDbMemoryLimit { get; set; } = "256MB";
 
+    /// <summary>Where <see cref="DuckDbMemoryLimit"/> is configured, for messages.</summary>
+    public const string DuckDbMemoryLimitSetting = $"{SectionName}:{nameof(DuckDbMemoryLimit)}";
+
     public int MinClusters { get; set; } = 2;
 
     public int MaxClusters { get; set; } = 10;

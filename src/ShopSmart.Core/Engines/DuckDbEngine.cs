@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using DbUp.Builder;
 using DuckDB.NET.Data;
 using ShopSmart.Core.Configuration;
@@ -12,7 +13,7 @@ namespace ShopSmart.Core.Engines;
 public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null) : WarehouseEngine
 {
     /// <summary>The warehouse's schemas (db/migrations/duckdb/tables/0001): no database file may be named like one.</summary>
-    public static readonly IReadOnlyList<string> SchemaNames = ["stg", "dw", "mart", "ml", "etl"];
+    private static readonly IReadOnlyList<string> SchemaNames = ["stg", "dw", "mart", "ml", "etl"];
 
     public string DatabasePath { get; } = CheckedPath(databasePath);
 
@@ -114,12 +115,12 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
             return null;
         }
 
-        Execute(connection, $"SET memory_limit = '{lowered}B'");
+        connection.Execute($"SET memory_limit = '{lowered}B'");
         return new Scope(() =>
         {
             try
             {
-                Execute(connection, string.IsNullOrWhiteSpace(memoryLimit) ? "RESET memory_limit" : $"SET memory_limit = '{memoryLimit.Trim()}'");
+                connection.Execute(string.IsNullOrWhiteSpace(memoryLimit) ? "RESET memory_limit" : $"SET memory_limit = '{memoryLimit.Trim()}'");
             }
             catch (DbException)
             {
@@ -129,13 +130,6 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
 
     public override bool IsOutOfMemory(Exception error) =>
         error is DuckDBException && error.Message.Contains("Out of Memory Error", StringComparison.Ordinal);
-
-    private static void Execute(DbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 
     public override UpgradeEngineBuilder CreateUpgradeBuilder() => DuckDbUpgradeBuilder.Create(this);
 

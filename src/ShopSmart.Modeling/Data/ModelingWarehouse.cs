@@ -35,7 +35,7 @@ public sealed class ModelingWarehouse(WarehouseEngine engine, string? memoryLimi
     private DbConnection Open()
     {
         var connection = engine.OpenConnection();
-        _memoryLimit = engine.LowerMemoryLimit(connection, memoryLimit, $"{ModelingOptions.SectionName}:{nameof(ModelingOptions.DuckDbMemoryLimit)}");
+        _memoryLimit = engine.LowerMemoryLimit(connection, memoryLimit, ModelingOptions.DuckDbMemoryLimitSetting);
         return connection;
     }
 

@@ -189,7 +189,7 @@ public sealed class ModelingContext
                 }
                 catch (Exception ex) when (warehouse.RaiseMemoryLimit(ex))
                 {
-                    Progress.Stage("memory", $"the warehouse ran out of memory under {Options.DuckDbMemoryLimit} (Modeling:DuckDbMemoryLimit); reading again at its own limit");
+                    Progress.Stage("memory", $"the warehouse ran out of memory under {Options.DuckDbMemoryLimit} ({ModelingOptions.DuckDbMemoryLimitSetting}); reading again at its own limit");
                     return read(warehouse);
                 }
             }
