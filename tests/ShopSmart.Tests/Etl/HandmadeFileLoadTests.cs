@@ -28,15 +28,10 @@ public sealed class HandmadeFileLoadTests : IDisposable
     ];
 
     private readonly DuckDbWarehouse _warehouse = new();
-    private readonly TempDirectory _files = new();
 
-    public void Dispose()
-    {
-        _warehouse.Dispose();
-        _files.Dispose();
-    }
+    public void Dispose() => _warehouse.Dispose();
 
-    private string WriteFile(string name = "handmade.csv") => TestData.WriteCsv(_files.File(name), Lines);
+    private string WriteFile(string name = "handmade.csv") => TestData.WriteCsv(_warehouse.File(name), Lines);
 
     // Every date of the file but row 10's could be read either way (12/1/2010: 1 Dec or 12 Jan), so the file says how
     // it is written, as a user would for a small UCI-style file; row 10's 31/12/2010 is then not a date.
@@ -179,7 +174,7 @@ public sealed class HandmadeFileLoadTests : IDisposable
     {
         // Given the hand-made file loaded, then a second file repeating two of its lines (rows 2 and 6) plus one new line
         Load("--duplicates", policy, WriteFile());
-        var overlapping = TestData.WriteCsv(_files.File("overlap.csv"), [Lines[0], Lines[1], Lines[5], "536999,22423,REGENCY CAKESTAND 3 TIER,2,12/5/2010 9:00,12.75,17850,United Kingdom"]);
+        var overlapping = TestData.WriteCsv(_warehouse.File("overlap.csv"), [Lines[0], Lines[1], Lines[5], "536999,22423,REGENCY CAKESTAND 3 TIER,2,12/5/2010 9:00,12.75,17850,United Kingdom"]);
 
         // When the second file is loaded
         var result = Load("--duplicates", policy, overlapping);
@@ -213,10 +208,10 @@ public sealed class HandmadeFileLoadTests : IDisposable
     {
         // Given the hand-made file (December 2010) loaded, then a file of a line in 2011
         Load(WriteFile());
-        var later = TestData.WriteCsv(_files.File("later.csv"), [Lines[0], "536999,22423,REGENCY CAKESTAND 3 TIER,2,1/18/2011 9:00,12.75,17850,United Kingdom"]);
+        var later = TestData.WriteCsv(_warehouse.File("later.csv"), [Lines[0], "536999,22423,REGENCY CAKESTAND 3 TIER,2,1/18/2011 9:00,12.75,17850,United Kingdom"]);
 
         // When the December file is loaded again under another name and the 2011 file after it
-        Load(TestData.WriteCsv(_files.File("again.csv"), Lines[..5]));
+        Load(TestData.WriteCsv(_warehouse.File("again.csv"), Lines[..5]));
         Load(later);
 
         // Then 2010 and 2011 are there in full, each day once, with its calendar attributes
@@ -232,7 +227,7 @@ public sealed class HandmadeFileLoadTests : IDisposable
     public void Every_run_is_recorded_with_its_exit_code()
     {
         Load(WriteFile());
-        Load(_files.File("missing.csv"));
+        Load(_warehouse.File("missing.csv"));
 
         using var db = _warehouse.Open();
         var runs = db.Query<(string App, string Command, string Status, int ExitCode, string? Error)>(

@@ -15,13 +15,8 @@ public sealed class LineHashBackfillTests : IDisposable
     ];
 
     private readonly DuckDbWarehouse _warehouse = new();
-    private readonly TempDirectory _files = new();
 
-    public void Dispose()
-    {
-        _warehouse.Dispose();
-        _files.Dispose();
-    }
+    public void Dispose() => _warehouse.Dispose();
 
     private CliRunner.Result Load(string path) => CliRunner.Etl("load", path, "--duckdb", _warehouse.Engine.DatabasePath);
 
@@ -29,7 +24,7 @@ public sealed class LineHashBackfillTests : IDisposable
     public void Lines_loaded_before_hashes_were_stored_get_the_same_hash_and_are_still_recognised_as_loaded()
     {
         // Given a file loaded, then its hashes wiped as a warehouse from before the line_hash column would have them
-        Load(TestData.WriteCsv(_files.File("first.csv"), First));
+        Load(TestData.WriteCsv(_warehouse.File("first.csv"), First));
         Dictionary<long, Guid> original;
         using (var db = _warehouse.Open())
         {
@@ -38,7 +33,7 @@ public sealed class LineHashBackfillTests : IDisposable
         }
 
         // When a second file repeating two of those lines (one a guest line, one without a country) and one new line is loaded
-        var result = Load(TestData.WriteCsv(_files.File("second.csv"), [First[0], First[2], First[3], "536367,22423,REGENCY CAKESTAND 3 TIER,1,12/13/2010 9:00,12.75,17850,United Kingdom"]));
+        var result = Load(TestData.WriteCsv(_warehouse.File("second.csv"), [First[0], First[2], First[3], "536367,22423,REGENCY CAKESTAND 3 TIER,1,12/13/2010 9:00,12.75,17850,United Kingdom"]));
 
         // Then the old lines have their hashes back, exactly as computed at load, and the repeated lines are duplicates
         Assert.Equal(0, result.ExitCode);

@@ -7,13 +7,8 @@ namespace ShopSmart.Tests.Etl;
 public sealed class LoadStepErrorTests : IDisposable
 {
     private readonly DuckDbWarehouse _warehouse = new();
-    private readonly TempDirectory _files = new();
 
-    public void Dispose()
-    {
-        _warehouse.Dispose();
-        _files.Dispose();
-    }
+    public void Dispose() => _warehouse.Dispose();
 
     [Fact]
     public void A_step_that_fails_in_the_database_is_named_and_nothing_is_loaded()
@@ -26,7 +21,7 @@ public sealed class LoadStepErrorTests : IDisposable
 
         // When a file is loaded
         string[] lines = [TestData.OnlineRetailHeader, .. ShopSmart.Tests.Mart.MartFixture.PartOne];
-        var result = CliRunner.Etl("load", TestData.WriteCsv(_files.File("lines.csv"), lines), "--duckdb", _warehouse.Engine.DatabasePath);
+        var result = CliRunner.Etl("load", TestData.WriteCsv(_warehouse.File("lines.csv"), lines), "--duckdb", _warehouse.Engine.DatabasePath);
 
         // Then it fails naming the step, and no fact or loaded batch is left behind
         Assert.Equal(1, result.ExitCode);

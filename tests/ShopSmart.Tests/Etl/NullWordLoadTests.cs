@@ -7,20 +7,15 @@ namespace ShopSmart.Tests.Etl;
 public sealed class NullWordLoadTests : IDisposable
 {
     private readonly DuckDbWarehouse _warehouse = new();
-    private readonly TempDirectory _files = new();
 
-    public void Dispose()
-    {
-        _warehouse.Dispose();
-        _files.Dispose();
-    }
+    public void Dispose() => _warehouse.Dispose();
 
     [Fact]
     public void Null_words_load_as_missing_values_and_are_counted_under_their_own_rule()
     {
         // Given a file whose missing customers are written NULL, nan, NaN, None, N/A and #N/A, with a description
         // written NULL and a country written nan, next to one ordinary line
-        var path = TestData.WriteCsv(_files.File("null-words.csv"),
+        var path = TestData.WriteCsv(_warehouse.File("null-words.csv"),
         [
             TestData.OnlineRetailHeader,
             "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/13/2010 8:26,2.55,17850,United Kingdom",

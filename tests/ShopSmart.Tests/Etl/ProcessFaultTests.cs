@@ -14,13 +14,8 @@ namespace ShopSmart.Tests.Etl;
 public sealed partial class ProcessFaultTests : IDisposable
 {
     private readonly DuckDbWarehouse _warehouse = new();
-    private readonly TempDirectory _files = new();
 
-    public void Dispose()
-    {
-        _warehouse.Dispose();
-        _files.Dispose();
-    }
+    public void Dispose() => _warehouse.Dispose();
 
     [Fact]
     public void A_run_killed_mid_load_leaves_nothing_and_a_rerun_loads_each_row_exactly_once()
@@ -116,7 +111,7 @@ public sealed partial class ProcessFaultTests : IDisposable
     private string BigFile(int copies, out long lines)
     {
         var sample = ReadSample();
-        var path = _files.File("big.csv.gz");
+        var path = _warehouse.File("big.csv.gz");
         using var file = File.Create(path);
         using var zip = new GZipStream(file, CompressionLevel.Fastest);
         using var writer = new StreamWriter(zip, Encoding.Latin1);

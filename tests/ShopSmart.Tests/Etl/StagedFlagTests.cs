@@ -36,13 +36,8 @@ public sealed class StagedFlagTests : IDisposable
     ];
 
     private readonly DuckDbWarehouse _warehouse = new();
-    private readonly TempDirectory _files = new();
 
-    public void Dispose()
-    {
-        _warehouse.Dispose();
-        _files.Dispose();
-    }
+    public void Dispose() => _warehouse.Dispose();
 
     private static SourceLine Line(string invoice, string stock, string? description, int quantity, decimal price, string? customer) =>
         new(null, 0, invoice, stock, description, quantity, new DateTime(2010, 12, 13, 8, 26, 0), price, customer, "United Kingdom");
@@ -54,7 +49,7 @@ public sealed class StagedFlagTests : IDisposable
         var classifier = new LineClassifier(new CleaningOptions());
         var csv = Lines.Select(l => string.Join(',', l.InvoiceNo, l.StockCode, l.Description, l.Quantity, "12/13/2010 8:26",
             l.UnitPrice.ToString(System.Globalization.CultureInfo.InvariantCulture), l.CustomerId, l.Country));
-        var path = TestData.WriteCsv(_files.File("flags.csv"), [TestData.OnlineRetailHeader, .. csv]);
+        var path = TestData.WriteCsv(_warehouse.File("flags.csv"), [TestData.OnlineRetailHeader, .. csv]);
 
         // When they are loaded
         Assert.Equal(0, CliRunner.Etl("load", path, "--duckdb", _warehouse.Engine.DatabasePath).ExitCode);

@@ -16,7 +16,7 @@ public sealed class EmptyWarehouseTests : IDisposable
     [Fact]
     public void An_empty_warehouse_gives_every_sheet_with_a_note_where_data_is_missing()
     {
-        var result = WorkbookFixture.Export(_warehouse, Path.Combine(_warehouse.Folder, "out"));
+        var result = WorkbookFixture.Export(_warehouse, _warehouse.File("out"));
 
         using var workbook = new XLWorkbook(result.Path);
         Assert.Equal(WorkbookBuilder.Sheets.Select(s => s.Name), workbook.Worksheets.Select(w => w.Name));

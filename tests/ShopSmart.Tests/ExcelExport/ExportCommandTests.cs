@@ -39,7 +39,7 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public void A_folder_as_output_gets_the_default_name_of_the_run_date()
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_warehouse.Folder, "share")).FullName;
+        var folder = Directory.CreateDirectory(_warehouse.File("share")).FullName;
 
         var result = Run("export", "--output", folder, "--date", "2011-12-12", "--duckdb", _warehouse.Engine.DatabasePath);
 
@@ -50,7 +50,7 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public void Writing_again_replaces_the_workbook_and_leaves_no_temporary_file()
     {
-        var folder = Path.Combine(_warehouse.Folder, "again");
+        var folder = _warehouse.File("again");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "book.xlsx");
         File.WriteAllText(path, "an old file");

@@ -16,7 +16,7 @@ public sealed class NoModelRunTests : IDisposable
     {
         Assert.Equal(0, CliRunner.Etl("load", TestData.SamplePath, "--duckdb", _warehouse.Engine.DatabasePath).ExitCode);
 
-        var result = WorkbookFixture.Export(_warehouse, Path.Combine(_warehouse.Folder, "out"));
+        var result = WorkbookFixture.Export(_warehouse, _warehouse.File("out"));
 
         using var workbook = new XLWorkbook(result.Path);
         Assert.Equal(WorkbookBuilder.Sheets.Select(s => s.Name), workbook.Worksheets.Select(w => w.Name));

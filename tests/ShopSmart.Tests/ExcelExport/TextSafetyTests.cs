@@ -15,13 +15,8 @@ public sealed class TextSafetyTests : IDisposable
     private static readonly string[] Texts = ["=HYPERLINK(\"http://x\",\"click\")", "+SUM(A1:A9)", "-1+1", "@cmd", "0012", "'quoted"];
 
     private readonly DuckDbWarehouse _warehouse = new();
-    private readonly TempDirectory _files = new();
 
-    public void Dispose()
-    {
-        _warehouse.Dispose();
-        _files.Dispose();
-    }
+    public void Dispose() => _warehouse.Dispose();
 
     [Fact]
     public void Descriptions_and_countries_that_look_like_formulas_appear_exactly_as_typed()
@@ -35,11 +30,11 @@ public sealed class TextSafetyTests : IDisposable
         }
 
         var load = CliRunner.Etl(
-            "load", TestData.WriteCsv(_files.File("formulas.csv"), lines), "--date-order", "month-first", "--duckdb", _warehouse.Engine.DatabasePath);
+            "load", TestData.WriteCsv(_warehouse.File("formulas.csv"), lines), "--date-order", "month-first", "--duckdb", _warehouse.Engine.DatabasePath);
         Assert.Equal(0, load.ExitCode);
 
         // When the workbook is exported and reopened
-        var path = WorkbookFixture.Export(_warehouse, _files.File("out")).Path;
+        var path = WorkbookFixture.Export(_warehouse, _warehouse.File("out")).Path;
         using var workbook = new XLWorkbook(path);
 
         // Then each text is a text cell holding exactly what was typed, and no cell anywhere is a formula

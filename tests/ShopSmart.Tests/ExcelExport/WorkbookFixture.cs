@@ -29,7 +29,7 @@ public sealed class WorkbookFixture : IDisposable
         }
 
         ModelRunSeed.Write(_warehouse);
-        Result = Export(_warehouse, System.IO.Path.Combine(_warehouse.Folder, "out"));
+        Result = Export(_warehouse, _warehouse.File("out"));
     }
 
     public ExportResult Result { get; }

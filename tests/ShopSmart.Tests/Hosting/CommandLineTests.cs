@@ -54,7 +54,7 @@ public sealed class CommandLineTests : IDisposable
     public void Option_values_are_read_whatever_their_case()
     {
         var file = TestData.WriteCsv(
-            Path.Combine(_warehouse.Folder, "twice.csv"),
+            _warehouse.File("twice.csv"),
             [TestData.OnlineRetailHeader, "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/1/2010 8:26,2.55,17850,United Kingdom",
              "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/1/2010 8:26,2.55,17850,United Kingdom"]);
 

@@ -67,8 +67,8 @@ public sealed class MartFixture : IDisposable
 
     private MartFixture(IReadOnlyList<string> partOne, IReadOnlyList<string> partTwo)
     {
-        var one = TestData.WriteCsv(Path.Combine(_warehouse.Folder, "Online Retail part 1.csv"), [Header, .. partOne]);
-        var two = TestData.WriteCsv(Path.Combine(_warehouse.Folder, "Online Retail part 2.csv"), [Header, .. partTwo]);
+        var one = TestData.WriteCsv(_warehouse.File("Online Retail part 1.csv"), [Header, .. partOne]);
+        var two = TestData.WriteCsv(_warehouse.File("Online Retail part 2.csv"), [Header, .. partTwo]);
         Load(one);
         Load(two);
         Load(one, "--force");

@@ -4,7 +4,7 @@ using ShopSmart.Core.Migrations;
 
 namespace ShopSmart.Tests.Support;
 
-/// <summary>A migrated DuckDB warehouse in a temp folder, for tests that need the real schema.</summary>
+/// <summary>A migrated DuckDB warehouse in a temp folder of its own, for tests that need the real schema.</summary>
 public sealed class DuckDbWarehouse : IDisposable
 {
     private readonly TempDirectory _folder = new();
@@ -25,6 +25,9 @@ public sealed class DuckDbWarehouse : IDisposable
     public DuckDbEngine Engine { get; }
 
     public string Folder => _folder.Path;
+
+    /// <summary>A path in the warehouse's own temp folder, for the files a test writes and reads; deleted with it.</summary>
+    public string File(string name) => _folder.File(name);
 
     public DbConnection Open() => Engine.OpenConnection();
 
