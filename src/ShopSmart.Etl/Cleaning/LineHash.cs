@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Text;
@@ -21,34 +20,29 @@ namespace ShopSmart.Etl.Cleaning;
 /// </remarks>
 public static class LineHash
 {
+    // The bytes of the line being hashed, one buffer per thread, kept between lines: the hash is taken on the loader's
+    // reader thread for every line, and a fresh buffer cost a clear of its bytes and a second pass over each text to
+    // size it.
+    [ThreadStatic]
+    private static byte[]? _scratch;
+
     public static Guid Of(
         string invoiceNo, string stockCodeRaw, string? description, int quantity, DateTime invoiceAt, decimal unitPrice,
         string? customerId, string? country)
     {
-        var size = 5 * sizeof(int) + Utf8(invoiceNo) + Utf8(stockCodeRaw) + Utf8(description) + Utf8(customerId) + Utf8(country)
-            + sizeof(int) + sizeof(long) + sizeof(long);
-        byte[]? rented = null;
-        Span<byte> buffer = size <= 1024 ? stackalloc byte[1024] : (rented = ArrayPool<byte>.Shared.Rent(size));
-        try
-        {
-            var at = 0;
-            at = WriteText(buffer, at, invoiceNo);
-            at = WriteText(buffer, at, stockCodeRaw);
-            at = WriteText(buffer, at, description);
-            at = WriteText(buffer, at, customerId);
-            at = WriteText(buffer, at, country);
-            BinaryPrimitives.WriteInt32LittleEndian(buffer[at..], quantity);
-            BinaryPrimitives.WriteInt64LittleEndian(buffer[(at + 4)..], invoiceAt.Ticks);
-            BinaryPrimitives.WriteInt64LittleEndian(buffer[(at + 12)..], (long)(decimal.Round(unitPrice, 4) * 10_000m));
-            return Hash128(buffer[..(at + 20)]);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
+        var most = 5 * sizeof(int) + MaxUtf8(invoiceNo) + MaxUtf8(stockCodeRaw) + MaxUtf8(description) + MaxUtf8(customerId)
+            + MaxUtf8(country) + sizeof(int) + sizeof(long) + sizeof(long);
+        var buffer = _scratch is { } kept && kept.Length >= most ? kept : (_scratch = new byte[Math.Max(most, 1024)]);
+        var at = 0;
+        at = WriteText(buffer, at, invoiceNo);
+        at = WriteText(buffer, at, stockCodeRaw);
+        at = WriteText(buffer, at, description);
+        at = WriteText(buffer, at, customerId);
+        at = WriteText(buffer, at, country);
+        BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(at), quantity);
+        BinaryPrimitives.WriteInt64LittleEndian(buffer.AsSpan(at + 4), invoiceAt.Ticks);
+        BinaryPrimitives.WriteInt64LittleEndian(buffer.AsSpan(at + 12), (long)(decimal.Round(unitPrice, 4) * 10_000m));
+        return Hash128(buffer.AsSpan(0, at + 20));
     }
 
     private static Guid Hash128(ReadOnlySpan<byte> data)
@@ -101,7 +95,7 @@ public static class LineHash
         return h;
     }
 
-    private static int Utf8(string? text) => text is null ? 0 : Encoding.UTF8.GetByteCount(text);
+    private static int MaxUtf8(string? text) => text is null ? 0 : Encoding.UTF8.GetMaxByteCount(text.Length);
 
     private static int WriteText(Span<byte> buffer, int at, string? text)
     {
