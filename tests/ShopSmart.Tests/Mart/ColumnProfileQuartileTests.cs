@@ -1,0 +1,70 @@
+using Dapper;
+using ShopSmart.Tests.Support;
+
+namespace ShopSmart.Tests.Mart;
+
+/// <summary>
+/// mart.v_column_profile reads its quartiles off the counts of each distinct value (DuckDB); they must be those
+/// quantile_cont gives over the lines themselves.
+/// </summary>
+public sealed class ColumnProfileQuartileTests : IDisposable
+{
+    private readonly DuckDbWarehouse _warehouse = new();
+
+    public void Dispose() => _warehouse.Dispose();
+
+    [Fact]
+    public void Quartiles_between_two_values_are_interpolated_as_quantile_cont_does()
+    {
+        // Given four lines: quantities 1, 2, 3, 10 and prices 1.00, 1.00, 2.50, 4.00
+        var path = TestData.WriteCsv(_warehouse.File("four.csv"),
+        [
+            TestData.OnlineRetailHeader,
+            "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,1,12/13/2010 8:26,1.00,17850,United Kingdom",
+            "536366,71053,WHITE METAL LANTERN,2,12/13/2010 8:28,1.00,17850,United Kingdom",
+            "536367,22633,HAND WARMER UNION JACK,3,12/13/2010 8:30,2.50,13047,United Kingdom",
+            "536368,22632,HAND WARMER RED POLKA DOT,10,12/13/2010 8:32,4.00,13047,United Kingdom",
+        ]);
+        Assert.Equal(0, CliRunner.Etl("load", path, "--duckdb", _warehouse.Engine.DatabasePath).ExitCode);
+
+        // When the profile's quartiles are read
+        var quartiles = Quartiles();
+
+        // Then each lies at (n - 1) q = 0.75, 1.5 and 2.25 between its neighbours:
+        //     quantity 1 + 0.75 (2 - 1) = 1.75, (2 + 3) / 2 = 2.5, 3 + 0.25 (10 - 3) = 4.75;
+        //     price 1.00, (1.00 + 2.50) / 2 = 1.75, 2.50 + 0.25 (4.00 - 2.50) = 2.875
+        Assert.Equal((1.75, 2.5, 4.75), quartiles["quantity"]);
+        Assert.Equal((1.0, 1.75, 2.875), quartiles["unit_price"]);
+    }
+
+    [Fact]
+    public void Quartiles_of_the_sample_are_those_of_quantile_cont_to_the_last_bit()
+    {
+        // Given the repository's sample of the real data, with its duplicates
+        Assert.Equal(0, CliRunner.Etl("load", TestData.SamplePath, "--duckdb", _warehouse.Engine.DatabasePath).ExitCode);
+
+        // When the profile's quartiles are read beside quantile_cont over the same lines (duplicates excluded)
+        var quartiles = Quartiles();
+        using var db = _warehouse.Open();
+        var expected = db.QuerySingle<(double Q25, double Q50, double Q75, double P25, double P50, double P75)>("""
+            SELECT
+                quantile_cont(quantity, 0.25), quantile_cont(quantity, 0.5), quantile_cont(quantity, 0.75),
+                quantile_cont(CAST(unit_price AS DOUBLE), 0.25), quantile_cont(CAST(unit_price AS DOUBLE), 0.5),
+                quantile_cont(CAST(unit_price AS DOUBLE), 0.75)
+            FROM dw.fact_sales
+            WHERE NOT is_duplicate
+            """);
+
+        // Then they are equal, not merely close
+        Assert.Equal((expected.Q25, expected.Q50, expected.Q75), quartiles["quantity"]);
+        Assert.Equal((expected.P25, expected.P50, expected.P75), quartiles["unit_price"]);
+    }
+
+    private Dictionary<string, (double P25, double P50, double P75)> Quartiles()
+    {
+        using var db = _warehouse.Open();
+        return db.Query<(string Column, double P25, double P50, double P75)>(
+                "SELECT column_name, p25, p50, p75 FROM mart.v_column_profile WHERE p25 IS NOT NULL")
+            .ToDictionary(r => r.Column, r => (r.P25, r.P50, r.P75));
+    }
+}
