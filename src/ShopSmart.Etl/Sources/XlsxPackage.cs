@@ -44,10 +44,11 @@ internal static class XlsxPackage
         return null;
     }
 
-    public static XmlReader? OpenXml(ZipArchive zip, string part, XmlNameTable? names = null)
+    /// <param name="readAhead">Inflate the part on a thread of its own (a sheet: hundreds of megabytes of XML).</param>
+    public static XmlReader? OpenXml(ZipArchive zip, string part, XmlNameTable? names = null, bool readAhead = false)
     {
         var entry = Entry(zip, part);
-        return entry is null ? null : XmlReader.Create(entry.Open(), Settings(names));
+        return entry is null ? null : XmlReader.Create(readAhead ? new ReadAheadStream(entry.Open()) : entry.Open(), Settings(names));
     }
 
     /// <summary>The workbook part named by the package relationships, "xl/workbook.xml" by default.</summary>

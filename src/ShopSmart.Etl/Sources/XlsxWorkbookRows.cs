@@ -147,7 +147,7 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
             return false;
         }
 
-        var xml = XlsxPackage.OpenXml(_zip, part, _names);
+        var xml = XlsxPackage.OpenXml(_zip, part, _names, readAhead: true);
         if (xml is null)
         {
             return false;
