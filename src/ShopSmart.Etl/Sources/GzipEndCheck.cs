@@ -9,14 +9,13 @@ namespace ShopSmart.Etl.Sources;
 /// stream checks, when the data ends, that its length matches the 8-byte trailer gzip writes after the data
 /// (CRC-32, then the length mod 2^32). A complete member's CRC is checked by zlib itself as the member ends.
 /// </summary>
-public sealed class GzipEndCheck : Stream
+public sealed class GzipEndCheck : ForwardOnlyStream
 {
     private readonly string _path;
     private readonly GZipStream _inner;
     private readonly uint _trailerCrc;
     private readonly uint _trailerLength;
     private readonly bool _tooShort;
-    private long _length;
     private bool _checked;
 
     public GzipEndCheck(string path)
@@ -59,22 +58,6 @@ public sealed class GzipEndCheck : Stream
         }
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => _length;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         int read;
@@ -87,7 +70,7 @@ public sealed class GzipEndCheck : Stream
             throw Corrupt("its compressed data is damaged", ex);
         }
 
-        _length += read;
+        BytesRead += read;
         if (read == 0 && buffer.Length > 0 && !_checked)
         {
             _checked = true;
@@ -109,25 +92,25 @@ public sealed class GzipEndCheck : Stream
             throw Corrupt("it is too short to be a complete gzip file");
         }
 
-        if ((uint)_length == _trailerLength || LastMemberMatches())
+        if ((uint)BytesRead == _trailerLength || LastMemberMatches())
         {
             return;
         }
 
         throw Corrupt(
-            $"it ends before its compressed data does ({_length:N0} bytes decompressed; a complete file ends with a trailer, " +
+            $"it ends before its compressed data does ({BytesRead:N0} bytes decompressed; a complete file ends with a trailer, " +
             "and this one's does not match)");
     }
 
     private bool LastMemberMatches()
     {
-        if (_trailerLength > _length)
+        if (_trailerLength > BytesRead)
         {
             return false;
         }
 
         using var again = new GZipStream(new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), CompressionMode.Decompress);
-        var skip = _length - _trailerLength;
+        var skip = BytesRead - _trailerLength;
         var buffer = new byte[1 << 16];
         var crc = Crc32.Seed;
         long position = 0;
@@ -144,16 +127,6 @@ public sealed class GzipEndCheck : Stream
 
     private SourceFileException Corrupt(string why, Exception? inner = null) =>
         new(_path, $"the gzip file is truncated or corrupt: {why}. Nothing was loaded from it; download or copy it again.", inner: inner);
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

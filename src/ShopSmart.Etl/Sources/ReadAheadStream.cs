@@ -10,7 +10,7 @@ namespace ShopSmart.Etl.Sources;
 /// 45 MB inflate quickly, and the loads were no faster. An error of the inner stream (a damaged or cut-off
 /// file) reaches the reader as the same exception, where it happened in the data.
 /// </summary>
-public sealed class ReadAheadStream : Stream
+public sealed class ReadAheadStream : ForwardOnlyStream
 {
     private const int ChunkSize = 64 << 10;
 
@@ -26,7 +26,6 @@ public sealed class ReadAheadStream : Stream
     private readonly Stream _reader;
     private readonly Thread _filler;
     private ExceptionDispatchInfo? _failure;
-    private long _position;
 
     public ReadAheadStream(Stream inner)
     {
@@ -36,22 +35,6 @@ public sealed class ReadAheadStream : Stream
         _filler.Start();
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => _position;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         var read = _reader.Read(buffer);
@@ -60,19 +43,9 @@ public sealed class ReadAheadStream : Stream
             Volatile.Read(ref _failure)?.Throw();
         }
 
-        _position += read;
+        BytesRead += read;
         return read;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

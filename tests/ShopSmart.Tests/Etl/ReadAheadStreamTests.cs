@@ -76,70 +76,28 @@ public sealed class ReadAheadStreamTests
         Assert.True(inner.Disposed);
     }
 
-    private sealed class FailingStream(long failAfter, Exception failure) : Stream
+    private sealed class FailingStream(long failAfter, Exception failure) : ForwardOnlyStream
     {
-        private long _given;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => _given; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
+        public override int Read(Span<byte> buffer)
         {
-            var left = failAfter - _given;
+            var left = failAfter - BytesRead;
             if (left <= 0)
             {
                 throw failure;
             }
 
-            var n = (int)Math.Min(count, left);
-            buffer.AsSpan(offset, n).Fill(42);
-            _given += n;
+            var n = (int)Math.Min(buffer.Length, left);
+            buffer[..n].Fill(42);
+            BytesRead += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
-    private sealed class EndlessStream : Stream
+    private sealed class EndlessStream : ForwardOnlyStream
     {
         public bool Disposed { get; private set; }
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => 0; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => count;
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override int Read(Span<byte> buffer) => buffer.Length;
 
         protected override void Dispose(bool disposing)
         {
