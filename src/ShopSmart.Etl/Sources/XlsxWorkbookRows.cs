@@ -12,7 +12,10 @@ namespace ShopSmart.Etl.Sources;
 /// </summary>
 public sealed class XlsxWorkbookRows : IWorkbookRows
 {
-    private const NumberStyles NumberStyle = NumberStyles.Any;
+    // A cell's <v> holds an xsd:double (sign, digits, point, exponent): no currency, grouping or parentheses to
+    // look for (NumberStyles.Any matched the currency symbol at every number: ~1 % of the sheet's parse), and "1,5"
+    // stays text for the row rules to judge instead of becoming 15.
+    private const NumberStyles NumberStyle = NumberStyles.Float;
 
     private readonly ZipArchive _zip;
     private readonly List<XlsxSheet> _sheets;
@@ -334,7 +337,7 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
         switch (type)
         {
             case "s":
-                if (int.TryParse(raw, NumberStyle, CultureInfo.InvariantCulture, out var index))
+                if (int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index))
                 {
                     return index >= 0 && index < _sharedStrings.Length ? _sharedStrings[index] : null;
                 }

@@ -116,6 +116,25 @@ public sealed class XlsxWorkbookRowsTests
     }
 
     [Fact]
+    public void A_number_cell_reads_as_an_xml_double_and_anything_else_in_it_stays_text()
+    {
+        // Given number cells as Excel writes them (exponent, sign, spaces around) and two a foreign writer might
+        // leave: a decimal comma and a thousands separator
+        using var folder = new TempDirectory();
+        var path = Package(folder.File("numbers.xlsx"), workbookPr: string.Empty, sheetTarget: "/xl/worksheets/sheet1.xml", sheetData: """
+            <row r="1"><c><v>1.5E-3</v></c><c><v>-7</v></c><c><v> 2.5 </v></c><c><v>1,5</v></c><c><v>1,234.5</v></c></row>
+            """);
+
+        // When the row is read
+        using var rows = XlsxWorkbookRows.Open(File.OpenRead(path));
+        Assert.True(rows.Read());
+
+        // Then the doubles are numbers, and the comma values stay text for the row rules to judge (with grouping
+        // allowed, "1,5" would have read as 15)
+        Assert.Equal([0.0015, -7.0, 2.5, "1,5", "1,234.5"], Values(rows));
+    }
+
+    [Fact]
     public void Sheets_come_in_workbook_order_and_the_1904_date_system_is_honoured()
     {
         using var folder = new TempDirectory();
