@@ -3,6 +3,7 @@
 # what the measurements need when it is missing (as root: time, python3-pandas, python3-sklearn, python3-openpyxl),
 # then runs it:
 #   bench/bench.sh job FILE... [--runs N] [--memory-limit 1GB]   the whole main job, per-stage figures, results row
+#   bench/bench.sh etl FILE [--runs N]                            shopsmart-etl migrate + load into a fresh file, two processes
 #   bench/bench.sh compare FILE [--rounds 3]                      against the pandas + scikit-learn notebook, A/B
 #   bench/bench.sh generate FILE --lines 10M                      a synthetic Online Retail CSV
 #   bench/bench.sh micro [BenchmarkDotNet options]                the micro-benchmarks (default: all of them)

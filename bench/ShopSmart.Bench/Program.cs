@@ -9,6 +9,8 @@ const string Usage = """
     usage: shopsmart-bench MODE ...
       job INPUT... [--runs N] [--memory-limit 1GB] [--label TEXT] [--work DIR] [--keep] [--results FILE]
                                  the whole main job, each run a fresh process under /usr/bin/time, per-stage figures
+      etl INPUT [--runs N] [--memory-limit 1GB] [--label TEXT] [--work DIR] [--keep] [--results FILE]
+                                 shopsmart-etl migrate, then load INPUT, into a fresh file: two processes under /usr/bin/time
       compare INPUT [--rounds N] [--memory-limit 1GB] [--python /usr/bin/python3] [--work DIR] [--label TEXT]
                                  the job against bench/notebook/notebook.py on the same file, alternated A/B, B/A
       generate FILE --lines N [--customers N] [--products N] [--days N] [--seed N]
@@ -28,6 +30,7 @@ try
     return mode switch
     {
         "job" => JobCommand.Run(arguments),
+        "etl" => EtlCommand.Run(arguments),
         "compare" => CompareCommand.Run(arguments),
         "generate" => GenerateCommand.Run(arguments),
         "stages" => JobStages.Run(arguments),
