@@ -103,6 +103,6 @@ internal static class EtlCommand
     private static long RowsRead(string warehouse)
     {
         using var connection = new DuckDbEngine(warehouse).OpenReadOnlyConnection();
-        return connection.ExecuteScalar<long>("SELECT coalesce(sum(rows_read), 0) FROM etl.batch WHERE status = 'loaded'");
+        return connection.ExecuteScalar<long>("SELECT CAST(coalesce(sum(rows_read), 0) AS BIGINT) FROM etl.batch WHERE status = 'loaded'");
     }
 }
