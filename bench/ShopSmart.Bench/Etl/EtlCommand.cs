@@ -92,10 +92,12 @@ internal static class EtlCommand
             $"  {"total",-8} {both.WallSeconds,6:0.00} s wall {both.UserSeconds + both.SystemSeconds,6:0.00} s CPU {both.MaxRssMiB,6:N0} MiB peak; {figures.Lines:N0} rows read, {figures.Lines / both.WallSeconds:N0} rows/s"));
     }
 
+    /// <summary>A failed step is reported with the end of its log: the work folder is deleted after the run.</summary>
     private static OsFigures Checked(string step, OsFigures os, string work) =>
         os.ExitCode == 0
             ? os
-            : throw new InvalidOperationException($"shopsmart-etl {step} failed (exit code {os.ExitCode}); see {Path.Combine(work, step + ".log")}");
+            : throw new InvalidOperationException(
+                $"shopsmart-etl {step} failed (exit code {os.ExitCode}); the end of its log:\n{string.Join('\n', File.ReadLines(Path.Combine(work, step + ".log")).TakeLast(20))}");
 
     private static StageFigure Stage(string name, OsFigures os) =>
         new(name, os.WallSeconds, os.UserSeconds + os.SystemSeconds, os.MaxRssMiB, os.MaxRssMiB);
