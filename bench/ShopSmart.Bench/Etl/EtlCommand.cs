@@ -32,7 +32,8 @@ internal static class EtlCommand
         var environment = new Dictionary<string, string>();
         if (!string.IsNullOrWhiteSpace(memoryLimit))
         {
-            environment[$"{ShopSmartConfiguration.EnvironmentPrefix}{WarehouseOptions.SectionName}__DuckDbMemoryLimit"] = memoryLimit;
+            // The environment's form of the setting: SHOPSMART_ShopSmart__DuckDbMemoryLimit.
+            environment[ShopSmartConfiguration.EnvironmentPrefix + WarehouseOptions.DuckDbMemoryLimitSetting.Replace(":", "__", StringComparison.Ordinal)] = memoryLimit;
         }
 
         for (var run = 1; run <= runs; run++)

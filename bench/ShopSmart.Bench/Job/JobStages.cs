@@ -41,7 +41,7 @@ internal static class JobStages
         {
             ["ShopSmart:Engine"] = "DuckDb",
             ["ShopSmart:DuckDbPath"] = warehouse,
-            ["ShopSmart:DuckDbMemoryLimit"] = args.Text("memory-limit"),
+            [WarehouseOptions.DuckDbMemoryLimitSetting] = args.Text("memory-limit"),
         });
         var engine = WarehouseEngine.Create(ShopSmartConfiguration.BindWarehouse(configuration));
         var console = AnsiConsole.Create(new AnsiConsoleSettings

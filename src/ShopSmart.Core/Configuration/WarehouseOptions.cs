@@ -24,6 +24,9 @@ public sealed class WarehouseOptions
 
     public const string DefaultDuckDbMemoryLimit = "512MB";
 
+    /// <summary>Where <see cref="DuckDbMemoryLimit"/> is configured, for messages and overrides.</summary>
+    public const string DuckDbMemoryLimitSetting = $"{SectionName}:{nameof(DuckDbMemoryLimit)}";
+
     /// <summary>Read from <c>ConnectionStrings:SqlServer</c>.</summary>
     public string? SqlServerConnectionString { get; set; }
 

@@ -110,7 +110,7 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
         }
 
         var lowered = MemorySize.Bytes(limit, setting);
-        if (!string.IsNullOrWhiteSpace(memoryLimit) && MemorySize.Bytes(memoryLimit, $"{WarehouseOptions.SectionName}:DuckDbMemoryLimit") <= lowered)
+        if (!string.IsNullOrWhiteSpace(memoryLimit) && MemorySize.Bytes(memoryLimit, WarehouseOptions.DuckDbMemoryLimitSetting) <= lowered)
         {
             return null;
         }

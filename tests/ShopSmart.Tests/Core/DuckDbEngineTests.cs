@@ -17,7 +17,7 @@ public sealed class DuckDbEngineTests
         using var connection = WarehouseEngine.Create(options).OpenConnection();
 
         // DuckDB reports the limit in its own units (512MB = 488.2 MiB).
-        Assert.Equal("488.2 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+        Assert.Equal("488.2 MiB", MemoryLimit(connection));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class DuckDbEngineTests
 
         using var connection = WarehouseEngine.Create(options).OpenConnection();
 
-        Assert.Equal("488.2 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+        Assert.Equal("488.2 MiB", MemoryLimit(connection));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class DuckDbEngineTests
 
         using var connection = new DuckDbEngine(folder.File("w.duckdb"), "").OpenConnection();
 
-        Assert.NotEqual("488.2 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+        Assert.NotEqual("488.2 MiB", MemoryLimit(connection));
     }
 
     [Fact]
@@ -88,10 +88,10 @@ public sealed class DuckDbEngineTests
 
         using (engine.LowerMemoryLimit(connection, "256MB", "X:Limit"))
         {
-            Assert.Equal("244.1 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+            Assert.Equal("244.1 MiB", MemoryLimit(connection));
         }
 
-        Assert.Equal("488.2 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+        Assert.Equal("488.2 MiB", MemoryLimit(connection));
     }
 
     [Fact]
@@ -104,10 +104,10 @@ public sealed class DuckDbEngineTests
         using (var scope = engine.LowerMemoryLimit(connection, "256MB", "X:Limit"))
         {
             Assert.Null(scope);
-            Assert.Equal("122.0 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+            Assert.Equal("122.0 MiB", MemoryLimit(connection));
         }
 
-        Assert.Equal("122.0 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+        Assert.Equal("122.0 MiB", MemoryLimit(connection));
     }
 
     [Fact]
@@ -116,14 +116,14 @@ public sealed class DuckDbEngineTests
         using var folder = new TempDirectory();
         var engine = new DuckDbEngine(folder.File("w.duckdb"), "");
         using var connection = engine.OpenConnection();
-        var before = connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')");
+        var before = MemoryLimit(connection);
 
         using (engine.LowerMemoryLimit(connection, "256MB", "X:Limit"))
         {
-            Assert.Equal("244.1 MiB", connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+            Assert.Equal("244.1 MiB", MemoryLimit(connection));
         }
 
-        Assert.Equal(before, connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')"));
+        Assert.Equal(before, MemoryLimit(connection));
     }
 
     [Fact]
@@ -156,4 +156,8 @@ public sealed class DuckDbEngineTests
 
         Assert.Equal(5_000_000, connection.ExecuteScalar<long>(query));
     }
+
+    /// <summary>DuckDB's memory limit as it reports it (e.g. "488.2 MiB").</summary>
+    private static string? MemoryLimit(System.Data.Common.DbConnection connection) =>
+        connection.ExecuteScalar<string>("SELECT current_setting('memory_limit')");
 }
