@@ -3,7 +3,8 @@
 # what the measurements need when it is missing (as root: time, python3-pandas, python3-sklearn, python3-openpyxl),
 # then runs it:
 #   bench/bench.sh job FILE... [--runs N] [--memory-limit 1GB]   the whole main job, per-stage figures, results row
-#   bench/bench.sh etl FILE [--runs N]                            shopsmart-etl migrate + load into a fresh file, two processes
+#   bench/bench.sh etl FILE [--runs N] [--against-notebook]       shopsmart-etl migrate + load into a fresh file, two processes
+#                                                                 (alternated with the notebook up to its EDA aggregates)
 #   bench/bench.sh compare FILE [--rounds 3]                      against the pandas + scikit-learn notebook, A/B
 #   bench/bench.sh generate FILE --lines 10M                      a synthetic Online Retail CSV
 #   bench/bench.sh micro [BenchmarkDotNet options]                the micro-benchmarks (default: all of them)
@@ -13,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 need=()
 [ -x /usr/bin/time ] || need+=(time)
-if [ "${1:-}" = compare ] && ! /usr/bin/python3 -c 'import pandas, sklearn, openpyxl' 2>/dev/null; then
+if { [ "${1:-}" = compare ] || [[ " $* " == *" --against-notebook "* ]]; } && ! /usr/bin/python3 -c 'import pandas, sklearn, openpyxl' 2>/dev/null; then
     need+=(python3-pandas python3-sklearn python3-openpyxl)
 fi
 if [ ${#need[@]} -gt 0 ]; then

@@ -10,7 +10,9 @@ const string Usage = """
       job INPUT... [--runs N] [--memory-limit 1GB] [--label TEXT] [--work DIR] [--keep] [--results FILE]
                                  the whole main job, each run a fresh process under /usr/bin/time, per-stage figures
       etl INPUT [--runs N] [--memory-limit 1GB] [--label TEXT] [--work DIR] [--keep] [--results FILE]
-                                 shopsmart-etl migrate, then load INPUT, into a fresh file: two processes under /usr/bin/time
+          [--against-notebook [--python P] [--script S]]
+                                 shopsmart-etl migrate, then load INPUT, into a fresh file: two processes under /usr/bin/time;
+                                 with --against-notebook alternated with the notebook up to its EDA aggregates, ratio reported
       compare INPUT [--rounds N] [--memory-limit 1GB] [--python /usr/bin/python3] [--work DIR] [--label TEXT]
                                  the job against bench/notebook/notebook.py on the same file, alternated A/B, B/A
       generate FILE --lines N [--customers N] [--products N] [--days N] [--seed N]

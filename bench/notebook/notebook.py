@@ -6,9 +6,11 @@ spend model on a time split, and an Excel file with a chart -- timed stage by st
 the same way shopsmart-bench times the product. It does a part of the product's job: no star schema, quarantine,
 product propensity, CLV, baskets or report.
 
-    /usr/bin/python3 bench/notebook/notebook.py FILE --work DIR [--out FIGURES.json]
+    /usr/bin/python3 bench/notebook/notebook.py FILE --work DIR [--out FIGURES.json] [--until eda]
 
 Run by `shopsmart-bench compare` under /usr/bin/time; Debian's python3-pandas, python3-sklearn, python3-openpyxl.
+With --until eda it stops after the EDA aggregates: the notebook side of the ETL issue's comparison (read_csv, the usual
+cleaning, the aggregates), which `shopsmart-bench etl --against-notebook` runs against shopsmart-etl migrate + load.
 """
 import argparse
 import json
@@ -19,12 +21,9 @@ import time
 
 import numpy as np
 import pandas as pd
-from openpyxl import load_workbook
-from openpyxl.chart import LineChart, Reference
-from sklearn.cluster import KMeans
-from sklearn.ensemble import HistGradientBoostingClassifier, HistGradientBoostingRegressor
-from sklearn.metrics import mean_squared_error, r2_score, roc_auc_score, silhouette_score
-from sklearn.preprocessing import StandardScaler
+
+# scikit-learn and openpyxl are imported by the stages that use them (~0.5 s of imports): the notebook stopped after
+# its aggregates (--until eda) is a pandas notebook, as the ETL issue describes it, and does not pay for them.
 
 SEED = 20111209
 HORIZON_DAYS = 90
@@ -91,14 +90,8 @@ def clean(df):
 
 
 def eda(df, sales, customers):
-    """The aggregates a notebook draws its charts from, roughly the product's mart views."""
+    """The aggregates the ETL issue names: monthly, country, product, weekday-hour and cohort."""
     out = {}
-    out["profile"] = df.drop(columns="InvoiceDate").describe(include="all")
-    out["dates"] = df["InvoiceDate"].agg(["min", "max"])
-    out["quality"] = pd.Series({
-        "lines": len(df), "missing_customer": df["CustomerID"].isna().sum(),
-        "missing_description": df["Description"].isna().sum(), "cancellations": df["IsCancellation"].sum(),
-        "non_product": df["IsNonProduct"].sum(), "zero_price": (df["UnitPrice"] == 0).sum()})
     month = sales["InvoiceDate"].dt.to_period("M")
     out["monthly"] = sales.groupby(month).agg(revenue=("Revenue", "sum"), orders=("InvoiceNo", "nunique"),
                                               customers=("CustomerID", "nunique"), units=("Quantity", "sum"))
@@ -116,6 +109,17 @@ def eda(df, sales, customers):
     age = (active - first).apply(lambda offset: offset.n)
     cohorts = customers.assign(cohort=first, age=age).groupby(["cohort", "age"])["CustomerID"].nunique().unstack(fill_value=0)
     out["cohorts"] = cohorts.div(cohorts[0], axis=0)
+    return out
+
+
+def eda_more(df, sales, out):
+    """The rest of what the product's mart views hold: column profile, data quality, distributions, correlation, anomalies."""
+    out["profile"] = df.drop(columns="InvoiceDate").describe(include="all")
+    out["dates"] = df["InvoiceDate"].agg(["min", "max"])
+    out["quality"] = pd.Series({
+        "lines": len(df), "missing_customer": df["CustomerID"].isna().sum(),
+        "missing_description": df["Description"].isna().sum(), "cancellations": df["IsCancellation"].sum(),
+        "non_product": df["IsNonProduct"].sum(), "zero_price": (df["UnitPrice"] == 0).sum()})
     out["distribution"] = sales[["Quantity", "UnitPrice", "Revenue"]].quantile([0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99])
     out["correlation"] = sales[["Quantity", "UnitPrice", "Revenue"]].corr()
     log_quantity = np.log10(sales["Quantity"])
@@ -136,6 +140,9 @@ def customer_features(customers, cutoff):
 
 
 def rfm_kmeans(customers):
+    from sklearn.cluster import KMeans
+    from sklearn.metrics import silhouette_score
+    from sklearn.preprocessing import StandardScaler
     snapshot = customers["InvoiceDate"].max() + pd.Timedelta(days=1)
     rfm = customer_features(customers, snapshot)[["recency", "frequency", "monetary"]]
     rfm["R"] = pd.qcut(rfm["recency"].rank(method="first"), 5, labels=[5, 4, 3, 2, 1]).astype(int)
@@ -173,12 +180,16 @@ def time_split(customers):
 
 
 def propensity(train, test):
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.metrics import roc_auc_score
     model = HistGradientBoostingClassifier(random_state=SEED).fit(train[FEATURES], train["bought"])
     scores = model.predict_proba(test[FEATURES])[:, 1]
     return pd.Series(scores, index=test.index), roc_auc_score(test["bought"], scores)
 
 
 def spend_model(train, test):
+    from sklearn.ensemble import HistGradientBoostingRegressor
+    from sklearn.metrics import mean_squared_error, r2_score
     model = HistGradientBoostingRegressor(random_state=SEED).fit(train[FEATURES], np.log1p(train["spend"]))
     predicted = np.expm1(model.predict(test[FEATURES])).clip(min=0)
     rmse = mean_squared_error(test["spend"], predicted) ** 0.5
@@ -186,6 +197,8 @@ def spend_model(train, test):
 
 
 def excel(path, aggregates, rfm, profiles, scores, spend):
+    from openpyxl import load_workbook
+    from openpyxl.chart import LineChart, Reference
     customers = rfm.join(scores.rename("propensity")).join(spend.rename("predicted_spend"))
     with pd.ExcelWriter(path, engine="openpyxl") as writer:
         monthly = aggregates["monthly"].copy()
@@ -210,6 +223,7 @@ def main():
     parser.add_argument("input")
     parser.add_argument("--work", default=".")
     parser.add_argument("--out")
+    parser.add_argument("--until", choices=["eda"], help="stop after this stage")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
 
@@ -218,6 +232,12 @@ def main():
     lines = len(df)
     df, sales, customers = stages.run("clean", clean, df)
     aggregates = stages.run("eda", eda, df, sales, customers)
+    if args.until == "eda":
+        stages.close()
+        print(f"[notebook] {lines:,} lines, {customers['CustomerID'].nunique():,} customers; stopped after eda")
+        save(args.out, lines, customers["CustomerID"].nunique(), sales, stages)
+        return
+    aggregates = stages.run("eda_more", eda_more, df, sales, aggregates)
     rfm, profiles, k, silhouette = stages.run("rfm_kmeans", rfm_kmeans, customers)
     train, test = stages.run("features", time_split, customers)
     scores, auc = stages.run("propensity", propensity, train, test)
@@ -227,9 +247,13 @@ def main():
     print(f"[notebook] {lines:,} lines, {len(rfm):,} customers; k = {k} (silhouette {silhouette:.3f}); "
           f"propensity AUC {auc:.3f}; spend RMSE {rmse:,.0f}, R2 {r2:.3f}")
 
-    if args.out:
-        with open(args.out, "w") as out:
-            json.dump({"tool": "notebook", "lines": lines, "customers": len(rfm),
+    save(args.out, lines, len(rfm), sales, stages)
+
+
+def save(path, lines, customers, sales, stages):
+    if path:
+        with open(path, "w") as out:
+            json.dump({"tool": "notebook", "lines": lines, "customers": int(customers),
                        "products": int(sales["StockCode"].nunique()), "stages": stages.stages, "details": []}, out, indent=2)
 
 

@@ -9,12 +9,12 @@ namespace ShopSmart.Bench.Compare;
 /// shopsmart job against the pandas + scikit-learn notebook on the same file, each run a fresh process under
 /// /usr/bin/time, alternated A B, B A, A B… so that a change in the machine's load falls on both. Reports the medians
 /// and the ratio (notebook ÷ shopsmart; above 1 means shopsmart is faster) for the whole of each, and for the part
-/// both do: read, clean and the EDA aggregates (shopsmart: load + views; notebook: read + clean + eda).
+/// both do: read, clean and the EDA aggregates (shopsmart: load + views; notebook: read + clean + eda + eda_more).
 /// </summary>
 internal static class CompareCommand
 {
     private static readonly string[] ShopsmartCommon = ["load", "views"];
-    private static readonly string[] NotebookCommon = ["read", "clean", "eda"];
+    private static readonly string[] NotebookCommon = ["read", "clean", "eda", "eda_more"];
 
     public static int Run(Arguments args)
     {
@@ -67,20 +67,14 @@ internal static class CompareCommand
         var c = CultureInfo.InvariantCulture;
         var product = runs.Where(r => r.Figures.Tool == "shopsmart").ToList();
         var notebook = runs.Where(r => r.Figures.Tool == "notebook").ToList();
-        double Median(IEnumerable<double> values)
-        {
-            var sorted = values.Order().ToList();
-            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-        }
-
         double Common(MeasuredRun.Outcome run, string[] names) => run.Figures.Stages.Where(s => names.Contains(s.Name)).Sum(s => s.Seconds);
 
-        var productWall = Median(product.Select(r => r.Os.WallSeconds));
-        var notebookWall = Median(notebook.Select(r => r.Os.WallSeconds));
-        var productCommon = Median(product.Select(r => Common(r, ShopsmartCommon)));
-        var notebookCommon = Median(notebook.Select(r => Common(r, NotebookCommon)));
-        var productRss = Median(product.Select(r => r.Os.MaxRssMiB));
-        var notebookRss = Median(notebook.Select(r => r.Os.MaxRssMiB));
+        var productWall = Median.Of(product.Select(r => r.Os.WallSeconds));
+        var notebookWall = Median.Of(notebook.Select(r => r.Os.WallSeconds));
+        var productCommon = Median.Of(product.Select(r => Common(r, ShopsmartCommon)));
+        var notebookCommon = Median.Of(notebook.Select(r => Common(r, NotebookCommon)));
+        var productRss = Median.Of(product.Select(r => r.Os.MaxRssMiB));
+        var notebookRss = Median.Of(notebook.Select(r => r.Os.MaxRssMiB));
         var text = string.Create(c, $"""
             medians of {product.Count} A/B rounds:
               whole job      shopsmart {productWall,7:0.00} s   notebook {notebookWall,7:0.00} s   notebook ÷ shopsmart {notebookWall / productWall:0.00}

@@ -24,8 +24,12 @@ internal static class MeasuredRun
         return Measure("shopsmart", program, arguments, inputs, work, label, $"memory_limit={memoryLimit ?? $"default ({WarehouseOptions.DefaultDuckDbMemoryLimit})"}", resultsPath);
     }
 
-    public static Outcome Notebook(string python, string script, string input, string work, string label, string resultsPath) =>
-        Measure("notebook", python, [script, input, "--work", work, "--out", Path.Combine(work, "figures.json")], [input], work, label, $"python={python}", resultsPath);
+    /// <param name="until">Stop after this stage (<c>eda</c>: the ETL issue's side of the notebook); the whole notebook when null.</param>
+    public static Outcome Notebook(string python, string script, string input, string work, string label, string resultsPath, string? until = null) =>
+        until is null
+            ? Measure("notebook", python, [script, input, "--work", work, "--out", Path.Combine(work, "figures.json")], [input], work, label, $"python={python}", resultsPath)
+            : Measure($"notebook-{until}", python, [script, input, "--work", work, "--out", Path.Combine(work, "figures.json"), "--until", until], [input], work, label,
+                $"python={python}; until={until}", resultsPath);
 
     private static Outcome Measure(
         string tool, string program, IReadOnlyList<string> arguments, IReadOnlyList<string> inputs, string work, string label, string settings, string resultsPath)
