@@ -38,6 +38,34 @@ public sealed class ColumnProfileQuartileTests : IDisposable
     }
 
     [Fact]
+    public void Interpolated_quartiles_are_rounded_as_quantile_cont_rounds_them()
+    {
+        // Given prices 1.36, 1.40, 6.36 and 6.38, whose median quantile_cont rounds to 3.88 (lo (1 - d) + hi d) where
+        // the textbook lo + (hi - lo) d gives 3.8800000000000003
+        var path = TestData.WriteCsv(_warehouse.File("rounding.csv"),
+        [
+            TestData.OnlineRetailHeader,
+            "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,1,12/13/2010 8:26,1.36,17850,United Kingdom",
+            "536366,71053,WHITE METAL LANTERN,2,12/13/2010 8:28,1.40,17850,United Kingdom",
+            "536367,22633,HAND WARMER UNION JACK,3,12/13/2010 8:30,6.36,13047,United Kingdom",
+            "536368,22632,HAND WARMER RED POLKA DOT,10,12/13/2010 8:32,6.38,13047,United Kingdom",
+        ]);
+        Assert.Equal(0, CliRunner.Etl("load", path, "--duckdb", _warehouse.Engine.DatabasePath).ExitCode);
+
+        // When the profile's price quartiles are read beside quantile_cont's
+        var quartiles = Quartiles();
+        using var db = _warehouse.Open();
+        var expected = db.QuerySingle<(double P25, double P50, double P75)>("""
+            SELECT quantile_cont(x, 0.25), quantile_cont(x, 0.5), quantile_cont(x, 0.75)
+            FROM (SELECT CAST(unit_price AS DOUBLE) AS x FROM dw.fact_sales)
+            """);
+
+        // Then they are the same doubles: 1.36 + 0.75 (1.40 - 1.36), the mean of 1.40 and 6.36, 6.36 + 0.25 (6.38 - 6.36)
+        Assert.Equal(expected, quartiles["unit_price"]);
+        Assert.Equal((1.39, 3.88, 6.365), quartiles["unit_price"]);
+    }
+
+    [Fact]
     public void Quartiles_of_the_sample_are_those_of_quantile_cont_to_the_last_bit()
     {
         // Given the repository's sample of the real data, with its duplicates

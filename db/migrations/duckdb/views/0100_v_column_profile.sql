@@ -29,11 +29,9 @@ description AS (
         GROUP BY description_raw
     )
 ),
--- The quartiles are read off the running count of each distinct value, as dw.v_line_outlier takes its medians:
--- quantity and price take few distinct values (10 M lines: ~760 quantities, ~16 k prices), while quantile_cont keeps
--- every line's value in memory, outside DuckDB's memory limit (10 M lines: ~235 MB and 1.4 s; 50 M: over 1 GB).
--- The value at position h = (n - 1) q (counting from 0) is interpolated between those at floor(h) and ceil(h) as
--- quantile_cont does it, lo + (hi - lo) (h - floor(h)): the same figures to the last bit (bench/README.md).
+-- The quartiles are read off the running count of each distinct value (dw.quantile_from_counts), as quantile_cont
+-- gives them: quantile_cont itself kept every line's value in memory, outside DuckDB's memory limit (10 M lines:
+-- ~235 MB and 1.4 s; 50 M: over 1 GB).
 value_counts AS (
     SELECT 'quantity' AS measure, CAST(quantity AS DOUBLE) AS x, count(*) AS n
     FROM dw.fact_sales
@@ -45,13 +43,11 @@ value_counts AS (
     WHERE NOT is_duplicate
     GROUP BY unit_price
 ),
-quartile_bounds AS (
+quartile_values AS (
     SELECT
         r.measure,
         q.quartile,
-        any_value(q.quartile * r.last_position) AS h,
-        min(r.x) FILTER (WHERE r.below > floor(q.quartile * r.last_position)) AS lo,
-        min(r.x) FILTER (WHERE r.below > ceil(q.quartile * r.last_position)) AS hi
+        dw.quantile_from_counts(r.x, r.below, q.quartile * r.last_position) AS v
     FROM (
         SELECT
             measure,
@@ -71,10 +67,7 @@ quartiles AS (
         max(v) FILTER (WHERE measure = 'unit_price' AND quartile = 0.25) AS unit_price_p25,
         max(v) FILTER (WHERE measure = 'unit_price' AND quartile = 0.5) AS unit_price_p50,
         max(v) FILTER (WHERE measure = 'unit_price' AND quartile = 0.75) AS unit_price_p75
-    FROM (
-        SELECT measure, quartile, CASE WHEN floor(h) = ceil(h) THEN lo ELSE lo + (hi - lo) * (h - floor(h)) END AS v
-        FROM quartile_bounds
-    )
+    FROM quartile_values
 ),
 -- Every other figure in one pass over the lines; the rows below only lay them out one column per row.
 lines AS (
