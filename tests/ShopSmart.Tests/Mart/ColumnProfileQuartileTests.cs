@@ -17,15 +17,7 @@ public sealed class ColumnProfileQuartileTests : IDisposable
     public void Quartiles_between_two_values_are_interpolated_as_quantile_cont_does()
     {
         // Given four lines: quantities 1, 2, 3, 10 and prices 1.00, 1.00, 2.50, 4.00
-        var path = TestData.WriteCsv(_warehouse.File("four.csv"),
-        [
-            TestData.OnlineRetailHeader,
-            "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,1,12/13/2010 8:26,1.00,17850,United Kingdom",
-            "536366,71053,WHITE METAL LANTERN,2,12/13/2010 8:28,1.00,17850,United Kingdom",
-            "536367,22633,HAND WARMER UNION JACK,3,12/13/2010 8:30,2.50,13047,United Kingdom",
-            "536368,22632,HAND WARMER RED POLKA DOT,10,12/13/2010 8:32,4.00,13047,United Kingdom",
-        ]);
-        Assert.Equal(0, CliRunner.Etl("load", path, "--duckdb", _warehouse.Engine.DatabasePath).ExitCode);
+        LoadFourLines("four.csv", (1, "1.00"), (2, "1.00"), (3, "2.50"), (10, "4.00"));
 
         // When the profile's quartiles are read
         var quartiles = Quartiles();
@@ -42,15 +34,7 @@ public sealed class ColumnProfileQuartileTests : IDisposable
     {
         // Given prices 1.36, 1.40, 6.36 and 6.38, whose median quantile_cont rounds to 3.88 (lo (1 - d) + hi d) where
         // the textbook lo + (hi - lo) d gives 3.8800000000000003
-        var path = TestData.WriteCsv(_warehouse.File("rounding.csv"),
-        [
-            TestData.OnlineRetailHeader,
-            "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,1,12/13/2010 8:26,1.36,17850,United Kingdom",
-            "536366,71053,WHITE METAL LANTERN,2,12/13/2010 8:28,1.40,17850,United Kingdom",
-            "536367,22633,HAND WARMER UNION JACK,3,12/13/2010 8:30,6.36,13047,United Kingdom",
-            "536368,22632,HAND WARMER RED POLKA DOT,10,12/13/2010 8:32,6.38,13047,United Kingdom",
-        ]);
-        Assert.Equal(0, CliRunner.Etl("load", path, "--duckdb", _warehouse.Engine.DatabasePath).ExitCode);
+        LoadFourLines("rounding.csv", (1, "1.36"), (2, "1.40"), (3, "6.36"), (10, "6.38"));
 
         // When the profile's price quartiles are read beside quantile_cont's
         var quartiles = Quartiles();
@@ -86,6 +70,18 @@ public sealed class ColumnProfileQuartileTests : IDisposable
         // Then they are equal, not merely close
         Assert.Equal((expected.Q25, expected.Q50, expected.Q75), quartiles["quantity"]);
         Assert.Equal((expected.P25, expected.P50, expected.P75), quartiles["unit_price"]);
+    }
+
+    /// <summary>Four clean sales of four products by two customers, with the quantities and prices given.</summary>
+    private void LoadFourLines(string fileName, params (int Quantity, string Price)[] lines)
+    {
+        string[] products = ["85123A,WHITE HANGING HEART T-LIGHT HOLDER", "71053,WHITE METAL LANTERN", "22633,HAND WARMER UNION JACK", "22632,HAND WARMER RED POLKA DOT"];
+        var path = TestData.WriteCsv(_warehouse.File(fileName),
+        [
+            TestData.OnlineRetailHeader,
+            .. lines.Select((l, i) => $"{536365 + i},{products[i]},{l.Quantity},12/13/2010 8:{26 + (2 * i)},{l.Price},{(i < 2 ? 17850 : 13047)},United Kingdom"),
+        ]);
+        Assert.Equal(0, CliRunner.Etl("load", path, "--duckdb", _warehouse.Engine.DatabasePath).ExitCode);
     }
 
     private Dictionary<string, (double P25, double P50, double P75)> Quartiles()
