@@ -78,7 +78,7 @@ internal static class CompareCommand
         var text = string.Create(c, $"""
             medians of {product.Count} A/B rounds:
               whole job      shopsmart {productWall,7:0.00} s   notebook {notebookWall,7:0.00} s   notebook ÷ shopsmart {notebookWall / productWall:0.00}
-              common part    shopsmart {productCommon,7:0.00} s   notebook {notebookCommon,7:0.00} s   notebook ÷ shopsmart {notebookCommon / productCommon:0.00}   (load + views | read + clean + eda)
+              common part    shopsmart {productCommon,7:0.00} s   notebook {notebookCommon,7:0.00} s   notebook ÷ shopsmart {notebookCommon / productCommon:0.00}   (load + views | read + clean + eda + eda_more)
               max RSS        shopsmart {productRss,7:N0} MiB notebook {notebookRss,7:N0} MiB
             """);
         string[] fields =
