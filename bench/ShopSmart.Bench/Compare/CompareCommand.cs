@@ -50,14 +50,10 @@ internal static class CompareCommand
 
         var summary = Summarise(runs);
         Console.WriteLine(summary.Text);
-        var compareFile = Path.Combine(Path.GetDirectoryName(results)!, "compare.csv");
-        var isNew = !File.Exists(compareFile);
-        File.AppendAllText(compareFile,
-            (isNew ? "date_utc,machine,load_before,load_after,commit,input,rounds,shopsmart_wall_s,notebook_wall_s,whole_ratio,shopsmart_common_s,notebook_common_s,common_ratio,shopsmart_max_rss_mib,notebook_max_rss_mib\n" : "") +
-            string.Join(',', [
-                DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), $"\"{MachineInfo.Describe()}\"",
-                loadBefore.ToString("0.00", CultureInfo.InvariantCulture), MachineInfo.LoadAverage().ToString("0.00", CultureInfo.InvariantCulture),
-                MachineInfo.Commit(), Path.GetFileName(input), rounds.ToString(CultureInfo.InvariantCulture), .. summary.Fields]) + "\n");
+        var compareFile = ComparisonFile.Append(
+            results, "compare.csv",
+            "rounds,shopsmart_wall_s,notebook_wall_s,whole_ratio,shopsmart_common_s,notebook_common_s,common_ratio,shopsmart_max_rss_mib,notebook_max_rss_mib",
+            loadBefore, input, [rounds.ToString(CultureInfo.InvariantCulture), .. summary.Fields]);
         Console.WriteLine($"runs appended to {results}, the comparison to {compareFile}");
         return 0;
     }

@@ -102,15 +102,14 @@ internal static class EtlCommand
               notebook to its aggregates    {notebookWall,6:0.00} s  {notebookRss,6:N0} MiB   (of which read + clean + eda {notebookStages:0.00} s; the rest is Python and pandas starting)
               notebook ÷ shopsmart-etl      {notebookWall / productWall,6:0.00}   (above 1: shopsmart-etl is faster)
             """));
-        var file = Path.Combine(Path.GetDirectoryName(results)!, "compare-etl.csv");
-        var isNew = !File.Exists(file);
-        File.AppendAllText(file,
-            (isNew ? "date_utc,machine,load_before,load_after,commit,input,runs,shopsmart_etl_wall_s,notebook_wall_s,wall_ratio,notebook_read_clean_eda_s,shopsmart_etl_max_rss_mib,notebook_max_rss_mib\n" : "") +
-            string.Join(',',
-                DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", c), $"\"{MachineInfo.Describe()}\"", loadBefore.ToString("0.00", c),
-                MachineInfo.LoadAverage().ToString("0.00", c), MachineInfo.Commit(), Path.GetFileName(input), runs.ToString(c),
-                productWall.ToString("0.00", c), notebookWall.ToString("0.00", c), (notebookWall / productWall).ToString("0.00", c),
-                notebookStages.ToString("0.00", c), productRss.ToString("0", c), notebookRss.ToString("0", c)) + "\n");
+        var file = ComparisonFile.Append(
+            results, "compare-etl.csv",
+            "runs,shopsmart_etl_wall_s,notebook_wall_s,wall_ratio,notebook_read_clean_eda_s,shopsmart_etl_max_rss_mib,notebook_max_rss_mib",
+            loadBefore, input,
+            [
+                runs.ToString(c), productWall.ToString("0.00", c), notebookWall.ToString("0.00", c), (notebookWall / productWall).ToString("0.00", c),
+                notebookStages.ToString("0.00", c), productRss.ToString("0", c), notebookRss.ToString("0", c),
+            ]);
         Console.WriteLine($"the comparison appended to {file}");
     }
 
