@@ -25,11 +25,17 @@ internal static class MeasuredRun
     }
 
     /// <param name="until">Stop after this stage (<c>eda</c>: the ETL issue's side of the notebook); the whole notebook when null.</param>
-    public static Outcome Notebook(string python, string script, string input, string work, string label, string resultsPath, string? until = null) =>
-        until is null
-            ? Measure("notebook", python, [script, input, "--work", work, "--out", Path.Combine(work, "figures.json")], [input], work, label, $"python={python}", resultsPath)
-            : Measure($"notebook-{until}", python, [script, input, "--work", work, "--out", Path.Combine(work, "figures.json"), "--until", until], [input], work, label,
-                $"python={python}; until={until}", resultsPath);
+    public static Outcome Notebook(string python, string script, string input, string work, string label, string resultsPath, string? until = null)
+    {
+        List<string> arguments = [script, input, "--work", work, "--out", Path.Combine(work, "figures.json")];
+        if (until is null)
+        {
+            return Measure("notebook", python, arguments, [input], work, label, $"python={python}", resultsPath);
+        }
+
+        arguments.AddRange(["--until", until]);
+        return Measure($"notebook-{until}", python, arguments, [input], work, label, $"python={python}; until={until}", resultsPath);
+    }
 
     private static Outcome Measure(
         string tool, string program, IReadOnlyList<string> arguments, IReadOnlyList<string> inputs, string work, string label, string settings, string resultsPath)
