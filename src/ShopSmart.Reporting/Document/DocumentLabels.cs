@@ -5,4 +5,5 @@ namespace ShopSmart.Reporting.Document;
 /// <param name="Contents">Title of the table of contents.</param>
 /// <param name="Figure">Word before a figure number (<c>Figure 3</c>).</param>
 /// <param name="Table">Word before a table number (<c>Table 2</c>).</param>
-public sealed record DocumentLabels(string LanguageTag, string Contents, string Figure, string Table);
+/// <param name="CaptionSeparator">Between a number and its caption: ": " in English, a no-break space before the colon in French.</param>
+public sealed record DocumentLabels(string LanguageTag, string Contents, string Figure, string Table, string CaptionSeparator);

@@ -85,13 +85,13 @@ public sealed partial class DocxRenderer : IReportRenderer
                 yield return Para(note.Text, note.Kind == NoteKind.Warning ? StyleWarning : StyleNote);
                 break;
             case DocTable table:
-                yield return Para($"{numbers.NextTable(labels)}: {table.Caption}", StyleCaption, keepWithNext: true);
+                yield return Para(numbers.NextTable(labels, table.Caption), StyleCaption, keepWithNext: true);
                 yield return TableOf(table.Validate());
                 yield return new WordParagraph();
                 break;
             case Figure figure:
                 yield return images.Inline(figure);
-                yield return Para($"{numbers.NextFigure(labels)}: {figure.Caption}", StyleCaption);
+                yield return Para(numbers.NextFigure(labels, figure.Caption), StyleCaption);
                 break;
             default:
                 throw new NotSupportedException($"Word renderer: no rule for block {block.GetType().Name}.");

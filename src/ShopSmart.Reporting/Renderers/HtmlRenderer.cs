@@ -101,23 +101,23 @@ public sealed class HtmlRenderer : IReportRenderer
                     .Append(Encode(note.Text)).Append("</div>\n");
                 break;
             case Table table:
-                AppendTable(html, table, numbers.NextTable(labels));
+                AppendTable(html, table, numbers.NextTable(labels, table.Caption));
                 break;
             case Figure figure:
                 html.Append("<figure>\n<img src=\"data:image/png;base64,").Append(Convert.ToBase64String(figure.Png))
                     .Append("\" width=\"").Append(figure.Width).Append("\" height=\"").Append(figure.Height)
                     .Append("\" alt=\"").Append(Encode(figure.AltText)).Append("\">\n<figcaption>")
-                    .Append(Encode(numbers.NextFigure(labels))).Append(": ").Append(Encode(figure.Caption)).Append("</figcaption>\n</figure>\n");
+                    .Append(Encode(numbers.NextFigure(labels, figure.Caption))).Append("</figcaption>\n</figure>\n");
                 break;
             default:
                 throw new NotSupportedException($"HTML renderer: no rule for block {block.GetType().Name}.");
         }
     }
 
-    private static void AppendTable(StringBuilder html, Table table, string number)
+    private static void AppendTable(StringBuilder html, Table table, string caption)
     {
         table.Validate();
-        html.Append("<table>\n<caption>").Append(Encode(number)).Append(": ").Append(Encode(table.Caption)).Append("</caption>\n<thead><tr>");
+        html.Append("<table>\n<caption>").Append(Encode(caption)).Append("</caption>\n<thead><tr>");
         foreach (var column in table.Columns)
         {
             html.Append(column.Numeric ? "<th class=\"num\">" : "<th>").Append(Encode(column.Header)).Append("</th>");

@@ -44,7 +44,7 @@ public sealed class NotebookRenderer : IReportRenderer
                 {
                     cells.Markdown($"{section.Id}-{part++}", markdown.ToString());
                     cells.Image($"{section.Id}-{part++}", figure);
-                    markdown.Clear().Append('*').Append(MarkdownText.Escape($"{numbers.NextFigure(document.Labels)}: {figure.Caption}")).Append("*\n\n");
+                    markdown.Clear().Append('*').Append(MarkdownText.Escape(numbers.NextFigure(document.Labels, figure.Caption))).Append("*\n\n");
                 }
                 else
                 {
@@ -86,16 +86,16 @@ public sealed class NotebookRenderer : IReportRenderer
                 markdown.Append(note.Kind == NoteKind.Warning ? "> ⚠ " : "> ").Append(MarkdownText.Escape(note.Text)).Append("\n\n");
                 break;
             case Table table:
-                AppendTable(markdown, table.Validate(), numbers.NextTable(labels));
+                AppendTable(markdown, table.Validate(), numbers.NextTable(labels, table.Caption));
                 break;
             default:
                 throw new NotSupportedException($"Notebook renderer: no rule for block {block.GetType().Name}.");
         }
     }
 
-    private static void AppendTable(StringBuilder markdown, Table table, string number)
+    private static void AppendTable(StringBuilder markdown, Table table, string caption)
     {
-        markdown.Append('*').Append(MarkdownText.Escape($"{number}: {table.Caption}")).Append("*\n\n|");
+        markdown.Append('*').Append(MarkdownText.Escape(caption)).Append("*\n\n|");
         foreach (var column in table.Columns)
         {
             markdown.Append(' ').Append(MarkdownText.Escape(column.Header)).Append(" |");

@@ -29,7 +29,7 @@ public static partial class ModellingSection
                 context.Texts.GetOrDefault($"model.{r.Model}.question", "—"),
                 r.PrimaryMetric is null ? "—" : MetricName(context, r.PrimaryMetric),
                 r.ModelValue is null ? "—" : context.Number(r.ModelValue.Value, 3),
-                r.BaselineName ?? "—",
+                r.BaselineName is null ? "—" : CandidateName(context, r.BaselineName),
                 r.BaselineValue is null ? "—" : context.Number(r.BaselineValue.Value, 3),
                 r.Trained ? r.Grade ?? "—" : context.T("model.skipped"),
             ]));

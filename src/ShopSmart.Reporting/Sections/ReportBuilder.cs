@@ -15,7 +15,7 @@ public static class ReportBuilder
             { "generated", TextValue.Day(DateOnly.FromDateTime(generatedAt.UtcDateTime)) },
             { "warehouse", TextValue.Of(data.Warehouse) },
         };
-        var labels = new DocumentLabels(culture.Name, context.T("report.contents"), context.T("report.figure"), context.T("report.table"));
+        var labels = new DocumentLabels(culture.Name, context.T("report.contents"), context.T("report.figure"), context.T("report.table"), context.T("report.caption_separator"));
         if (data.IsEmpty)
         {
             var empty = context.Section(DataSection.Id).Warning("report.empty").Build();

@@ -118,5 +118,19 @@ public sealed class ModellingChapterTests(SampleWarehouse sample) : IDisposable
         Assert.Contains(chapter.Blocks.OfType<Table>(), t => t.Columns.Any(c => c.Header == "score RFM"));
     }
 
+    [Fact]
+    public void The_french_overview_names_each_best_baseline_in_french()
+    {
+        // Given a run whose best baselines are stored under their English names (RFM score, previous period, ...)
+        var french = TextCatalog.For(TextCulture.French);
+        var chapter = Document(TextCulture.French).Sections.Single(s => s.Id == ModellingSection.Id);
+
+        // When the overview table is read, then its baseline column holds the French names
+        var overview = chapter.Blocks.OfType<Table>().First(t => t.Caption.Contains(french.Get("model.overview.caption"), StringComparison.Ordinal));
+        var column = overview.Columns.Select(c => c.Header).ToList().IndexOf(french.Get("col.best_baseline"));
+        var baselines = overview.Rows.Select(r => r[column]).Where(b => b != "—").ToList();
+        Assert.Equal(["score RFM", "période précédente", "période précédente", "déjà acheté"], baselines);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -80,6 +80,18 @@ public sealed partial class ReportDocumentTests(SampleWarehouse sample)
         Assert.Contains("déc. 2010", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void French_captions_put_a_no_break_space_before_the_colon()
+    {
+        // Given the French report rendered as HTML, read back as text
+        var html = System.Net.WebUtility.HtmlDecode(ShopSmart.Reporting.Renderers.HtmlRenderer.Render(sample.Document(TextCulture.French)));
+
+        // Then tables and figures are numbered the French way ("Tableau 1 : …"), not the English way ("Table 1: …")
+        Assert.Contains("Tableau 1\u00A0: ", html, StringComparison.Ordinal);
+        Assert.Contains("Figure 1\u00A0: ", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(Tableau|Figure) [0-9]+: ", html);
+    }
+
     private static string AllText(ReportDocument document) => string.Join('\n', new[] { document.Title, document.Subtitle }
         .Concat(document.Sections.SelectMany(s => new[] { s.Title }.Concat(s.Blocks.SelectMany(Texts)))));
 

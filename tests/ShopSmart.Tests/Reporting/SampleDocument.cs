@@ -20,7 +20,7 @@ public static class SampleDocument
         return new ReportDocument(
             "Sample report",
             "Generated for a test",
-            new DocumentLabels("en-GB", "Contents", "Figure", "Table"),
+            new DocumentLabels("en-GB", "Contents", "Figure", "Table", ": "),
             [
                 new ReportSection("first", "First section",
                 [
