@@ -1,4 +1,5 @@
 using System.Globalization;
+using ShopSmart.Core.Insights;
 
 namespace ShopSmart.Modeling.Segments;
 
@@ -8,7 +9,8 @@ namespace ShopSmart.Modeling.Segments;
 /// "Lapsing" up to three times it, "Lapsed" beyond; value from the population quartiles of monetary — "high-value"
 /// at or above the upper quartile, "low-value" at or below the lower, else "mid-value"; "frequent" when mean
 /// frequency reaches the upper quartile of frequency, "new" when mean tenure is under twice the median recency and
-/// the cluster is active. Two clusters given the same name are told apart by size ("… (larger)" / "(smaller)").
+/// the cluster is active. Two clusters given the same name are told apart by size ("… (larger)" / "(smaller)"). The
+/// words are <see cref="ClusterName"/>'s (the text catalogues'), stored in English.
 /// </summary>
 public static class ClusterNaming
 {
@@ -24,16 +26,23 @@ public static class ClusterNaming
 
     public static (string Name, string Reason) Name(ClusterProfile cluster, Population population)
     {
+        var (name, reason) = Parts(cluster, population);
+        return (name.InEnglish(), reason);
+    }
+
+    /// <summary>The parts of a cluster's name by the rule above, and the figures behind them.</summary>
+    public static (ClusterName Name, string Reason) Parts(ClusterProfile cluster, Population population)
+    {
         var c = CultureInfo.InvariantCulture;
-        var activity = cluster.RecencyDays <= population.MedianRecency ? "Active"
-            : cluster.RecencyDays <= 3 * population.MedianRecency ? "Lapsing"
-            : "Lapsed";
-        var value = cluster.Monetary >= population.MonetaryQ3 ? "high-value"
-            : cluster.Monetary <= population.MonetaryQ1 ? "low-value"
-            : "mid-value";
-        var isNew = activity == "Active" && cluster.TenureDays < 2 * population.MedianRecency;
+        var activity = cluster.RecencyDays <= population.MedianRecency ? ClusterActivity.Active
+            : cluster.RecencyDays <= 3 * population.MedianRecency ? ClusterActivity.Lapsing
+            : ClusterActivity.Lapsed;
+        var value = cluster.Monetary >= population.MonetaryQ3 ? ClusterValue.High
+            : cluster.Monetary <= population.MonetaryQ1 ? ClusterValue.Low
+            : ClusterValue.Mid;
+        var isNew = activity == ClusterActivity.Active && cluster.TenureDays < 2 * population.MedianRecency;
         var isFrequent = cluster.Frequency >= population.FrequencyQ3;
-        var name = $"{activity} {value}{(isFrequent ? " frequent" : "")}{(isNew ? " new" : "")} customers";
+        var name = new ClusterName(activity, value, isFrequent, isNew);
         var reason = string.Format(
             c,
             "mean recency {0:0} d vs median {1:0} d; mean spend {2:0} vs quartiles {3:0}–{4:0}; mean orders {5:0.0} vs upper quartile {6:0.0}; mean tenure {7:0} d",
@@ -45,19 +54,18 @@ public static class ClusterNaming
     /// <summary>Names every cluster; duplicates get "(larger)", "(smaller)" or a rank by size.</summary>
     public static IReadOnlyList<(string Name, string Reason)> NameAll(IReadOnlyList<ClusterProfile> clusters, Population population)
     {
-        var named = clusters.Select(c => Name(c, population)).ToArray();
+        var named = clusters.Select(c => Parts(c, population)).ToArray();
         foreach (var group in named.Select((n, i) => (n.Name, Index: i)).GroupBy(x => x.Name).Where(g => g.Count() > 1))
         {
             var bySize = group.OrderByDescending(x => clusters[x.Index].Customers).ThenBy(x => x.Index).ToList();
             for (var rank = 0; rank < bySize.Count; rank++)
             {
-                var suffix = bySize.Count == 2 ? (rank == 0 ? " (larger)" : " (smaller)") : $" ({rank + 1} of {bySize.Count} by size)";
                 var i = bySize[rank].Index;
-                named[i] = (named[i].Name + suffix, named[i].Reason);
+                named[i] = (named[i].Name with { Rank = rank + 1, Of = bySize.Count }, named[i].Reason);
             }
         }
 
-        return named;
+        return [.. named.Select(n => (n.Name.InEnglish(), n.Reason))];
     }
 
     /// <summary>Linear-interpolated quantile of sorted values (the "type 7" definition of R and NumPy).</summary>

@@ -23,7 +23,7 @@ public static partial class ModellingSection
         section.Paragraph($"model.{model}.method", new TextArgs
         {
             { "horizon", TextValue.Count(run.HorizonDays) },
-            { "algorithm", TextValue.Of(run.Algorithm ?? "—") },
+            { "algorithm", TextValue.Of(run.Algorithm is null ? "—" : CandidateName(context, run.Algorithm)) },
         });
         if (!run.Trained)
         {
@@ -102,8 +102,7 @@ public static partial class ModellingSection
         });
     }
 
-    private static string CandidateName(SectionContext context, string candidate) =>
-        context.Texts.GetOrDefault("candidate." + candidate.ToLowerInvariant().Replace(' ', '_'), candidate);
+    private static string CandidateName(SectionContext context, string candidate) => CandidateNames.Of(context.Texts, candidate);
 
     // Ranking metrics are shares of customers or of recommendations: written as percentages.
     private static readonly HashSet<string> PercentMetrics =

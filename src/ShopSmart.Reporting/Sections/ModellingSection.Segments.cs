@@ -36,11 +36,11 @@ public static partial class ModellingSection
 
         if (clusters.Count > 0)
         {
-            ProfileTable(context, section, "model.segments.clusters.caption", clusters, p => p.Name);
+            ProfileTable(context, section, "model.segments.clusters.caption", clusters, p => ClusterName.Translate(context.Texts, p.Name));
             var best = clusters.MaxBy(p => p.RevenueShare ?? 0)!;
             section.Paragraph("model.segments.clusters.observation", new TextArgs
             {
-                { "name", TextValue.Of(best.Name) },
+                { "name", TextValue.Of(ClusterName.Translate(context.Texts, best.Name)) },
                 { "customer_share", TextValue.Percent(best.CustomerShare) },
                 { "revenue_share", TextValue.Percent(best.RevenueShare ?? 0) },
             });

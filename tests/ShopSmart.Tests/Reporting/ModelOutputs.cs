@@ -58,7 +58,7 @@ public static class ModelOutputs
             FROM mart.v_customer_rfm GROUP BY segment;
             INSERT INTO ml.segment_profile
                 (run_id, segmentation, segment_id, segment_name, naming_reason, customers, customer_share, revenue, revenue_share, recency_days, frequency, monetary)
-            VALUES (1, 'cluster', 0, 'Frequent buyers', 'orders above the upper quartile', 100, 0.34, 300000, 0.8, 30, 7, 3000),
+            VALUES (1, 'cluster', 0, 'Active high-value frequent customers', 'orders above the upper quartile', 100, 0.34, 300000, 0.8, 30, 7, 3000),
                    (1, 'cluster', 1, 'Occasional buyers', 'orders below the median', 195, 0.66, 75000, 0.2, 140, 1.5, 380);
 
             INSERT INTO ml.customer_score (run_id, customer_key, customer_id, rfm_segment, cluster_id, cluster_name, p_buy, churn_probability, predicted_spend, clv)

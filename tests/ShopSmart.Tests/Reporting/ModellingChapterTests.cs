@@ -132,5 +132,16 @@ public sealed class ModellingChapterTests(SampleWarehouse sample) : IDisposable
         Assert.Equal(["score RFM", "période précédente", "période précédente", "déjà acheté"], baselines);
     }
 
+    [Fact]
+    public void The_french_chapter_writes_the_modellings_cluster_names_in_french_and_leaves_other_names_as_stored()
+    {
+        var french = TextCatalog.For(TextCulture.French);
+        var chapter = Document(TextCulture.French).Sections.Single(s => s.Id == ModellingSection.Id);
+
+        var clusters = chapter.Blocks.OfType<Table>().First(t => t.Caption.Contains(french.Get("model.segments.clusters.caption"), StringComparison.Ordinal));
+        Assert.Equal(["Occasional buyers", "Clients actifs, à forte valeur, fréquents"], clusters.Rows.Select(r => r[0]));
+        Assert.Contains(chapter.Blocks.OfType<Paragraph>(), p => p.Text.Contains("« Clients actifs, à forte valeur, fréquents »", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

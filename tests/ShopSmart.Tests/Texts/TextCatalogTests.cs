@@ -1,6 +1,12 @@
 using System.Text.RegularExpressions;
 using ShopSmart.Core.Insights;
 using ShopSmart.Core.Texts;
+using ShopSmart.Modeling.Baskets;
+using ShopSmart.Modeling.Clv;
+using ShopSmart.Modeling.Learners;
+using ShopSmart.Modeling.Propensity;
+using ShopSmart.Modeling.Segments;
+using ShopSmart.Modeling.Spend;
 
 namespace ShopSmart.Tests.Texts;
 
@@ -41,6 +47,39 @@ public sealed partial class TextCatalogTests
     public void Every_segment_of_the_rfm_view_has_a_term_in_the_catalogue()
     {
         Assert.All(SegmentNames.All, segment => Assert.True(English.Contains(SegmentNames.TermKey(segment)), segment));
+    }
+
+    /// <summary>Every model and baseline name the modelling stores; those with words in them need a term in each language.</summary>
+    public static TheoryData<string> StoredCandidateNames =>
+    [
+        BlendedClassifier.Algorithm, GradientBoostedClassifier.Algorithm, SpendStage.Algorithm, ClvStage.Algorithm, KMeansClustering.Algorithm,
+        BasketsStage.Algorithm, NextBestProductStage.Candidate, PurchasePropensityStage.RecencyRule, PurchasePropensityStage.RfmBaseline,
+        ProductPropensityStage.BoughtBefore, ProductPropensityStage.Popularity, NextBestProductStage.BoughtBefore, NextBestProductStage.Popularity,
+        SpendStage.PreviousPeriod, SpendStage.Mean,
+    ];
+
+    /// <summary>Names that read the same in every language: product names of algorithms.</summary>
+    private static readonly HashSet<string> NeutralNames = ["LightGBM", "BG/NBD + Gamma-Gamma", "ML.NET k-means++", "FP-Growth"];
+
+    [Theory]
+    [MemberData(nameof(StoredCandidateNames))]
+    public void Every_stored_model_and_baseline_name_is_a_term_in_both_languages_or_a_product_name(string name)
+    {
+        Assert.True(
+            NeutralNames.Contains(name) || (English.Contains(CandidateNames.TermKey(name)) && French.Contains(CandidateNames.TermKey(name))),
+            $"'{name}' ({CandidateNames.TermKey(name)}) has no term in the catalogues");
+        if (!NeutralNames.Contains(name))
+        {
+            Assert.Equal(name, CandidateNames.Of(English, name));
+        }
+    }
+
+    [Fact]
+    public void A_candidate_key_keeps_letters_and_digits_and_joins_the_rest_with_one_underscore()
+    {
+        Assert.Equal("candidate.lightgbm_run_rate_multiple", CandidateNames.TermKey("LightGBM (run-rate multiple)"));
+        Assert.Equal("candidate.rules_propensity", CandidateNames.TermKey("rules + propensity"));
+        Assert.Equal("candidate.rfm_score", CandidateNames.TermKey("RFM score"));
     }
 
     [Fact]
