@@ -1,4 +1,5 @@
 using ShopSmart.Core.Texts;
+using ShopSmart.Reporting.Data;
 
 namespace ShopSmart.Reporting.Sections;
 
@@ -54,5 +55,32 @@ public static partial class ModellingSection
 
         MetricsTable(context, section, "next_best_product", "all", RankingMetrics);
         Verdict(context, section, run);
+        TwoBaselines(context, section, run);
+    }
+
+    /// <summary>
+    /// The two baselines answer different questions: the model proposes only products the customer has not bought, as
+    /// "popularity" does; "bought before" re-offers what they already buy. Said with the figures, so that a grade won
+    /// against (or lost to) the replenishment list is not read as a verdict on the cross-sell list.
+    /// </summary>
+    private static void TwoBaselines(SectionContext context, SectionWriter section, ModelRun run)
+    {
+        const string metric = "success@5";
+        var rows = context.Data.Modelling.Metrics.Where(m => m.Model == "next_best_product" && m.Scope == "all" && m.Metric == metric && m.Value is not null).ToList();
+        var model = rows.FirstOrDefault(m => !m.IsBaseline && m.Candidate == run.Algorithm)?.Value;
+        var popular = rows.FirstOrDefault(m => m.IsBaseline && m.Candidate == "popularity")?.Value;
+        var bought = rows.FirstOrDefault(m => m.IsBaseline && m.Candidate == "bought before")?.Value;
+        if (model is null || popular is null || bought is null)
+        {
+            return;
+        }
+
+        section.Paragraph(model > popular ? "model.next_best_product.baselines.ahead" : "model.next_best_product.baselines.behind", new TextArgs
+        {
+            { "metric", TextValue.Of(MetricName(context, metric)) },
+            { "value", TextValue.Of(MetricValue(context, metric, model.Value)) },
+            { "popular", TextValue.Of(MetricValue(context, metric, popular.Value)) },
+            { "bought", TextValue.Of(MetricValue(context, metric, bought.Value)) },
+        });
     }
 }

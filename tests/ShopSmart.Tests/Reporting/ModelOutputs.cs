@@ -27,7 +27,8 @@ public static class ModelOutputs
               (1, 'clv', 'parameters', 'BG/NBD + Gamma-Gamma', false, 'a', 0.1), (1, 'clv', 'parameters', 'BG/NBD + Gamma-Gamma', false, 'b', 2.5),
               (1, 'segments', 'chosen', 'k-means', false, 'k', 2), (1, 'segments', 'chosen', 'k-means', false, 'silhouette', 0.41),
               (1, 'baskets', 'all', 'FP-Growth', false, 'invoices', 1182), (1, 'baskets', 'all', 'FP-Growth', false, 'rules', 2),
-              (1, 'next_best_product', 'all', 'rules + propensity', false, 'success@5', 0.2), (1, 'next_best_product', 'all', 'bought before', true, 'success@5', 0.7);
+              (1, 'next_best_product', 'all', 'rules + propensity', false, 'success@5', 0.2), (1, 'next_best_product', 'all', 'bought before', true, 'success@5', 0.7),
+              (1, 'next_best_product', 'all', 'popularity', true, 'success@5', 0.15);
 
             INSERT INTO ml.model_curve (run_id, model, curve, series, point_index, x, y, value, label) VALUES
               (1, 'purchase_propensity', 'roc', 'LightGBM', 0, 0, 0, NULL, NULL), (1, 'purchase_propensity', 'roc', 'LightGBM', 1, 0.1, 0.5, NULL, NULL),

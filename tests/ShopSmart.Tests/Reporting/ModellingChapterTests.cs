@@ -143,5 +143,20 @@ public sealed class ModellingChapterTests(SampleWarehouse sample) : IDisposable
         Assert.Contains(chapter.Blocks.OfType<Paragraph>(), p => p.Text.Contains("« Clients actifs, à forte valeur, fréquents »", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Next_best_products_are_read_against_the_like_for_like_baseline_as_well_as_the_replenishment_list()
+    {
+        // Given a run where the model (20 %) loses to "bought before" (70 %) but beats the popular products not yet bought (15 %)
+        var chapter = Document(TextCulture.English).Sections.Single(s => s.Id == ModellingSection.Id);
+        var paragraphs = chapter.Blocks.OfType<Paragraph>().Select(p => p.Text).ToList();
+
+        // Then the grade against the best baseline stands, and the reader is told what each baseline measures
+        Assert.Contains(paragraphs, p => p.Contains("70.0% for the best baseline (bought before): it does worse (grade C)", StringComparison.Ordinal));
+        var reading = Assert.Single(paragraphs, p => p.StartsWith("The two baselines answer different questions.", StringComparison.Ordinal));
+        Assert.Contains("the most popular ones reach 15.0%", reading, StringComparison.Ordinal);
+        Assert.Contains("and the model 20.0%: it is the better cross-sell list", reading, StringComparison.Ordinal);
+        Assert.Contains("already buys reaches 70.0%: that is a replenishment list", reading, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
