@@ -1,3 +1,4 @@
+using ShopSmart.Core.Insights;
 using ShopSmart.Core.Texts;
 using ShopSmart.Reporting.Data;
 using ShopSmart.Reporting.Document;

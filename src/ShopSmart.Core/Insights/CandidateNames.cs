@@ -1,4 +1,6 @@
-namespace ShopSmart.Core.Texts;
+using ShopSmart.Core.Texts;
+
+namespace ShopSmart.Core.Insights;
 
 /// <summary>
 /// The names the modelling stores for its models and baselines ("LightGBM + logistic regression", "bought before") as
