@@ -57,7 +57,7 @@ public sealed record ClusterName(ClusterActivity Activity, ClusterValue Value, b
                         continue;
                     }
 
-                    foreach (var tie in Ties(stored.Length - prefix.Length))
+                    foreach (var tie in Ties(suffixed: stored.Length > prefix.Length))
                     {
                         var tied = candidate with { Rank = tie.Rank, Of = tie.Of };
                         if (string.Equals(tied.InEnglish(), stored, StringComparison.Ordinal))
@@ -89,10 +89,10 @@ public sealed record ClusterName(ClusterActivity Activity, ClusterValue Value, b
         _ => texts.Format("cluster.tie.rank", new TextArgs { { "rank", TextValue.Count(Rank) }, { "count", TextValue.Count(Of) } }),
     };
 
-    /// <summary>The ties a suffix of <paramref name="length"/> characters could be (none when there is no suffix).</summary>
-    private static IEnumerable<(int Rank, int Of)> Ties(int length)
+    /// <summary>The ties a name could carry: none without a suffix, else every rank of every group size.</summary>
+    private static IEnumerable<(int Rank, int Of)> Ties(bool suffixed)
     {
-        if (length == 0)
+        if (!suffixed)
         {
             yield return (0, 0);
             yield break;

@@ -21,9 +21,8 @@ public static class SegmentNames
     public static IReadOnlyList<string> All { get; } =
         [Champions, Loyal, PotentialLoyalist, New, Promising, NeedAttention, AboutToSleep, AtRisk, CantLoseThem, Hibernating, Lost];
 
-    /// <summary>The catalogue key of a segment name: lower case, anything but letters and digits as '_'.</summary>
-    public static string TermKey(string segment) =>
-        "segment." + new string(segment.ToLowerInvariant().Where(c => c != '\'').Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray());
+    /// <summary>The catalogue key of a segment name (<c>segment.at_risk</c>).</summary>
+    public static string TermKey(string segment) => Texts.TermKey.For("segment", segment);
 
     /// <summary>A known segment as a translated term; an unknown one (a changed view) as its name, untranslated.</summary>
     public static TextValue Term(string segment) => All.Contains(segment) ? TextValue.Term(TermKey(segment)) : TextValue.Of(segment);

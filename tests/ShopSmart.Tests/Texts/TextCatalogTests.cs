@@ -75,11 +75,12 @@ public sealed partial class TextCatalogTests
     }
 
     [Fact]
-    public void A_candidate_key_keeps_letters_and_digits_and_joins_the_rest_with_one_underscore()
+    public void A_term_key_keeps_letters_and_digits_drops_apostrophes_and_joins_the_rest_with_one_underscore()
     {
         Assert.Equal("candidate.lightgbm_run_rate_multiple", CandidateNames.TermKey("LightGBM (run-rate multiple)"));
         Assert.Equal("candidate.rules_propensity", CandidateNames.TermKey("rules + propensity"));
         Assert.Equal("candidate.rfm_score", CandidateNames.TermKey("RFM score"));
+        Assert.Equal("segment.cant_lose_them", SegmentNames.TermKey(SegmentNames.CantLoseThem));
     }
 
     [Fact]
