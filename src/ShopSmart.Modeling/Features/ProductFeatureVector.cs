@@ -44,21 +44,13 @@ public sealed class ProductFeatureVector
     public int Invoices(int customerKey, int productKey) =>
         _history.TryGet(customerKey, productKey, out var p) ? p.Invoices : 0;
 
-    public float[] From(float[] customer, CustomerFeatures c, int productKey) =>
-        Fill(new float[customer.Length + ProductNames.Count], customer, c, productKey);
-
-    /// <summary>Writes the pair's row into <paramref name="row"/> (every element: a row scored and dropped can be reused).</summary>
-    public float[] Fill(float[] row, float[] customer, CustomerFeatures c, int productKey)
+    public float[] From(float[] customer, CustomerFeatures c, int productKey)
     {
-        if (row.Length != customer.Length + ProductNames.Count)
-        {
-            throw new ArgumentException($"A pair's row has {customer.Length + ProductNames.Count} features, not {row.Length}.", nameof(row));
-        }
-
         var products = _history.Of(c.CustomerKey);
         var i = PurchaseHistory.IndexOf(products, productKey);
         var daysSince = i >= 0 ? _cutoff.DayNumber - products[i].LastPurchaseDate.DayNumber : c.TenureDays + 365;
         var (confidence, lift) = BestRule(products, productKey);
+        var row = new float[customer.Length + ProductNames.Count];
         customer.CopyTo(row, 0);
         var j = customer.Length;
         row[j++] = i < 0 ? 0 : 1;

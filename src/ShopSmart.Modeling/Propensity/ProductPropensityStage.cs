@@ -136,12 +136,8 @@ public static class ProductPropensityStage
 
     private static int Band(int invoices) => Math.Min(invoices, 10);
 
-    /// <summary>
-    /// Pairs built only to be scored are scored this many at a time, and their rows refilled by the next chunk. Small
-    /// enough that a chunk's scores (one double each) stay off the large-object heap, which only a full collection
-    /// sweeps: 50,000 at a time left ~40 MB of score arrays there per hold-out at 80 k customers.
-    /// </summary>
-    private const int ScoringChunk = 10_000;
+    /// <summary>Pairs built only to be scored are scored this many at a time, and their features dropped.</summary>
+    private const int ScoringChunk = 50_000;
 
     /// <summary>The pairs of some customers, customer by customer, one pair per target product in target order.</summary>
     private sealed record PairSet(List<float[]> Features, List<bool> Labels, List<int> ProductKeys, List<int> CustomerKeys, List<int> Invoices, List<bool> Bought)
@@ -213,22 +209,15 @@ public static class ProductPropensityStage
             set.Scores = new double[pairs];
         }
 
-        // Rows scored and not kept, refilled by the next chunk: every customer's pairs at 80,000 customers are 1.6 M
-        // rows, which allocated afresh lived long enough to reach the oldest generation and swelled it.
-        var spare = new Stack<float[]>();
         void ScoreChunk()
         {
             var first = set.Labels.Count - set.Features.Count;
             scoreAsBuilt!(set.Features).CopyTo(set.Scores!, first);
-            for (var k = 0; k < set.Features.Count; k++)
+            for (var k = 0; keep is not null && k < set.Features.Count; k++)
             {
-                if (keep is not null && keep(first + k))
+                if (keep(first + k))
                 {
                     set.Kept[first + k] = set.Features[k];
-                }
-                else
-                {
-                    spare.Push(set.Features[k]);
                 }
             }
 
@@ -243,9 +232,7 @@ public static class ProductPropensityStage
                 foreach (var p in targets)
                 {
                     var invoices = source.Vector.Invoices(c.CustomerKey, p.ProductKey);
-                    set.Features.Add(spare.TryPop(out var row)
-                        ? source.Vector.Fill(row, customerVector, c, p.ProductKey)
-                        : source.Vector.From(customerVector, c, p.ProductKey));
+                    set.Features.Add(source.Vector.From(customerVector, c, p.ProductKey));
                     set.Labels.Add(source.Label(c.CustomerKey, p.ProductKey));
                     set.ProductKeys.Add(p.ProductKey);
                     set.CustomerKeys.Add(c.CustomerKey);

@@ -35,17 +35,4 @@ public sealed class ProductFeatureVectorTests
         // Never bought: days since last is the tenure plus a year; the rule {12} → 20 applies.
         Assert.Equal([7f, 8f, 0f, 0f, (float)Math.Log(466), 0.25f, 0.5f, 2f], never);
     }
-
-    [Fact]
-    public void A_reused_row_is_overwritten_whole()
-    {
-        var vector = Vector();
-        var row = Enumerable.Repeat(float.NaN, 2 + ProductFeatureVector.ProductNames.Count).ToArray();
-
-        var filled = vector.Fill(row, [7f, 8f], Customer, 20);
-
-        Assert.Same(row, filled);
-        Assert.Equal(vector.From([7f, 8f], Customer, 20), filled);
-        Assert.Throws<ArgumentException>(() => vector.Fill(new float[3], [7f, 8f], Customer, 20));
-    }
 }
