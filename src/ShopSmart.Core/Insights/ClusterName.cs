@@ -57,10 +57,11 @@ public sealed record ClusterName(ClusterActivity Activity, ClusterValue Value, b
                         continue;
                     }
 
-                    foreach (var tie in Ties(suffixed: stored.Length > prefix.Length))
+                    var suffix = stored[prefix.Length..];
+                    foreach (var tie in Ties(suffixed: suffix.Length > 0))
                     {
                         var tied = candidate with { Rank = tie.Rank, Of = tie.Of };
-                        if (string.Equals(tied.InEnglish(), stored, StringComparison.Ordinal))
+                        if (string.Equals(tied.Tie(English), suffix, StringComparison.Ordinal))
                         {
                             name = tied;
                             return true;
