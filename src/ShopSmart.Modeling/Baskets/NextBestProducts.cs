@@ -39,7 +39,7 @@ public sealed class NextBestProducts
     /// <param name="options">TopK and the external weight; the defaults when null.</param>
     /// <param name="externalScores">
     /// Per-product score blended in when <see cref="NextBestProductOptions.ExternalWeight"/> is above 0; a product
-    /// without one blends with 0 (no evidence from the external model).
+    /// without one blends with 0 (no evidence from the external model) and its recommendation's external score is null.
     /// </param>
     public IReadOnlyList<ProductRecommendation> For(
         IReadOnlySet<int> bought,
@@ -78,8 +78,9 @@ public sealed class NextBestProducts
         {
             if (blend)
             {
-                var external = externalScores!.TryGetValue(rule.Consequent, out var value) ? value : 0;
-                candidates.Add((Blend(rule.Confidence, external, options.ExternalWeight), external, rule));
+                // A product the external model does not score blends with 0, and says so with a null external score.
+                var scored = externalScores!.TryGetValue(rule.Consequent, out var value);
+                candidates.Add((Blend(rule.Confidence, scored ? value : 0, options.ExternalWeight), scored ? value : null, rule));
             }
             else
             {

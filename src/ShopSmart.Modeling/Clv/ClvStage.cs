@@ -81,7 +81,26 @@ public static class ClvStage
             context, Model, Algorithm,
             $"{{\"time_unit\":\"day\",\"clv_months\":{options.ClvMonths},\"monthly_discount\":{options.MonthlyDiscountRate.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}",
             calibration.Count, calibration.Count, scoring.Count, "rmse", metrics.Rmse,
-            PreviousSpendBaselines(context), null, clock));
+            [], null, clock));
+    }
+
+    /// <summary>
+    /// Grades the CLV row against the spend model's baselines on the same hold-out (next-H-days revenue of the same
+    /// customers), once both lanes are merged: CLV runs in a lane of its own, often before spend has finished.
+    /// </summary>
+    public static void GradeAgainstSpendBaselines(ModelingResult result)
+    {
+        var index = result.Runs.FindIndex(r => r.Model == Model && r.Status == ModelStatus.Trained);
+        if (index < 0)
+        {
+            return;
+        }
+
+        var baselines = result.Metrics
+            .Where(m => m.Model == Spend.SpendStage.Model && m.Scope == "all" && m.IsBaseline && m.Metric == "rmse" && m.Value is not null)
+            .Select(m => (m.Candidate, m.Value!.Value))
+            .ToList();
+        result.Runs[index] = StageRows.Graded(result.Runs[index], baselines);
     }
 
     /// <summary>BG/NBD's (x, tₓ, T) in days: repeat purchase days, first-to-last span, first purchase to the cut-off.</summary>
@@ -96,13 +115,6 @@ public static class ClvStage
             : repeaters < options.MinPerClass ? $"{repeaters} customers with a repeat purchase; Gamma-Gamma needs at least {options.MinPerClass}."
             : null;
     }
-
-    /// <summary>The spend model's baselines, read back so the CLV row is graded against the same yardstick.</summary>
-    private static IReadOnlyList<(string, double)> PreviousSpendBaselines(ModelingContext context) =>
-        context.Result.Metrics
-            .Where(m => m.Model == Spend.SpendStage.Model && m.IsBaseline && m.Metric == "rmse" && m.Value is not null)
-            .Select(m => (m.Candidate, m.Value!.Value))
-            .ToList();
 
     private static void WriteFitChecks(ModelingContext context, ClvFit fit, IReadOnlyList<CustomerFeatures> calibration, int horizon)
     {

@@ -1,18 +1,19 @@
 namespace ShopSmart.Modeling.Learners;
 
 /// <summary>
-/// Picks a model size by an inner time split: each candidate is trained on the older training cut-offs and scored on
-/// the newest one, whose labels still end before the evaluation cut-off — so the hold-out never chooses its model.
+/// Picks a model size by an inner time split: each candidate is trained on cut-offs whose labels end before the newest
+/// training cut-off and scored on that newest one, whose labels still end before the evaluation cut-off — so the
+/// hold-out never chooses its model (<see cref="Pipeline.CutoffPlan.SelectionTrainingCutoffs"/>).
 /// </summary>
 public static class ModelSelection
 {
     public sealed record Choice(BoostingConfig Config, IReadOnlyList<(BoostingConfig Config, double Score)> Scores);
 
-    /// <param name="validate">Trains a candidate on the older windows and returns its score on the newest.</param>
-    /// <param name="windows">Training cut-offs available; with fewer than two there is nothing to split, and the middle candidate is used.</param>
-    public static Choice Choose(IReadOnlyList<BoostingConfig> candidates, int windows, Func<BoostingConfig, double> validate, bool higherIsBetter)
+    /// <param name="validate">Trains a candidate on the selection windows and returns its score on the validation one.</param>
+    /// <param name="canSplit">Whether the history holds a selection window before the validation one; without, the middle candidate is used.</param>
+    public static Choice Choose(IReadOnlyList<BoostingConfig> candidates, bool canSplit, Func<BoostingConfig, double> validate, bool higherIsBetter)
     {
-        if (windows < 2)
+        if (!canSplit)
         {
             return new Choice(candidates[candidates.Count / 2], []);
         }
@@ -33,6 +34,6 @@ public static class ModelSelection
     {
         var scores = string.Join(",", choice.Scores.Select(s =>
             $"{{\"config\":\"{s.Config}\",\"{metric}\":{(double.IsFinite(s.Score) ? s.Score.ToString("0.#####", System.Globalization.CultureInfo.InvariantCulture) : "null")}}}"));
-        return $"{{\"chosen\":{choice.Config.ToJson()},\"selection\":\"inner time split: older training cut-offs -> newest\",\"validation\":[{scores}]}}";
+        return $"{{\"chosen\":{choice.Config.ToJson()},\"selection\":\"inner time split: cut-offs whose labels end before the newest training cut-off -> newest\",\"validation\":[{scores}]}}";
     }
 }

@@ -15,9 +15,16 @@ public sealed record CutoffPlan(
     IReadOnlyList<DateOnly> EvaluationTrainingCutoffs,
     IReadOnlyList<DateOnly> ScoringTrainingCutoffs)
 {
-    /// <summary>Every cut-off the run computes customer features for: scoring, evaluation and both training sets.</summary>
+    /// <summary>
+    /// Cut-offs a model size is chosen on: trained on these, validated on the newest evaluation training cut-off. Their
+    /// label windows end on or before it — a window overlapping the validation labels would reward the size that best
+    /// remembers the same customers' same weeks. Empty when the history is too short for one.
+    /// </summary>
+    public IReadOnlyList<DateOnly> SelectionTrainingCutoffs { get; init; } = [];
+
+    /// <summary>Every cut-off the run computes customer features for: scoring, evaluation, training and selection.</summary>
     public IReadOnlyList<DateOnly> AllCutoffs =>
-        [.. new[] { ScoringCutoff, EvaluationCutoff }.Concat(EvaluationTrainingCutoffs).Concat(ScoringTrainingCutoffs).Distinct()];
+        [.. new[] { ScoringCutoff, EvaluationCutoff }.Concat(EvaluationTrainingCutoffs).Concat(ScoringTrainingCutoffs).Concat(SelectionTrainingCutoffs).Distinct()];
 
     /// <summary>Builds the plan, or refuses options the data cannot support with a message naming the limit.</summary>
     public static CutoffPlan Create(DataRange range, ModelingOptions options)
@@ -59,12 +66,11 @@ public sealed record CutoffPlan(
                 $"{2 * horizon} days of history before the cut-off (earliest {first.AddDays(2 * horizon):yyyy-MM-dd}).");
         }
 
-        return new CutoffPlan(
-            evaluation,
-            scoring,
-            horizon,
-            TrainingCutoffs(evaluation, first, options),
-            TrainingCutoffs(scoring, first, options));
+        var evaluationTraining = TrainingCutoffs(evaluation, first, options);
+        return new CutoffPlan(evaluation, scoring, horizon, evaluationTraining, TrainingCutoffs(scoring, first, options))
+        {
+            SelectionTrainingCutoffs = evaluationTraining.Count > 0 ? TrainingCutoffs(evaluationTraining[0], first, options) : [],
+        };
     }
 
     /// <summary>

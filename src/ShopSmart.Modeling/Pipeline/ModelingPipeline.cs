@@ -64,7 +64,10 @@ public static class ModelingPipeline
             {
                 BasketsStage.Run(baskets, products);
                 StageMemory.Release();
-                ProductPropensityStage.Run(baskets, ProductPropensityStage.Targets(products, options));
+                ProductPropensityStage.Run(
+                    baskets,
+                    ProductPropensityStage.Targets(baskets.Products(plan.EvaluationCutoff), options),
+                    ProductPropensityStage.Targets(products, options));
                 StageMemory.Release();
                 NextBestProductStage.Run(baskets, products);
                 StageMemory.Release();
@@ -74,6 +77,7 @@ public static class ModelingPipeline
         context.Result.Merge(customers.Result);
         context.Result.Merge(clv.Result);
         context.Result.Merge(baskets.Result);
+        ClvStage.GradeAgainstSpendBaselines(context.Result);
         SegmentProfiles.Write(context);
 
         var version = CodeVersion();

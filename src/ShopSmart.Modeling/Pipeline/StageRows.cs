@@ -21,9 +21,7 @@ public static class StageRows
         string? modelPath,
         Stopwatch clock)
     {
-        var finite = baselines.Where(b => double.IsFinite(b.Value)).Select(b => new BaselineScore(b.Name, b.Value)).ToList();
-        var grade = finite.Count == 0 || !double.IsFinite(modelValue) ? null : Grading.Grade(Metric(primaryMetric), modelValue, finite);
-        return new ModelRunRow
+        return Graded(new ModelRunRow
         {
             RunId = context.RunId,
             Model = model,
@@ -39,12 +37,22 @@ public static class StageRows
             ScoredRows = scoredRows,
             PrimaryMetric = primaryMetric,
             ModelValue = double.IsFinite(modelValue) ? modelValue : null,
-            BaselineName = grade?.Baseline,
-            BaselineValue = grade?.BaselineValue,
-            Grade = grade?.Grade.ToString(),
             ModelPath = modelPath,
             DurationMs = clock.ElapsedMilliseconds,
-        };
+        }, baselines);
+    }
+
+    /// <summary>
+    /// The row graded on its primary metric against the best of <paramref name="baselines"/> (the non-finite ones
+    /// ignored); ungraded when the model's value or every baseline is missing.
+    /// </summary>
+    public static ModelRunRow Graded(ModelRunRow row, IReadOnlyList<(string Name, double Value)> baselines)
+    {
+        var finite = baselines.Where(b => double.IsFinite(b.Value)).Select(b => new BaselineScore(b.Name, b.Value)).ToList();
+        var grade = finite.Count == 0 || row.ModelValue is not { } value || row.PrimaryMetric is not { } metric
+            ? null
+            : Grading.Grade(Metric(metric), value, finite);
+        return row with { BaselineName = grade?.Baseline, BaselineValue = grade?.BaselineValue, Grade = grade?.Grade.ToString() };
     }
 
     /// <summary>The grading enum of a metric name as written in ml.model_metric.</summary>

@@ -13,7 +13,9 @@ namespace ShopSmart.Modeling.Propensity;
 /// <summary>
 /// P(customer buys product p in the next H days) for the top products by buyers (or the products named), one pooled
 /// LightGBM over (customer, product) pairs. Evaluated per product and pooled against "bought before" (buy rate by the
-/// customer's past invoices of p) and "popularity" (p's buy rate, the same for every customer). Above
+/// customer's past invoices of p) and "popularity" (p's buy rate, the same for every customer). The hold-out's products
+/// are the top ones by buyers before the evaluation cut-off — chosen by what the hold-out buys, they would flatter
+/// the model — and the scores are for the top ones before the scoring cut-off. Above
 /// <see cref="ModelingOptions.ProductTrainingCustomers"/> customers it trains on a seeded sample of them; the hold-out is
 /// measured whole and every customer is scored.
 /// </summary>
@@ -26,7 +28,9 @@ public static class ProductPropensityStage
     /// <summary>Permutation importance is computed on at most this many hold-out pairs (seeded sample).</summary>
     public const int ImportanceSample = 2_500;
 
-    public static void Run(ModelingContext context, IReadOnlyList<ProductInfo> targets)
+    /// <param name="targets">The products evaluated on the hold-out (chosen with data before the evaluation cut-off).</param>
+    /// <param name="scoringTargets">The products scored for every customer (chosen with all the data).</param>
+    public static void Run(ModelingContext context, IReadOnlyList<ProductInfo> targets, IReadOnlyList<ProductInfo> scoringTargets)
     {
         var clock = Stopwatch.StartNew();
         var plan = context.Plan;
@@ -61,7 +65,8 @@ public static class ProductPropensityStage
         // evaluation cut-off itself: the same sample of its customers as a fresh build would take.
         var holdoutPairs = holdoutSource.Customers.Count * targets.Count;
         var sample = SeededSample.Indexes(holdoutPairs, ImportanceSample, options.Seed);
-        var refitOnHoldout = refitCutoffs.SequenceEqual([plan.EvaluationCutoff]);
+        var refitOnHoldout = refitCutoffs.SequenceEqual([plan.EvaluationCutoff])
+            && targets.Select(p => p.ProductKey).SequenceEqual(scoringTargets.Select(p => p.ProductKey));
         var refitCustomers = refitOnHoldout ? SeededSample.Indexes(holdoutSource.Customers.Count, options.ProductTrainingCustomers, options.Seed) : [];
         var keep = sample.Concat(refitCustomers.SelectMany(c => Enumerable.Range(c * targets.Count, targets.Count))).ToHashSet();
         var holdout = Pairs([holdoutSource], targets, home, model.PredictProbabilities, keep.Contains);
@@ -81,16 +86,16 @@ public static class ProductPropensityStage
 
         var refit = refitOnHoldout
             ? holdout.OfCustomers(refitCustomers, targets.Count)
-            : Pairs(context, refitCutoffs, targets, home, options.ProductTrainingCustomers);
+            : Pairs(context, refitCutoffs, scoringTargets, home, options.ProductTrainingCustomers);
         // The scoring cut-off is read before the refit trains, while the other lane is still busy; its pairs are built
         // after, each chunk scored and dropped.
-        var scoringSource = Source(context, plan.ScoringCutoff, targets);
-        context.Progress.Stage(Model, $"refit on {refit.Labels.Count:N0} pairs, scoring {scoringSource.Customers.Count * targets.Count:N0} pairs");
+        var scoringSource = Source(context, plan.ScoringCutoff, scoringTargets);
+        context.Progress.Stage(Model, $"refit on {refit.Labels.Count:N0} pairs, scoring {scoringSource.Customers.Count * scoringTargets.Count:N0} pairs");
         var final = GradientBoostedClassifier.Train(refit.Features, refit.Labels, config, options.Seed);
-        var scoring = Pairs([scoringSource], targets, home, final.PredictProbabilities);
+        var scoring = Pairs([scoringSource], scoringTargets, home, final.PredictProbabilities);
         var pScore = scoring.Scores!;
         context.ScoringProductScores = ProductScores.Of(scoring.CustomerKeys, scoring.ProductKeys, pScore);
-        WriteScores(context, targets, scoring, pScore);
+        WriteScores(context, scoringTargets, scoring, pScore);
 
         var path = context.ModelPath(Model);
         final.Save(path);

@@ -74,15 +74,18 @@ public static class SpendStage
             [(PreviousPeriod, previousMetrics.Rmse), (Mean, meanMetrics.Rmse)], path, clock));
     }
 
-    /// <summary>The model size with the lowest RMSE on the newest training window when trained on the older ones.</summary>
+    /// <summary>
+    /// The model size with the lowest RMSE on the newest training window when trained on the selection cut-offs, whose
+    /// labels end before that window starts.
+    /// </summary>
     private static ModelSelection.Choice ChooseConfig(ModelingContext context, CustomerSets sets)
     {
-        var windows = context.Plan.EvaluationTrainingCutoffs;
-        return ModelSelection.Choose(BoostingConfig.Candidates, windows.Count, config =>
+        var plan = context.Plan;
+        return ModelSelection.Choose(BoostingConfig.Candidates, plan.SelectionTrainingCutoffs.Count > 0, config =>
         {
-            var older = context.StackedFeatures(windows.Skip(1));
-            var newest = context.Features(windows[0]);
-            var model = RunRateSpendModel.Train(older, sets.Vectors(older), context.Plan.HorizonDays, config, context.Options.Seed);
+            var older = context.StackedFeatures(plan.SelectionTrainingCutoffs);
+            var newest = context.Features(plan.EvaluationTrainingCutoffs[0]);
+            var model = RunRateSpendModel.Train(older, sets.Vectors(older), plan.HorizonDays, config, context.Options.Seed);
             var p = model.Predict(newest, sets.Vectors(newest));
             return RegressionEvaluation.Rmse(newest.Select(c => c.LabelRevenue).ToArray(), p);
         }, higherIsBetter: false);

@@ -30,6 +30,28 @@ public sealed class CutoffPlanTests
     }
 
     [Fact]
+    public void Model_size_is_chosen_on_windows_whose_labels_end_before_the_validation_window_starts()
+    {
+        var plan = CutoffPlan.Create(UciLike, new ModelingOptions { HorizonDays = 90, TrainingWindows = 3, TrainingWindowStepDays = 30 });
+
+        // Validated on 2011-06-13 (labels to 2011-09-11); 2011-06-13 − 90 days = 2011-03-15 is the only cut-off with
+        // its labels [03-15, 06-13) done by then and 90 days of history before it (the data starts 2010-12-01).
+        Assert.Equal([new DateOnly(2011, 3, 15)], plan.SelectionTrainingCutoffs);
+        Assert.Contains(new DateOnly(2011, 3, 15), plan.AllCutoffs);
+    }
+
+    [Fact]
+    public void Without_the_history_for_a_selection_window_there_is_none()
+    {
+        var plan = CutoffPlan.Create(UciLike, new ModelingOptions { HorizonDays = 120, TrainingWindows = 3, TrainingWindowStepDays = 30 });
+
+        // 120-day horizon: evaluated on 2011-08-12, validated on 2011-04-14; a selection window would start
+        // 2010-12-15 and need 120 days of history before it, which the data (from 2010-12-01) does not have.
+        Assert.Equal(new DateOnly(2011, 4, 14), plan.EvaluationTrainingCutoffs[0]);
+        Assert.Empty(plan.SelectionTrainingCutoffs);
+    }
+
+    [Fact]
     public void Training_windows_stop_where_history_runs_out()
     {
         var plan = CutoffPlan.Create(UciLike, new ModelingOptions { HorizonDays = 120, TrainingWindows = 10, TrainingWindowStepDays = 30 });

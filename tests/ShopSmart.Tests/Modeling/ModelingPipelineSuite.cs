@@ -98,6 +98,26 @@ public abstract class ModelingPipelineSuite<TEngine>(ModelingFixture<TEngine> fi
     }
 
     [SkippableFact]
+    public void Clv_is_graded_against_the_spend_baselines_of_the_same_hold_out()
+    {
+        var clv = fixture.First.Runs.Single(r => r.Model == "clv");
+        var spendBaselines = fixture.First.Metrics
+            .Where(m => m.Model == "spend" && m.Scope == "all" && m.IsBaseline && m.Metric == "rmse")
+            .ToDictionary(m => m.Candidate, m => m.Value!.Value);
+        var spend = fixture.First.Runs.Single(r => r.Model == "spend");
+
+        // CLV's hold-out is spend's: the same customers, their revenue in the same H days.
+        Assert.Equal(spend.HoldoutRows, clv.HoldoutRows);
+        Assert.NotNull(clv.Grade);
+        var best = spendBaselines.MinBy(b => b.Value);
+        Assert.Equal(best.Key, clv.BaselineName);
+        Assert.Equal(best.Value, clv.BaselineValue);
+        var expected = ShopSmart.Modeling.Evaluation.Grading.Grade(
+            clv.ModelValue!.Value, best.Value, ShopSmart.Modeling.Evaluation.MetricDirection.LowerIsBetter, new ShopSmart.Modeling.Evaluation.GradeRule());
+        Assert.Equal(expected.ToString(), clv.Grade);
+    }
+
+    [SkippableFact]
     public void Models_are_saved_next_to_their_run_id()
     {
         var saved = fixture.First.Runs.Where(r => r.ModelPath is not null).ToList();

@@ -71,7 +71,8 @@ public sealed class NextBestProductsTests
 
         Assert.Equal([4, 5], recommended.Select(r => r.ProductKey));
         Assert.Equal(0.5 * 2 / 7, recommended[1].Score, 12);
-        Assert.Equal(0.0, recommended[1].ExternalScore);
+        Assert.Null(recommended[1].ExternalScore);
+        Assert.Equal(0.2, recommended[0].ExternalScore);
     }
 
     [Theory]
