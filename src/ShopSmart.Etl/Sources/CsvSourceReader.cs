@@ -23,6 +23,9 @@ public static class CsvSourceReader
             HasHeaders = true,
             Delimiter = dialect.Delimiter,
             BufferSize = 1 << 16,
+            // A record longer than the buffer would refuse the whole file; up to this size it is read and its
+            // over-long field quarantined (VALUE_TOO_LONG) like any other.
+            MaxBufferSize = 1 << 24,
         };
 
         CsvDataReader csv;
@@ -71,10 +74,10 @@ public static class CsvSourceReader
                     fields = new LineFields
                     {
                         RowNumber = row,
-                        InvoiceNo = FieldParsers.NormaliseIdentifier(csv.GetString(layout[SourceColumn.InvoiceNo])),
+                        InvoiceNo = FieldParsers.NormaliseIdentifier(csv.GetString(layout[SourceColumn.InvoiceNo]), dialect.Decimal),
                         StockCode = FieldParsers.AsWritten(csv.GetString(layout[SourceColumn.StockCode])),
                         Description = FieldParsers.AsWritten(csv.GetString(layout[SourceColumn.Description])),
-                        CustomerId = FieldParsers.NormaliseIdentifier(csv.GetString(layout[SourceColumn.CustomerId])),
+                        CustomerId = FieldParsers.NormaliseIdentifier(csv.GetString(layout[SourceColumn.CustomerId]), dialect.Decimal),
                         Country = FieldParsers.CleanText(csv.GetString(layout[SourceColumn.Country])),
                     };
 

@@ -9,7 +9,7 @@ namespace ShopSmart.Etl.Sources;
 /// Streams every sheet of an Online Retail workbook (xlsx, or legacy xls) row by row, without loading the workbook
 /// into memory: xlsx through <see cref="XlsxWorkbookRows"/>, xls through ExcelDataReader (the format is the one
 /// <see cref="SourceFile.Inspect"/> read from the file's first bytes). Empty sheets are skipped; a sheet with data
-/// must carry an Online Retail header in its first row.
+/// must carry an Online Retail header in its first row that holds a value.
 /// </summary>
 public static class ExcelSourceReader
 {
@@ -56,17 +56,20 @@ public static class ExcelSourceReader
     {
         var sheet = rows.SheetName;
 
-        // The header must be the sheet's first row: a sheet that starts with blank rows has none (as before).
-        if (!rows.Read() || rows.RowNumber != 1)
+        // The header is the sheet's first row with a value (a sheet may start with blank rows); an empty sheet is
+        // skipped. Whatever that row holds must be an Online Retail header, or the file is refused naming the sheet:
+        // a sheet of data is never passed over in silence.
+        string?[] header;
+        do
         {
-            return null;
-        }
+            if (!rows.Read())
+            {
+                return null;
+            }
 
-        var header = Enumerable.Range(0, rows.FieldCount).Select(i => Convert.ToString(Value(rows, i), CultureInfo.InvariantCulture)).ToArray();
-        if (header.All(string.IsNullOrWhiteSpace))
-        {
-            return null;
+            header = [.. Enumerable.Range(0, rows.FieldCount).Select(i => Convert.ToString(Value(rows, i), CultureInfo.InvariantCulture))];
         }
+        while (header.All(string.IsNullOrWhiteSpace));
 
         var layout = SourceLayout.Detect(header, $"{file.Path} [sheet '{sheet}']");
         while (rows.Read())

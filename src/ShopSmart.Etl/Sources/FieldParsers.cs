@@ -5,18 +5,25 @@ namespace ShopSmart.Etl.Sources;
 /// <summary>Parsing rules for the text forms of Online Retail values, as the published CSV exports write them.</summary>
 public static class FieldParsers
 {
-    // The UCI CSV writes month/day/year with a 24-hour clock (12/1/2010 8:26); European exports write day/month/year
-    // (01/12/2010 08:26, or 01.12.2010 08:26); other exports write ISO dates, which every order accepts.
+    // The UCI CSV writes month/day/year with a 24-hour clock (12/1/2010 8:26), US tools also with AM/PM or dashes;
+    // European exports write day/month/year (01/12/2010 08:26, 01.12.2010 08:26, 01-12-2010 08:26); other exports
+    // write ISO dates (SQL Server with milliseconds, JSON-style with a T), which every order accepts.
+    private static readonly string[] IsoFormats =
+    [
+        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd H:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd H:mm", "yyyy-MM-dd HH:mm:ss.FFFFFFF",
+        "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-dd",
+    ];
+
     private static readonly string[] MonthFirstFormats =
     [
-        "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy",
-        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd H:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd H:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd",
+        "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy", "M/d/yyyy h:mm tt", "M/d/yyyy h:mm:ss tt",
+        "M-d-yyyy H:mm", "M-d-yyyy H:mm:ss", "M-d-yyyy", .. IsoFormats,
     ];
 
     private static readonly string[] DayFirstFormats =
     [
         "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "d/M/yyyy", "d.M.yyyy H:mm", "d.M.yyyy H:mm:ss", "d.M.yyyy",
-        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd H:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd H:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd",
+        "d-M-yyyy H:mm", "d-M-yyyy H:mm:ss", "d-M-yyyy", "d/M/yyyy h:mm tt", "d/M/yyyy h:mm:ss tt", .. IsoFormats,
     ];
 
     /// <summary>A whole number, optionally written with a zero fraction (6 or 6.0).</summary>
@@ -178,7 +185,9 @@ public static class FieldParsers
 
     /// <summary>The forms a date may take in the given order, for error messages.</summary>
     public static string DateForms(DateOrder order) =>
-        order == DateOrder.DayFirst ? "d/M/yyyy H:mm, d.M.yyyy H:mm or yyyy-MM-dd HH:mm:ss" : "M/d/yyyy H:mm or yyyy-MM-dd HH:mm:ss";
+        order == DateOrder.DayFirst
+            ? "d/M/yyyy H:mm, d.M.yyyy H:mm, d-M-yyyy H:mm or yyyy-MM-dd HH:mm:ss"
+            : "M/d/yyyy H:mm, M/d/yyyy h:mm AM, M-d-yyyy H:mm or yyyy-MM-dd HH:mm:ss";
 
     /// <summary>An Excel serial date-time, rounded to the second (serials carry floating-point noise).</summary>
     public static bool TryFromExcelSerial(double serial, out DateTime value)
@@ -217,10 +226,10 @@ public static class FieldParsers
     }
 
     /// <summary>
-    /// An identifier (invoice, stock code, customer) as text: trimmed, and without the ".0" that spreadsheet
-    /// round-trips add to numeric ids (17850.0 → 17850).
+    /// An identifier (invoice, stock code, customer) as text: trimmed, and without the zero fraction that spreadsheet
+    /// and pandas round-trips add to numeric ids (17850.0 → 17850; 17850,0 → 17850 in a decimal-comma file).
     /// </summary>
-    public static string? NormaliseIdentifier(string? text)
+    public static string? NormaliseIdentifier(string? text, DecimalMark mark = DecimalMark.Point)
     {
         var clean = CleanText(text);
         if (clean is null)
@@ -229,6 +238,11 @@ public static class FieldParsers
         }
 
         var dot = clean.IndexOf('.');
+        if (dot < 0 && mark == DecimalMark.Comma)
+        {
+            dot = clean.IndexOf(',');
+        }
+
         if (dot > 0 && clean.AsSpan(dot + 1).TrimEnd('0').IsEmpty && IsDigits(clean.AsSpan(0, dot)))
         {
             return clean[..dot];

@@ -47,6 +47,11 @@ public sealed class FieldParsersTests
     [InlineData("12/9/2011 12:50", 2011, 12, 9, 12, 50, 0)]
     [InlineData("2009-12-01 07:45:00", 2009, 12, 1, 7, 45, 0)]
     [InlineData("2011-06-30T23:59:59", 2011, 6, 30, 23, 59, 59)]
+    [InlineData("2010-12-13 09:02:00.000", 2010, 12, 13, 9, 2, 0)]
+    [InlineData("2010-12-13T09:02", 2010, 12, 13, 9, 2, 0)]
+    [InlineData("12/13/2010 1:02 PM", 2010, 12, 13, 13, 2, 0)]
+    [InlineData("12/13/2010 12:05:30 AM", 2010, 12, 13, 0, 5, 30)]
+    [InlineData("12-13-2010 09:02", 2010, 12, 13, 9, 2, 0)]
     public void UCI_and_ISO_dates_parse(string text, int y, int mo, int d, int h, int mi, int s)
     {
         Assert.True(FieldParsers.TryParseDate(text, out var date));
@@ -102,6 +107,8 @@ public sealed class FieldParsersTests
     [InlineData("1/12/2010 8:26", 2010, 12, 1, 8, 26)]
     [InlineData("13.12.2010 08:26", 2010, 12, 13, 8, 26)]
     [InlineData("2010-12-01 08:26:00", 2010, 12, 1, 8, 26)]
+    [InlineData("13-12-2010 09:02", 2010, 12, 13, 9, 2)]
+    [InlineData("1-12-2010 8:26", 2010, 12, 1, 8, 26)]
     public void Day_first_dates_parse_when_the_file_writes_them_so(string text, int y, int mo, int d, int h, int mi)
     {
         Assert.True(FieldParsers.TryParseDate(text, DateOrder.DayFirst, out var date));
@@ -136,6 +143,15 @@ public sealed class FieldParsersTests
     [InlineData(null, null)]
     public void Identifiers_are_trimmed_and_lose_a_spreadsheet_zero_fraction(string? text, string? expected) =>
         Assert.Equal(expected, FieldParsers.NormaliseIdentifier(text));
+
+    [Theory]
+    [InlineData("13085,0", DecimalMark.Comma, "13085")]
+    [InlineData("13085.0", DecimalMark.Comma, "13085")]
+    [InlineData("13085,00", DecimalMark.Comma, "13085")]
+    [InlineData("13085,5", DecimalMark.Comma, "13085,5")]
+    [InlineData("13085,0", DecimalMark.Point, "13085,0")]
+    public void A_decimal_comma_file_writes_the_zero_fraction_with_a_comma(string text, DecimalMark mark, string expected) =>
+        Assert.Equal(expected, FieldParsers.NormaliseIdentifier(text, mark));
 
     [Theory]
     [InlineData(536365.0, "536365")]

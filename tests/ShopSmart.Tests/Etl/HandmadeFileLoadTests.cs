@@ -75,6 +75,26 @@ public sealed class HandmadeFileLoadTests : IDisposable
     }
 
     [Fact]
+    public void A_record_longer_than_the_read_buffer_is_quarantined_not_the_file_refused()
+    {
+        // 70,000 characters of description: beyond the reader's 64 KiB buffer, far beyond the column's 200.
+        var path = TestData.WriteCsv(_warehouse.File("long.csv"),
+        [
+            TestData.OnlineRetailHeader,
+            Lines[1],
+            $"536366,22633,{new string('X', 70_000)},6,12/1/2010 8:28,1.85,17850,United Kingdom",
+            Lines[2],
+        ]);
+
+        var result = Load(path);
+
+        Assert.Equal(0, result.ExitCode);
+        using var db = _warehouse.Open();
+        Assert.Equal(2L, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
+        Assert.Equal((3L, "VALUE_TOO_LONG"), db.QuerySingle<(long, string)>("SELECT source_row_number, reason_code FROM etl.rejected_row"));
+    }
+
+    [Fact]
     public void Each_rule_flags_its_rows_and_is_counted()
     {
         Load(WriteFile());

@@ -36,4 +36,69 @@ public sealed class OnlineRetailIIWorkbookTests
             """);
         Assert.Equal(("536365", new DateTime(2010, 12, 1, 8, 26, 0), "12346"), first);
     }
+
+    [Fact]
+    public void A_sheet_whose_header_is_below_blank_rows_loads_and_one_without_a_header_is_refused()
+    {
+        using var warehouse = new DuckDbWarehouse();
+        using var folder = new TempDirectory();
+        var path = folder.File("two-sheets.xlsx");
+        using (var workbook = new ClosedXML.Excel.XLWorkbook())
+        {
+            var first = workbook.AddWorksheet("Year 2009-2010");
+            WriteHeader(first, 1);
+            WriteLine(first, 2, "489434", 2);
+            var second = workbook.AddWorksheet("Year 2010-2011");
+            WriteHeader(second, 2); // row 1 left blank, as after deleting a title row
+            WriteLine(second, 3, "536365", 3);
+            WriteLine(second, 4, "536366", 4);
+            workbook.SaveAs(path);
+        }
+
+        var result = CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath);
+
+        Assert.Equal(0, result.ExitCode);
+        using (var db = warehouse.Open())
+        {
+            Assert.Equal(
+                [("Year 2009-2010", 2L), ("Year 2010-2011", 3L), ("Year 2010-2011", 4L)],
+                db.Query<(string, long)>("SELECT source_sheet, source_row_number FROM dw.fact_sales ORDER BY 1, 2"));
+        }
+
+        // A sheet whose first row with a value is not a header is not passed over: the file is refused, naming it.
+        var notes = folder.File("notes.xlsx");
+        using (var workbook = new ClosedXML.Excel.XLWorkbook())
+        {
+            var data = workbook.AddWorksheet("Orders");
+            WriteHeader(data, 1);
+            WriteLine(data, 2, "489435", 2);
+            workbook.AddWorksheet("Notes").Cell("B3").Value = "exported by the shop";
+            workbook.SaveAs(notes);
+        }
+
+        var refused = CliRunner.Etl("load", notes, "--duckdb", warehouse.Engine.DatabasePath);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("sheet 'Notes'", refused.Output);
+    }
+
+    private static void WriteHeader(ClosedXML.Excel.IXLWorksheet sheet, int row)
+    {
+        string[] names = ["Invoice", "StockCode", "Description", "Quantity", "InvoiceDate", "Price", "Customer ID", "Country"];
+        for (var i = 0; i < names.Length; i++)
+        {
+            sheet.Cell(row, i + 1).Value = names[i];
+        }
+    }
+
+    private static void WriteLine(ClosedXML.Excel.IXLWorksheet sheet, int row, string invoice, int quantity)
+    {
+        sheet.Cell(row, 1).Value = invoice;
+        sheet.Cell(row, 2).Value = "85123A";
+        sheet.Cell(row, 3).Value = "WHITE HANGING HEART T-LIGHT HOLDER";
+        sheet.Cell(row, 4).Value = quantity;
+        sheet.Cell(row, 5).Value = new DateTime(2010, 12, 1, 8, 26, 0);
+        sheet.Cell(row, 6).Value = 2.55;
+        sheet.Cell(row, 7).Value = 17850;
+        sheet.Cell(row, 8).Value = "United Kingdom";
+    }
 }
