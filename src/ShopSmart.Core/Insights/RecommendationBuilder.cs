@@ -26,7 +26,7 @@ public static class RecommendationBuilder
     public static IReadOnlyList<Recommendation> Build(InsightInputs inputs)
     {
         var recommendations = new List<Recommendation>();
-        AddIfAny(recommendations, SegmentGroup(inputs, RecommendationKind.WinBack, [AtRisk, CantLoseThem], "clv"));
+        AddIfAny(recommendations, SegmentGroup(inputs, RecommendationKind.WinBack, [.. WinBack], "clv"));
         AddIfAny(recommendations, SegmentGroup(inputs, RecommendationKind.ProtectBest, [Champions, Loyal], "clv"));
         AddIfAny(recommendations, SecondPurchase(inputs));
         recommendations.AddRange(CrossSell(inputs));

@@ -29,6 +29,18 @@ public static class Retention
         return size == 0 ? null : (double)cohorts.Sum(c => c.Active) / size;
     }
 
+    /// <summary>
+    /// Whether a cohort cell's calendar month (cohort month + offset) is one the data covers to its end. The month of
+    /// the data's last day is cut short unless that day ends it: its cells would read as customers who did not come
+    /// back, so the triangle, its averages and the recommendations leave them out.
+    /// </summary>
+    public static bool InCompleteMonth(string cohortMonth, int monthsSinceFirstPurchase, DateOnly lastDay)
+    {
+        var lastMonth = (lastDay.Year * 12) + lastDay.Month - 1;
+        var lastComplete = lastDay.AddDays(1).Day == 1 ? lastMonth : lastMonth - 1;
+        return MonthNumber(cohortMonth) + monthsSinceFirstPurchase <= lastComplete;
+    }
+
     private static int MonthNumber(string yearMonth)
     {
         var (year, month) = Texts.TextCulture.ParseYearMonth(yearMonth);

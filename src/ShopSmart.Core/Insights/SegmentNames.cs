@@ -17,6 +17,12 @@ public static class SegmentNames
     public const string Hibernating = "Hibernating";
     public const string Lost = "Lost";
 
+    /// <summary>
+    /// Who a win-back campaign is for: customers who used to buy often and for much but have not bought for a while.
+    /// The report's recommendation counts them and the workbook's win-back list names them.
+    /// </summary>
+    public static IReadOnlyList<string> WinBack { get; } = [AtRisk, CantLoseThem];
+
     /// <summary>From the most to the least valuable, the order tables and legends use.</summary>
     public static IReadOnlyList<string> All { get; } =
         [Champions, Loyal, PotentialLoyalist, New, Promising, NeedAttention, AboutToSleep, AtRisk, CantLoseThem, Hibernating, Lost];

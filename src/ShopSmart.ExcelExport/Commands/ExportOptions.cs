@@ -34,8 +34,6 @@ public sealed class ExportOptions
     /// <summary>Smallest P(buy) for the promotion list.</summary>
     public double PromotionMinProbability { get; set; } = 0.5;
 
-    /// <summary>Smallest churn probability for the win-back list.</summary>
-    public double WinBackMinChurn { get; set; } = 0.5;
 
     public DateOnly EffectiveRunDate => RunDate ?? DateOnly.FromDateTime(DateTime.Now);
 
@@ -60,7 +58,6 @@ public sealed class ExportOptions
         Require(TopProducts >= 1, nameof(TopProducts), TopProducts);
         Require(TopRules >= 1, nameof(TopRules), TopRules);
         Require(PromotionMinProbability is >= 0 and <= 1, nameof(PromotionMinProbability), PromotionMinProbability);
-        Require(WinBackMinChurn is >= 0 and <= 1, nameof(WinBackMinChurn), WinBackMinChurn);
         Require(!string.IsNullOrWhiteSpace(FileName) && FileName.IndexOfAny(Path.GetInvalidFileNameChars()) < 0, nameof(FileName), FileName);
         var path = ResolvePath();
         Require(path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase), nameof(OutputPath), path);

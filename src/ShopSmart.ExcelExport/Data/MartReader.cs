@@ -24,7 +24,9 @@ public static class MartReader
             query.Rows("sales_by_country", CountrySales.Read),
             query.Rows("product_performance", ProductSales.Read),
             query.Rows("sales_weekday_hour", WeekdayHourSales.Read),
-            query.Rows("cohort_retention", CohortCell.Read),
+            query.Rows("cohort_retention", CohortCell.Read)
+                .Where(c => range.Last is not { } lastAt || Core.Insights.Retention.InCompleteMonth(c.CohortMonth, c.MonthsSinceFirstPurchase, DateOnly.FromDateTime(lastAt)))
+                .ToList(),
             RfmSegment.From(customers),
             customers,
             query.Rows("column_profile", ColumnProfile.Read));

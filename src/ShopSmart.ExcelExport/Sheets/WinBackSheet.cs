@@ -1,11 +1,10 @@
-using System.Globalization;
 using ShopSmart.ExcelExport.Data;
 using ShopSmart.ExcelExport.Layout;
 using ShopSmart.ExcelExport.Targets;
 
 namespace ShopSmart.ExcelExport.Sheets;
 
-/// <summary>Win-back list: customers likely to be lost who are worth keeping (see <see cref="TargetRules.WinBack"/>).</summary>
+/// <summary>Win-back list: the customers the win-back recommendation counts (see <see cref="TargetRules.WinBack"/>).</summary>
 public sealed class WinBackSheet : IWorkbookSheet
 {
     public const string SheetName = "Win-back list";
@@ -21,13 +20,11 @@ public sealed class WinBackSheet : IWorkbookSheet
 
     public PageLayout Layout => PageLayout.LongList;
 
-    public void Write(WorkbookContext context, WorkbookInput input)
-    {
-        var minChurn = input.Options.WinBackMinChurn;
+    public void Write(WorkbookContext context, WorkbookInput input) =>
         TargetListWriter.Write(
             context, Name, "Win-back: customers at risk who are worth keeping",
-            $"Churn probability ≥ {minChurn.ToString("0%", CultureInfo.InvariantCulture)} and 12-month CLV at or above the median of scored customers; largest value at risk first",
-            "WinBack", Columns, input.Models.HasRun ? TargetRules.WinBack(input.Mart.Customers, minChurn) : [],
-            "mart.v_customer_360", input.Models.HasRun ? "No customer meets the rule in the latest model run." : MissingData.NoModelRun);
-    }
+            "RFM segments At Risk and Can't Lose Them (bought often and for much, not lately), as in the win-back recommendation; "
+            + (input.Models.HasRun ? "largest value at risk first" : "largest past spend first (churn and CLV come with the first model run)"),
+            "WinBack", Columns, TargetRules.WinBack(input.Mart.Customers),
+            "mart.v_customer_360", "No customer is in the At Risk or Can't Lose Them segments.");
 }

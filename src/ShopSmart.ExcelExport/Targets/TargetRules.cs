@@ -1,3 +1,4 @@
+using ShopSmart.Core.Insights;
 using ShopSmart.ExcelExport.Data;
 
 namespace ShopSmart.ExcelExport.Targets;
@@ -9,22 +10,17 @@ namespace ShopSmart.ExcelExport.Targets;
 public static class TargetRules
 {
     /// <summary>
-    /// Win-back: customers likely to be lost (churn probability ≥ <paramref name="minChurn"/>) who are still worth
-    /// the effort (12-month CLV at or above the median of scored customers), largest value at risk (churn × CLV) first.
+    /// Win-back: the RFM segments the win-back recommendation counts (<see cref="SegmentNames.WinBack"/>: At Risk,
+    /// Can't Lose Them — they bought often and for much, and have stopped), largest value at risk (churn × CLV) first
+    /// once the models ran, then by past spend. Recent first-time buyers are not on it, however uncertain their return.
     /// </summary>
-    public static IReadOnlyList<CustomerScore> WinBack(IReadOnlyList<CustomerScore> customers, double minChurn)
-    {
-        if (Median(customers.Where(c => c.Clv is not null).Select(c => c.Clv!.Value)) is not { } medianClv)
-        {
-            return [];
-        }
-
-        return customers
-            .Where(c => c.ChurnProbability >= minChurn && c.Clv >= medianClv)
-            .OrderByDescending(ValueAtRisk)
+    public static IReadOnlyList<CustomerScore> WinBack(IReadOnlyList<CustomerScore> customers) =>
+        customers
+            .Where(c => SegmentNames.WinBack.Contains(c.Segment))
+            .OrderByDescending(c => ValueAtRisk(c) ?? double.NegativeInfinity)
+            .ThenByDescending(c => c.Monetary)
             .ThenBy(c => c.CustomerId, StringComparer.Ordinal)
             .ToList();
-    }
 
     /// <summary>Promotion: customers likely to buy in the horizon (P(buy) ≥ <paramref name="minProbability"/>), most likely first.</summary>
     public static IReadOnlyList<CustomerScore> Promotion(IReadOnlyList<CustomerScore> customers, double minProbability) =>

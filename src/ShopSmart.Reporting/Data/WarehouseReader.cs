@@ -64,8 +64,16 @@ public static class WarehouseReader
             r.Integer("units"), r.Integer("orders"), r.Integer("customers"), (int)r.Integer("revenue_rank"), r.NumberOrNull("revenue_share"),
             r.NumberOrNull("cumulative_share"), r.Text("abc_class")))
             .OrderBy(p => p.Rank).ThenBy(p => p.StockCode, StringComparer.Ordinal).ToList();
+        var customers = Query(connection, CustomerRfmSql, r => new CustomerRfm(
+            (int)r.Integer("customer_key"), (int)r.Integer("recency_days"), (int)r.Integer("frequency"), r.Number("monetary"), r.Text("segment"),
+            r.DateOrNull("reference_date")!.Value, r.DateOrNull("first_purchase_at")!.Value))
+            .OrderBy(c => c.CustomerKey).ToList();
+        // The reference date is the day after the data's last day.
+        var lastDay = customers.Count > 0 ? customers[0].ReferenceDate.AddDays(-1) : (DateOnly?)null;
         var cohorts = Query(connection, CohortRetentionSql, r => new CohortCell(
-            r.Text("cohort_month"), (int)r.Integer("months_since_first_purchase"), r.Integer("cohort_size"), r.Integer("active_customers")));
+            r.Text("cohort_month"), (int)r.Integer("months_since_first_purchase"), r.Integer("cohort_size"), r.Integer("active_customers")))
+            .Where(c => lastDay is not { } day || Retention.InCompleteMonth(c.CohortMonth, c.MonthsSinceFirstPurchase, day))
+            .ToList();
 
         // The recommendations are read by the same reader the workbook uses, given the rows already read here.
         var insights = InsightReader.Read(
@@ -92,10 +100,7 @@ public static class WarehouseReader
                 (int)r.Integer("iso_weekday"), (int)r.Integer("hour_of_day"), r.Number("revenue"), r.Integer("orders"))),
             countries,
             products,
-            Query(connection, CustomerRfmSql, r => new CustomerRfm(
-                (int)r.Integer("customer_key"), (int)r.Integer("recency_days"), (int)r.Integer("frequency"), r.Number("monetary"), r.Text("segment"),
-                r.DateOrNull("reference_date")!.Value, r.DateOrNull("first_purchase_at")!.Value))
-                .OrderBy(c => c.CustomerKey).ToList(),
+            customers,
             cohorts,
             Query(connection, AnomaliesSql, r => new Anomaly(
                 r.Text("anomaly_type"), (int)r.Integer("date_key"), r.TextOrNull("invoice_no"), r.TextOrNull("stock_code"), r.Number("observed_value"),

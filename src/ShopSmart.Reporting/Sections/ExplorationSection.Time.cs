@@ -52,7 +52,8 @@ public static partial class ExplorationSection
 
         if (PeakWindow.Find(full.Select(m => m.NetRevenue).ToList(), 3) is { } window && full.Count >= 6)
         {
-            var newest = full.MaxBy(m => m.NewCustomers)!;
+            // In the data's first month every customer is new by construction: it is not a month new customers chose.
+            var newest = full.Where(m => m.YearMonth != months[0].YearMonth).MaxBy(m => m.NewCustomers)!;
             section.Paragraph("explore.time.season", new TextArgs
             {
                 { "from", TextValue.Month(full[window.Start].YearMonth) },

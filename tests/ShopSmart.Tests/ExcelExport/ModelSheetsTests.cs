@@ -97,13 +97,13 @@ public sealed class ModelSheetsTests(WorkbookFixture fixture)
     }
 
     [Fact]
-    public void Win_back_list_holds_likely_churners_worth_at_least_the_median_CLV_largest_value_at_risk_first()
+    public void Win_back_list_holds_the_at_risk_segments_largest_value_at_risk_first()
     {
         var expected = fixture.Query("""
             SELECT customer_id, churn_probability * clv AS at_risk
             FROM mart.v_customer_360
-            WHERE churn_probability >= 0.5 AND clv >= (SELECT median(clv) FROM mart.v_customer_360)
-            ORDER BY at_risk DESC, customer_id
+            WHERE rfm_segment IN ('At Risk', 'Can''t Lose Them')
+            ORDER BY at_risk DESC NULLS LAST, monetary DESC, customer_id
             """);
         using var workbook = fixture.Open();
 

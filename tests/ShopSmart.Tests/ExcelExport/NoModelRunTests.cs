@@ -20,12 +20,16 @@ public sealed class NoModelRunTests : IDisposable
 
         using var workbook = new XLWorkbook(result.Path);
         Assert.Equal(WorkbookBuilder.Sheets.Select(s => s.Name), workbook.Worksheets.Select(w => w.Name));
-        foreach (var name in new[] { ModelsSheet.SheetName, WinBackSheet.SheetName, PromotionSheet.SheetName, CrossSellSheet.SheetName, CrossSellRulesSheet.SheetName, SegmentsSheet.SheetName })
+        foreach (var name in new[] { ModelsSheet.SheetName, PromotionSheet.SheetName, CrossSellSheet.SheetName, CrossSellRulesSheet.SheetName, SegmentsSheet.SheetName })
         {
             Assert.Contains(workbook.Worksheet(name).CellsUsed(), c => c.GetString() == MissingData.NoModelRun);
         }
 
-        // The Champions need no model: the loyalty list is full, its model columns empty.
+        // The segments need no model: the loyalty and win-back lists are full, their model columns empty.
+        var winBack = SheetNumbersTests.TableRows(workbook, WinBackSheet.SheetName, "WinBack");
+        Assert.NotEmpty(winBack);
+        Assert.All(winBack, r => Assert.True(r.Field("Value at risk").IsEmpty()));
+
         var loyalty = SheetNumbersTests.TableRows(workbook, LoyaltySheet.SheetName, "Loyalty");
         Assert.NotEmpty(loyalty);
         Assert.All(loyalty, r => Assert.True(r.Field("12-month CLV").IsEmpty()));

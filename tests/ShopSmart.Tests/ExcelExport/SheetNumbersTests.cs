@@ -121,7 +121,12 @@ public sealed class SheetNumbersTests(WorkbookFixture fixture)
     [Fact]
     public void Cohort_matrix_equals_v_cohort_retention_with_absent_months_as_zero()
     {
-        var view = fixture.Query("SELECT * FROM mart.v_cohort_retention ORDER BY cohort_month, months_since_first_purchase");
+        // The sample stops on 9 December 2011: that month is cut short, and the sheet leaves it out.
+        var view = fixture.Query("""
+            SELECT * FROM mart.v_cohort_retention
+            WHERE activity_month < (SELECT strftime(max(invoice_at), '%Y-%m') FROM dw.fact_sales)
+            ORDER BY cohort_month, months_since_first_purchase
+            """);
         using var workbook = fixture.Open();
         var sheet = workbook.Worksheet(CohortsSheet.SheetName);
         var cohorts = view.Select(r => r.Text("cohort_month")!).Distinct().ToList();

@@ -12,21 +12,21 @@ public sealed class TargetRulesTests
             pBuy, pBuy is null ? null : 1 - pBuy, null, null, null, clv, null, null);
 
     [Fact]
-    public void Win_back_takes_likely_churners_at_or_above_the_median_CLV_by_value_at_risk()
+    public void Win_back_takes_the_at_risk_segments_by_value_at_risk_then_past_spend()
     {
-        // CLVs 100, 200, 300, 400: median 250. Churn = 1 - P(buy).
+        // Churn = 1 - P(buy); value at risk = churn x CLV.
         var customers = new[]
         {
-            Customer("1", pBuy: 0.1, clv: 100), // churn 0.9 but CLV below the median
-            Customer("2", pBuy: 0.6, clv: 400), // CLV high but churn 0.4
-            Customer("3", pBuy: 0.5, clv: 300), // churn 0.5 x 300 = 150
-            Customer("4", pBuy: 0.2, clv: 200), // churn 0.8, CLV below the median
-            Customer("5"),                      // not scored
+            Customer("1", "At Risk", 500, pBuy: 0.1, clv: 100),         // 0.9 x 100 = 90
+            Customer("2", "Can't Lose Them", 900, pBuy: 0.6, clv: 400), // 0.4 x 400 = 160
+            Customer("3", "Potential Loyalist", 50, pBuy: 0.2, clv: 900), // a recent buyer: never on the list
+            Customer("4", "At Risk", 700),                              // not scored: after the scored, by spend
+            Customer("5", "At Risk", 800),
+            Customer("6", "New", 20, pBuy: 0.05, clv: 1_000),           // a first order, likely not repeated: not a win-back
         };
 
-        Assert.Equal(["3"], TargetRules.WinBack(customers, 0.5).Select(c => c.CustomerId));
-        Assert.Equal(["2", "3"], TargetRules.WinBack(customers, 0.4).Select(c => c.CustomerId)); // 0.4 x 400 = 160 before 150
-        Assert.Empty(TargetRules.WinBack([Customer("5")], 0.5));
+        Assert.Equal(["2", "1", "5", "4"], TargetRules.WinBack(customers).Select(c => c.CustomerId));
+        Assert.Empty(TargetRules.WinBack([Customer("7", "Champions", pBuy: 0.1, clv: 500)]));
     }
 
     [Fact]

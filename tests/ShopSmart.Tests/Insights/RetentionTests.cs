@@ -25,4 +25,14 @@ public sealed class RetentionTests
         Assert.Null(Retention.MonthOne([new CohortCell("2011-03", 0, 8, 8)]));
         Assert.Null(Retention.MonthOne([]));
     }
+
+    [Theory]
+    [InlineData("2010-12", 11, "2011-12-09", true)]  // November 2011: complete
+    [InlineData("2010-12", 12, "2011-12-09", false)] // December 2011, cut short on the 9th
+    [InlineData("2011-12", 0, "2011-12-09", false)]
+    [InlineData("2010-12", 12, "2011-12-31", true)]  // the data ends with the month
+    [InlineData("2011-02", 10, "2011-12-09", false)]
+    public void A_cell_in_the_month_the_data_stops_in_counts_only_when_the_data_reaches_its_end(
+        string cohort, int offset, string lastDay, bool complete) =>
+        Assert.Equal(complete, Retention.InCompleteMonth(cohort, offset, DateOnly.Parse(lastDay, System.Globalization.CultureInfo.InvariantCulture)));
 }

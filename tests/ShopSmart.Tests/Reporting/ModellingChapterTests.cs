@@ -49,7 +49,7 @@ public sealed class ModellingChapterTests(SampleWarehouse sample) : IDisposable
             "model.lift.alt", "model.predicted.alt", "model.clv.fit.alt", "model.clv.holdout.alt",
         ];
         Assert.All(expected, key => Assert.Contains(English.Get(key), alts));
-        Assert.Contains(alts, a => a.StartsWith("Horizontal bars of the drop in ROC AUC", StringComparison.Ordinal));
+        Assert.Contains(alts, a => a.StartsWith("Horizontal bars of how much ROC AUC worsens", StringComparison.Ordinal));
     }
 
     [Fact]
