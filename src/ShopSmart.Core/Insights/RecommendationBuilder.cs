@@ -170,6 +170,7 @@ public static class RecommendationBuilder
                 { "country", TextValue.Of(best.Country) },
                 { "home", TextValue.Of(home.Country) },
                 { "customers", TextValue.Count(best.Customers) },
+                { "min_customers", TextValue.Count(MinCountryCustomers) },
                 { "revenue", TextValue.Money(best.GrossRevenue) },
                 { "per_customer", TextValue.Money(perCustomer) },
                 { "home_per_customer", TextValue.Money(home.Customers == 0 ? 0 : home.GrossRevenue / home.Customers) },

@@ -25,7 +25,9 @@ public sealed class HtmlRenderer : IReportRenderer
         table { border-collapse: collapse; margin: 1rem 0; font-size: 0.88rem; }
         th, td { border: 1px solid #d0d7de; padding: 0.25rem 0.55rem; vertical-align: top; }
         th { background: #f3f5f7; text-align: left; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
+        @media print { main { max-width: none; padding: 0; } table { font-size: 0.75rem; } th, td { padding: 0.2rem 0.35rem; } }
         tbody tr:nth-child(even) { background: #fafbfc; }
         .note { border-left: 4px solid #0969da; background: #eef5fd; padding: 0.6rem 0.9rem; margin: 1rem 0; }
         .note.warning { border-left-color: #bf8700; background: #fff8e5; }
