@@ -46,7 +46,9 @@ public sealed class ExportOptions
             return Path.GetFullPath(Path.Combine(OutputFolder, name));
         }
 
+        // A path without an extension names a folder (created if need be), as --output's help says a folder is taken.
         return Directory.Exists(OutputPath) || OutputPath.EndsWith(Path.DirectorySeparatorChar) || OutputPath.EndsWith(Path.AltDirectorySeparatorChar)
+            || string.IsNullOrEmpty(Path.GetExtension(OutputPath))
             ? Path.GetFullPath(Path.Combine(OutputPath, name))
             : Path.GetFullPath(OutputPath);
     }

@@ -25,6 +25,6 @@ public sealed class LoyaltySheet : IWorkbookSheet
             (input.Models.HasRun ? string.Empty : ". CLV, P(buy) and cluster appear after the first model run");
         TargetListWriter.Write(
             context, Name, "Loyalty: the best customers", who, "Loyalty", Columns, TargetRules.Loyalty(input.Mart.Customers),
-            "mart.v_customer_360", MissingData.NoCustomers);
+            "mart.v_customer_360", input.Mart.Customers.Count == 0 ? MissingData.NoCustomers : "No customer is in the Champions segment yet.");
     }
 }

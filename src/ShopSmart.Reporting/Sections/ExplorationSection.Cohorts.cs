@@ -18,14 +18,19 @@ public static partial class ExplorationSection
             return;
         }
 
-        section.Heading("explore.cohorts.heading");
         var cohorts = cells.GroupBy(c => c.CohortMonth).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var lastMonth = cohorts.Max(g => MonthIndex(g.Key) + g.Max(c => c.MonthsSinceFirstPurchase));
         var maxOffset = cells.Max(c => c.MonthsSinceFirstPurchase);
 
-        // The latest cohort has no month after its first yet: it would be an empty row.
+        // The latest cohort has no month after its first yet: it would be an empty row. With no cohort observed
+        // beyond its first month there is nothing to show, not even the heading.
         cohorts = cohorts.Where(g => MonthIndex(g.Key) < lastMonth).ToList();
-        if (maxOffset >= 1 && cohorts.Count > 0)
+        if (maxOffset < 1 || cohorts.Count == 0)
+        {
+            return;
+        }
+
+        section.Heading("explore.cohorts.heading");
         {
             var grid = new double[cohorts.Count, maxOffset];
             for (var r = 0; r < cohorts.Count; r++)

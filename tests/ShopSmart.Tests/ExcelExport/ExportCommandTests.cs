@@ -48,6 +48,17 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_output_without_an_extension_is_a_folder_created_for_the_workbook()
+    {
+        var folder = _warehouse.File(Path.Combine("new", "share")); // neither exists, no trailing separator
+
+        var result = Run("export", "--output", folder, "--date", "2011-12-12", "--duckdb", _warehouse.Engine.DatabasePath);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal([Path.Combine(folder, "ShopSmart_Marketing_2011-12-12.xlsx")], Directory.GetFiles(folder));
+    }
+
+    [Fact]
     public void Writing_again_replaces_the_workbook_and_leaves_no_temporary_file()
     {
         var folder = _warehouse.File("again");
