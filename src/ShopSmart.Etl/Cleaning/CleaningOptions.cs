@@ -19,7 +19,7 @@ public sealed class CleaningOptions
     /// tools and Excel write for a missing value. Compared without case or surrounding spaces. Configured words are
     /// added to these.
     /// </summary>
-    public string[] MissingValueWords { get; set; } = ["NULL", "nan", "None", "N/A", "#N/A"];
+    public string[] MissingValueWords { get; set; } = ["NULL", "nan", "None", "N/A", "#N/A", "NA", "<NA>", "NaT", "#NULL!"];
 
     /// <summary>Stock codes of lines that are not products, with their class. Keys compare without case.</summary>
     public Dictionary<string, string> NonProductCodes { get; set; } = new(StringComparer.OrdinalIgnoreCase)

@@ -102,6 +102,8 @@ public sealed class LoadPipeline(LineClassifier classifier, SourceOptions? sourc
 
         public void Describe(string format) => Format = format;
 
+        public bool IsMissingWord(string? text) => classifier.IsNullWord(text);
+
         public void Line(SourceLine line)
         {
             RowsRead++;

@@ -115,7 +115,7 @@ public static class CsvSourceReader
                         fields.DateError = $"InvoiceDate '{dateText}' is not a date (expected {FieldParsers.DateForms(dialect.DateOrder)})";
                     }
 
-                    var line = LineAssembler.Assemble(fields, () => RawText(csv), out var rejected);
+                    var line = LineAssembler.Assemble(fields, () => RawText(csv), out var rejected, sink.IsMissingWord);
                     if (line is not null)
                     {
                         sink.Line(line);

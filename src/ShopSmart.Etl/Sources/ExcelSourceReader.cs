@@ -94,7 +94,7 @@ public static class ExcelSourceReader
             ReadPrice(Value(rows, layout[SourceColumn.UnitPrice]), ref fields);
             ReadDate(Value(rows, layout[SourceColumn.InvoiceDate]), dateOrder, ref fields);
 
-            var line = LineAssembler.Assemble(fields, () => RawText(rows), out var rejected);
+            var line = LineAssembler.Assemble(fields, () => RawText(rows), out var rejected, sink.IsMissingWord);
             if (line is not null)
             {
                 sink.Line(line);

@@ -7,6 +7,12 @@ public interface ISourceSink
 
     void Reject(RejectedLine rejected);
 
+    /// <summary>
+    /// Whether a value is a word some tool writes for a missing one (NULL, nan, N/A…): an invoice number or stock code
+    /// that is one is as missing as an empty one, and its line is quarantined the same way.
+    /// </summary>
+    bool IsMissingWord(string? text) => false;
+
     /// <summary>How the reader read the file (for a CSV: delimiter, decimal mark, date order), for the load summary.</summary>
     void Describe(string format)
     {

@@ -20,10 +20,11 @@ public static class LineAssembler
     /// </summary>
     public const decimal AmountLimit = 100_000_000_000_000m;
 
-    public static SourceLine? Assemble(in LineFields f, Func<string> rawValues, out RejectedLine? rejected)
+    /// <param name="isMissingWord">Whether a value is a word for a missing one (NULL, nan…); none is, when null.</param>
+    public static SourceLine? Assemble(in LineFields f, Func<string> rawValues, out RejectedLine? rejected, Func<string?, bool>? isMissingWord = null)
     {
         rejected = null;
-        var problem = FirstProblem(f);
+        var problem = FirstProblem(f, isMissingWord ?? (_ => false));
         if (problem is not null)
         {
             decimal? value = f.Quantity is { } q && f.UnitPrice is { } p ? q * p : null;
@@ -36,16 +37,16 @@ public static class LineAssembler
             f.UnitPrice!.Value, f.CustomerId, f.Country);
     }
 
-    private static (string Code, string Detail)? FirstProblem(in LineFields f)
+    private static (string Code, string Detail)? FirstProblem(in LineFields f, Func<string?, bool> isMissingWord)
     {
-        if (f.InvoiceNo is null)
+        if (f.InvoiceNo is null || isMissingWord(f.InvoiceNo))
         {
-            return (RejectReasons.MissingInvoice, "InvoiceNo is empty");
+            return (RejectReasons.MissingInvoice, f.InvoiceNo is null ? "InvoiceNo is empty" : $"InvoiceNo is '{f.InvoiceNo}', a word for a missing value");
         }
 
-        if (f.StockCode is null)
+        if (f.StockCode is null || isMissingWord(f.StockCode))
         {
-            return (RejectReasons.MissingStockCode, "StockCode is empty");
+            return (RejectReasons.MissingStockCode, f.StockCode is null ? "StockCode is empty" : $"StockCode is '{f.StockCode}', a word for a missing value");
         }
 
         if (f.Quantity is null)

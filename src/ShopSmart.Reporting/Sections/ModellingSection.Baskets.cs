@@ -54,8 +54,14 @@ public static partial class ModellingSection
         }
 
         MetricsTable(context, section, "next_best_product", "all", RankingMetrics);
-        Verdict(context, section, run);
-        TwoBaselines(context, section, run);
+        // The grade stands, but not its usual advice ("use the best baseline instead"): that would send a cross-sell
+        // list to a replenishment list. With both baselines measured, the paragraph after it tells their questions apart.
+        var baselines = TwoBaselineValues(context, run);
+        Verdict(context, section, run, advise: baselines is null);
+        if (baselines is { } b)
+        {
+            TwoBaselines(context, section, b);
+        }
     }
 
     /// <summary>
@@ -63,24 +69,26 @@ public static partial class ModellingSection
     /// "popularity" does; "bought before" re-offers what they already buy. Said with the figures, so that a grade won
     /// against (or lost to) the replenishment list is not read as a verdict on the cross-sell list.
     /// </summary>
-    private static void TwoBaselines(SectionContext context, SectionWriter section, ModelRun run)
+    private static (double Model, double Popular, double Bought)? TwoBaselineValues(SectionContext context, ModelRun run)
     {
-        const string metric = "success@5";
-        var rows = context.Data.Modelling.Metrics.Where(m => m.Model == "next_best_product" && m.Scope == "all" && m.Metric == metric && m.Value is not null).ToList();
+        var rows = context.Data.Modelling.Metrics.Where(m => m.Model == "next_best_product" && m.Scope == "all" && m.Metric == TwoBaselinesMetric && m.Value is not null).ToList();
         var model = rows.FirstOrDefault(m => !m.IsBaseline && m.Candidate == run.Algorithm)?.Value;
         var popular = rows.FirstOrDefault(m => m.IsBaseline && m.Candidate == "popularity")?.Value;
         var bought = rows.FirstOrDefault(m => m.IsBaseline && m.Candidate == "bought before")?.Value;
-        if (model is null || popular is null || bought is null)
-        {
-            return;
-        }
+        return model is null || popular is null || bought is null ? null : (model.Value, popular.Value, bought.Value);
+    }
 
-        section.Paragraph(model > popular ? "model.next_best_product.baselines.ahead" : "model.next_best_product.baselines.behind", new TextArgs
+    private const string TwoBaselinesMetric = "success@5";
+
+    private static void TwoBaselines(SectionContext context, SectionWriter section, (double Model, double Popular, double Bought) values)
+    {
+        const string metric = TwoBaselinesMetric;
+        section.Paragraph(values.Model > values.Popular ? "model.next_best_product.baselines.ahead" : "model.next_best_product.baselines.behind", new TextArgs
         {
             { "metric", TextValue.Of(MetricName(context, metric)) },
-            { "value", TextValue.Of(MetricValue(context, metric, model.Value)) },
-            { "popular", TextValue.Of(MetricValue(context, metric, popular.Value)) },
-            { "bought", TextValue.Of(MetricValue(context, metric, bought.Value)) },
+            { "value", TextValue.Of(MetricValue(context, metric, values.Model)) },
+            { "popular", TextValue.Of(MetricValue(context, metric, values.Popular)) },
+            { "bought", TextValue.Of(MetricValue(context, metric, values.Bought)) },
         });
     }
 }

@@ -61,14 +61,15 @@ public static partial class ModellingSection
     }
 
     /// <summary>The headline metric against the best baseline, and what the grade means.</summary>
-    private static void Verdict(SectionContext context, SectionWriter section, ModelRun run)
+    /// <param name="advise">Add the usual advice (use the baseline instead, the simple rule is nearly as good).</param>
+    private static void Verdict(SectionContext context, SectionWriter section, ModelRun run, bool advise = true)
     {
         if (run.PrimaryMetric is null || run.ModelValue is null || run.BaselineValue is null || run.Grade is null)
         {
             return;
         }
 
-        section.Paragraph("model.verdict." + run.Grade.ToLowerInvariant(), new TextArgs
+        section.Paragraph("model.verdict." + run.Grade.ToLowerInvariant() + (advise ? string.Empty : ".bare"), new TextArgs
         {
             { "metric", TextValue.Of(MetricName(context, run.PrimaryMetric)) },
             { "value", TextValue.Of(MetricValue(context, run.PrimaryMetric, run.ModelValue.Value)) },

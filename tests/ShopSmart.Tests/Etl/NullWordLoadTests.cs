@@ -46,4 +46,29 @@ public sealed class NullWordLoadTests : IDisposable
         Assert.Equal(7, rules["NULL_WORD"]);
         Assert.Contains("NULL_WORD", result.Output);
     }
+
+    [Fact]
+    public void An_invoice_number_or_stock_code_written_as_a_null_word_is_missing_and_quarantined()
+    {
+        // R writes NA, pandas nan, SQL tools NULL: none is an invoice or a product
+        var path = TestData.WriteCsv(_warehouse.File("null-keys.csv"),
+        [
+            TestData.OnlineRetailHeader,
+            "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/13/2010 8:26,2.55,17850,United Kingdom",
+            "NULL,21754,HOME BUILDING BLOCK WORD,3,12/13/2010 9:02,5.95,14180,United Kingdom",
+            "536366,nan,WHITE METAL LANTERN,6,12/13/2010 8:28,3.39,17850,United Kingdom",
+            "536367,22633,HAND WARMER UNION JACK,6,12/13/2010 8:30,1.85,NA,United Kingdom",
+        ]);
+
+        var result = CliRunner.Etl("load", path, "--duckdb", _warehouse.Engine.DatabasePath);
+
+        Assert.Equal(0, result.ExitCode);
+        using var db = _warehouse.Open();
+        Assert.Equal(
+            [(3L, "MISSING_INVOICE", "InvoiceNo is 'NULL', a word for a missing value"), (4L, "MISSING_STOCK_CODE", "StockCode is 'nan', a word for a missing value")],
+            db.Query<(long, string, string)>("SELECT source_row_number, reason_code, reason_detail FROM etl.rejected_row ORDER BY 1"));
+        Assert.Empty(db.Query<string>("SELECT stock_code FROM dw.dim_product WHERE upper(stock_code) = 'NAN'"));
+        Assert.Equal(["17850"], db.Query<string>("SELECT customer_id FROM dw.dim_customer WHERE NOT is_unknown"));
+        Assert.Equal(2L, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
+    }
 }
