@@ -12,6 +12,11 @@ public sealed class LineClassifier(CleaningOptions options)
     private readonly HashSet<string> _nullWords = new(options.MissingValueWords.Select(w => w.Trim()), StringComparer.OrdinalIgnoreCase);
     private readonly int _longestNullWord = options.MissingValueWords.Select(w => w.Trim().Length).DefaultIfEmpty(0).Max();
 
+    // The first letters of the null words, both cases: an invoice number, stock code or customer id as short as a null
+    // word but starting with a digit is ruled out without a lookup (three of them on every line).
+    private readonly System.Buffers.SearchValues<char> _nullWordStarts = System.Buffers.SearchValues.Create(
+        string.Concat(options.MissingValueWords.Select(w => w.Trim()).Where(w => w.Length > 0).Select(w => $"{char.ToUpperInvariant(w[0])}{char.ToLowerInvariant(w[0])}")));
+
     public StagedLine Classify(SourceLine source)
     {
         var line = WithoutNullWords(source, out var hadNullWord);
@@ -31,7 +36,8 @@ public sealed class LineClassifier(CleaningOptions options)
     /// <summary>True when <paramref name="text"/> is one of the configured null words (NULL, nan, N/A...).</summary>
     public bool IsNullWord(string? text) =>
         text is not null
-        && (text.Length <= _longestNullWord || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) // most values are longer
+        && text.Length > 0
+        && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || (text.Length <= _longestNullWord && _nullWordStarts.Contains(text[0]))) // most values are longer or start otherwise
         && _nullWords.Contains(text.Trim());
 
     /// <summary>The line with null words in its customer id, description and country read as missing.</summary>
