@@ -16,10 +16,14 @@ public static class ExcelSourceReader
     public static SourceLayout Read(SourceFile file, ISourceSink sink, CancellationToken cancellationToken = default) =>
         Read(file, sink, new SourceOptions(), cancellationToken);
 
-    /// <summary>Cells carry their own types; only dates written as text follow <c>--date-order</c> (month first by default).</summary>
+    /// <summary>
+    /// Cells carry their own types; only dates written as text follow <c>--date-order</c>. Without it they are read
+    /// month first, and a workbook whose text dates show otherwise is refused (<see cref="WorkbookTextDates"/>).
+    /// </summary>
     public static SourceLayout Read(SourceFile file, ISourceSink sink, SourceOptions options, CancellationToken cancellationToken = default)
     {
         var dateOrder = options.DateOrderValue ?? DateOrder.MonthFirst;
+        var textDates = options.DateOrderValue is null ? new WorkbookTextDates() : null;
         using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         IWorkbookRows workbook;
         try
@@ -38,7 +42,7 @@ public static class ExcelSourceReader
             {
                 do
                 {
-                    var layout = ReadSheet(file, workbook, sink, dateOrder, cancellationToken);
+                    var layout = ReadSheet(file, workbook, sink, dateOrder, textDates, cancellationToken);
                     firstLayout ??= layout;
                 }
                 while (workbook.NextSheet());
@@ -49,10 +53,12 @@ public static class ExcelSourceReader
             }
         }
 
+        textDates?.Verify(file.Path);
         return firstLayout ?? throw new SourceFileException(file.Path, "the workbook has no sheet with data.");
     }
 
-    private static SourceLayout? ReadSheet(SourceFile file, IWorkbookRows rows, ISourceSink sink, DateOrder dateOrder, CancellationToken cancellationToken)
+    private static SourceLayout? ReadSheet(
+        SourceFile file, IWorkbookRows rows, ISourceSink sink, DateOrder dateOrder, WorkbookTextDates? textDates, CancellationToken cancellationToken)
     {
         var sheet = rows.SheetName;
 
@@ -92,7 +98,13 @@ public static class ExcelSourceReader
             };
             ReadQuantity(Value(rows, layout[SourceColumn.Quantity]), ref fields);
             ReadPrice(Value(rows, layout[SourceColumn.UnitPrice]), ref fields);
-            ReadDate(Value(rows, layout[SourceColumn.InvoiceDate]), dateOrder, ref fields);
+            var date = Value(rows, layout[SourceColumn.InvoiceDate]);
+            if (date is string text && textDates is not null)
+            {
+                textDates.Add($"sheet '{sheet}' row {rows.RowNumber}", text);
+            }
+
+            ReadDate(date, dateOrder, ref fields);
 
             var line = LineAssembler.Assemble(fields, () => RawText(rows), out var rejected, sink.IsMissingWord);
             if (line is not null)

@@ -81,6 +81,45 @@ public sealed class OnlineRetailIIWorkbookTests
         Assert.Contains("sheet 'Notes'", refused.Output);
     }
 
+    [Fact]
+    public void Day_first_dates_written_as_text_refuse_the_workbook_unless_the_order_is_given()
+    {
+        using var warehouse = new DuckDbWarehouse();
+        using var folder = new TempDirectory();
+        var path = folder.File("text-dates.xlsx");
+        using (var workbook = new ClosedXML.Excel.XLWorkbook())
+        {
+            var sheet = workbook.AddWorksheet("Orders");
+            WriteHeader(sheet, 1);
+            WriteLine(sheet, 2, "536365", 1);
+            WriteLine(sheet, 3, "536366", 2);
+            // Text cells (ClosedXML would otherwise read a string that looks like a date as one, month first)
+            sheet.Range(2, 5, 3, 5).Style.NumberFormat.Format = "@";
+            sheet.Cell(2, 5).SetValue("01/12/2010 08:26"); // 1 December, or 12 January
+            sheet.Cell(3, 5).SetValue("13/12/2010 09:02"); // only day first
+            workbook.SaveAs(path);
+        }
+
+        var refused = CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath);
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("sheet 'Orders' row 3 '13/12/2010 09:02'", refused.Output);
+        using (var db = warehouse.Open())
+        {
+            Assert.Equal(0L, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
+        }
+
+        var loaded = CliRunner.Etl("load", path, "--date-order", "day-first", "--duckdb", warehouse.Engine.DatabasePath);
+
+        Assert.Equal(0, loaded.ExitCode);
+        using (var db = warehouse.Open())
+        {
+            Assert.Equal(
+                [new DateTime(2010, 12, 1, 8, 26, 0), new DateTime(2010, 12, 13, 9, 2, 0)],
+                db.Query<DateTime>("SELECT invoice_at FROM dw.fact_sales ORDER BY 1"));
+        }
+    }
+
     private static void WriteHeader(ClosedXML.Excel.IXLWorksheet sheet, int row)
     {
         string[] names = ["Invoice", "StockCode", "Description", "Quantity", "InvoiceDate", "Price", "Customer ID", "Country"];

@@ -1,0 +1,50 @@
+using ShopSmart.Etl.Sources;
+
+namespace ShopSmart.Tests.Etl;
+
+public sealed class WorkbookTextDatesTests
+{
+    private static string? Refusal(params string[] texts)
+    {
+        var dates = new WorkbookTextDates();
+        for (var i = 0; i < texts.Length; i++)
+        {
+            dates.Add($"row {i + 2}", texts[i]);
+        }
+
+        try
+        {
+            dates.Verify("book.xlsx");
+            return null;
+        }
+        catch (SourceFileException ex)
+        {
+            return ex.Message;
+        }
+    }
+
+    [Fact]
+    public void Month_first_text_iso_text_or_no_text_date_reads_as_it_always_did()
+    {
+        Assert.Null(Refusal());
+        Assert.Null(Refusal("12/13/2010 09:02", "01/12/2010 08:26")); // 13 cannot be a month: month first, 01/12 is 12 January
+        Assert.Null(Refusal("2010-12-01 08:26:00"));
+    }
+
+    [Fact]
+    public void Day_first_text_dates_are_refused_with_the_row_that_shows_it()
+    {
+        var message = Refusal("01/12/2010 08:26", "13/12/2010 09:02");
+
+        Assert.NotNull(message);
+        Assert.Contains("day first (row 3 '13/12/2010 09:02')", message);
+        Assert.Contains("--date-order day-first", message);
+    }
+
+    [Fact]
+    public void Text_dates_that_never_settle_the_order_or_disagree_are_refused()
+    {
+        Assert.Contains("none settles it: row 2 '01/12/2010 08:26'", Refusal("01/12/2010 08:26"));
+        Assert.Contains("disagree", Refusal("12/13/2010 09:02", "13/12/2010 09:02"));
+    }
+}
