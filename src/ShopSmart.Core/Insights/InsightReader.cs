@@ -40,7 +40,7 @@ public static class InsightReader
         WHERE a.run_id = {LatestRun}
         """;
 
-    private const string CountriesSql = "SELECT country_name, gross_revenue, orders, customers FROM mart.v_sales_by_country";
+    private const string CountriesSql = "SELECT country_name, gross_revenue, orders, customers, customer_revenue FROM mart.v_sales_by_country";
 
     private const string ProductsSql = """
         SELECT stock_code, description, revenue, cancellation_value, orders, revenue_rank, abc_class
@@ -88,7 +88,7 @@ public static class InsightReader
             (int)(r.NumberOrNull("customers") ?? 0),
             productByCode.TryGetValue(r.Text("consequent_code"), out var consequent) ? PerOrder(consequent.Revenue, consequent.Orders) : null)).ToList();
         countries ??= QueryRow.Read(connection, CountriesSql).Select(r => new CountrySummary(
-            r.Text("country_name"), r.Number("gross_revenue"), (int)r.Integer("orders"), (int)r.Integer("customers"))).ToList();
+            r.Text("country_name"), r.Number("gross_revenue"), (int)r.Integer("orders"), (int)r.Integer("customers"), r.Number("customer_revenue"))).ToList();
         cohorts ??= QueryRow.Read(connection, CohortsSql).Select(r => new CohortCell(
             r.Text("cohort_month"), (int)r.Integer("months_since_first_purchase"), r.Integer("cohort_size"), r.Integer("active_customers"))).ToList();
         var models = QueryRow.Read(connection, ModelsSql);

@@ -154,14 +154,14 @@ public static class RecommendationBuilder
     {
         var home = inputs.Countries.MaxBy(c => c.GrossRevenue);
         var best = inputs.Countries
-            .Where(c => c != home && c.Customers >= MinCountryCustomers && c.GrossRevenue > 0 && c.Orders > 0)
-            .MaxBy(c => c.GrossRevenue / c.Customers);
+            .Where(c => c != home && c.Customers >= MinCountryCustomers && c.CustomerRevenue > 0 && c.Orders > 0)
+            .MaxBy(c => c.PerCustomer);
         if (home is null || best is null)
         {
             return null;
         }
 
-        var perCustomer = best.GrossRevenue / best.Customers;
+        var perCustomer = best.PerCustomer;
         return new Recommendation(
             RecommendationKind.CountryGrowth,
             TextValue.Of(best.Country),
@@ -171,9 +171,9 @@ public static class RecommendationBuilder
                 { "home", TextValue.Of(home.Country) },
                 { "customers", TextValue.Count(best.Customers) },
                 { "min_customers", TextValue.Count(MinCountryCustomers) },
-                { "revenue", TextValue.Money(best.GrossRevenue) },
+                { "revenue", TextValue.Money(best.CustomerRevenue) },
                 { "per_customer", TextValue.Money(perCustomer) },
-                { "home_per_customer", TextValue.Money(home.Customers == 0 ? 0 : home.GrossRevenue / home.Customers) },
+                { "home_per_customer", TextValue.Money(home.PerCustomer) },
                 { "order_value", TextValue.Money(best.GrossRevenue / best.Orders) },
                 { "average_order_value", TextValue.Money(inputs.AverageOrderValue) },
             },

@@ -14,7 +14,7 @@ public static class InsightRows
             (int)p.Orders, (int)p.RevenueRank, p.AbcClass)).ToList();
 
     public static IReadOnlyList<CountrySummary> Countries(MartSnapshot mart) =>
-        mart.Countries.Select(c => new CountrySummary(c.Country, c.GrossRevenue, (int)c.Orders, (int)c.Customers)).ToList();
+        mart.Countries.Select(c => new CountrySummary(c.Country, c.GrossRevenue, (int)c.Orders, (int)c.Customers, c.CustomerRevenue)).ToList();
 
     public static IReadOnlyList<Core.Insights.CohortCell> Cohorts(MartSnapshot mart) =>
         mart.Cohorts.Select(c => new Core.Insights.CohortCell(c.CohortMonth, c.MonthsSinceFirstPurchase, c.CohortSize, c.ActiveCustomers)).ToList();

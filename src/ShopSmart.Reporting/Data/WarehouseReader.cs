@@ -57,7 +57,7 @@ public static class WarehouseReader
         using var connection = engine.OpenConnection();
         var countries = Query(connection, SalesByCountrySql, r => new CountrySales(
             r.Text("country_name"), r.Number("gross_revenue"), r.Number("net_revenue"), r.Integer("orders"), r.Integer("customers"),
-            r.NumberOrNull("share_of_revenue"), r.NumberOrNull("avg_order_value")))
+            r.Number("customer_revenue"), r.NumberOrNull("share_of_revenue"), r.NumberOrNull("avg_order_value")))
             .OrderByDescending(c => c.GrossRevenue).ThenBy(c => c.Country, StringComparer.Ordinal).ToList();
         var products = Query(connection, ProductPerformanceSql, r => new ProductSales(
             r.Text("stock_code"), r.TextOrNull("description") ?? r.Text("stock_code"), r.Number("revenue"), r.Number("cancellation_value"),
@@ -79,7 +79,7 @@ public static class WarehouseReader
         var insights = InsightReader.Read(
             connection,
             products.Select(p => new ProductSummary(p.StockCode, p.Description, p.Revenue, p.CancellationValue, (int)p.Orders, p.Rank, p.AbcClass)).ToList(),
-            countries.Select(c => new CountrySummary(c.Country, c.GrossRevenue, (int)c.Orders, (int)c.Customers)).ToList(),
+            countries.Select(c => new CountrySummary(c.Country, c.GrossRevenue, (int)c.Orders, (int)c.Customers, c.CustomerRevenue)).ToList(),
             cohorts);
 
         return new ReportData(

@@ -108,20 +108,24 @@ public sealed class RecommendationBuilderTests
     [Fact]
     public void Country_growth_picks_the_best_spending_customers_outside_the_largest_market()
     {
-        // Given the home market, a rich country with too few customers to judge, and two others
+        // Given the home market, a rich country with too few customers to judge, and two others; France sells more,
+        // but 4,000 of its 8,000 are guests' sales, which no customer counted spent
         var inputs = Inputs(countries:
         [
-            new("United Kingdom", 100_000, 1000, 400),
-            new("Tiny", 9_000, 3, 1),
-            new("Netherlands", 6_000, 20, 5),
-            new("France", 8_000, 40, 10),
+            new("United Kingdom", 100_000, 1000, 400, 60_000),
+            new("Tiny", 9_000, 3, 1, 9_000),
+            new("Netherlands", 6_000, 20, 5, 5_000),
+            new("France", 8_000, 40, 10, 4_000),
         ]);
 
         var growth = Assert.Single(RecommendationBuilder.Build(inputs), r => r.Kind == RecommendationKind.CountryGrowth);
 
-        // Then the Netherlands: 6,000 / 5 = 1,200 per customer, above France's 800
+        // Then the Netherlands: 5,000 / 5 = 1,000 per customer, above France's 4,000 / 10 = 400 (not 8,000 / 10 = 800),
+        // against the United Kingdom's 60,000 / 400 = 150
         Assert.Equal("Netherlands", growth.Subject.Text);
-        Assert.Equal(1200, growth.ExpectedValue);
+        Assert.Equal(1000, growth.ExpectedValue);
+        Assert.True(growth.Figures.TryGet("home_per_customer", out var home));
+        Assert.Equal(150, home.Number);
     }
 
     [Fact]
@@ -168,7 +172,7 @@ public sealed class RecommendationBuilderTests
         };
         var full = Inputs(
             segments, [new(1, "A", "ALPHA", "X", "X DESC", 50, 0.01, 0.5, 3, 0.05, 10, 20)],
-            [new("United Kingdom", 100_000, 1000, 400), new("France", 8_000, 40, 10)],
+            [new("United Kingdom", 100_000, 1000, 400, 90_000), new("France", 8_000, 40, 10, 8_000)],
             [new("P1", "ONE", 600, -5, 10, 1, "A"), new("P2", "TWO", 100, -20, 5, 2, "A")], 0.2, Trained("clv", "spend", "purchase_propensity", "baskets"));
         var recommendations = RecommendationBuilder.Build(full).Concat(RecommendationBuilder.Build(full with { Model = null })).ToList();
         Assert.Equal(Enum.GetValues<RecommendationKind>().Length, recommendations.Select(r => r.Kind).Distinct().Count());

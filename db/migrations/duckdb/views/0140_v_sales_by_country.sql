@@ -1,4 +1,5 @@
--- Sales per country: gross, cancelled and net revenue, orders, customers, share of revenue, AOV and return rate.
+-- Sales per country: gross, cancelled and net revenue, orders, customers and what they spent, share of revenue, AOV and
+-- return rate.
 CREATE OR REPLACE VIEW mart.v_sales_by_country AS
 WITH country AS (
     SELECT
@@ -6,7 +7,9 @@ WITH country AS (
         coalesce(sum(CASE WHEN f.is_clean_sale THEN f.line_revenue END), 0) AS gross_revenue,
         coalesce(sum(CASE WHEN f.is_cancellation THEN f.line_revenue END), 0) AS cancellation_value,
         count(DISTINCT CASE WHEN f.is_clean_sale THEN f.invoice_no END) AS orders,
-        count(DISTINCT CASE WHEN f.is_clean_sale AND f.customer_key <> 0 THEN f.customer_key END) AS customers
+        count(DISTINCT CASE WHEN f.is_clean_sale AND f.customer_key <> 0 THEN f.customer_key END) AS customers,
+        -- Per-customer figures divide this, not gross_revenue: guests' sales have no customer to count.
+        coalesce(sum(CASE WHEN f.is_clean_sale AND f.customer_key <> 0 THEN f.line_revenue END), 0) AS customer_revenue
     FROM dw.v_revenue_line AS f
     JOIN dw.dim_country AS k ON k.country_key = f.country_key
     GROUP BY k.country_name
@@ -18,6 +21,7 @@ SELECT
     gross_revenue + cancellation_value AS net_revenue,
     orders,
     customers,
+    customer_revenue,
     CAST(gross_revenue AS DOUBLE) / NULLIF(sum(gross_revenue) OVER (), 0) AS share_of_revenue,
     CAST(gross_revenue AS DOUBLE) / NULLIF(orders, 0) AS avg_order_value,
     -- 0 - x, not -x: -x of a zero is -0, which BI tools and exports print as "-0".
