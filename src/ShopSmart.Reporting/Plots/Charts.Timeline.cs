@@ -28,12 +28,19 @@ public static partial class Charts
             text.LabelStyle.ForeColor = span.Color.Luminance > 0.55 ? Colors.Black : Colors.White;
         }
 
-        foreach (var (date, label) in cutoffs)
+        // Each cut-off's name sits inside the plot above the top row, the first left of its line and the others right
+        // of theirs, so two cut-offs a short horizon apart never share the space between them (a label on the
+        // line's end, above the frame, ran into the chart's title).
+        var labelY = rows.Count - 0.5;
+        for (var i = 0; i < cutoffs.Count; i++)
         {
-            var line = plot.Add.VerticalLine(X(date), 1.5f, Colors.Black, LinePattern.Dashed);
-            line.Text = label;
-            line.LabelOppositeAxis = true;
-            line.LabelFontSize = 11;
+            var (date, label) = cutoffs[i];
+            plot.Add.VerticalLine(X(date), 1.5f, Colors.Black, LinePattern.Dashed);
+            var text = plot.Add.Text(label, X(date), labelY);
+            text.LabelStyle.Alignment = i == 0 ? Alignment.MiddleRight : Alignment.MiddleLeft;
+            text.LabelStyle.FontSize = 11;
+            text.LabelStyle.OffsetX = i == 0 ? -4 : 4;
+            text.LabelStyle.ForeColor = Colors.Black;
         }
 
         var ticksX = new ScottPlot.TickGenerators.NumericManual();
@@ -44,7 +51,7 @@ public static partial class Charts
 
         plot.Axes.Bottom.TickGenerator = ticksX;
         AxisFormat.Categories(plot.Axes.Left, rows.Reverse().ToList());
-        plot.Axes.SetLimitsY(-0.6, rows.Count - 0.4);
+        plot.Axes.SetLimitsY(-0.6, rows.Count - 0.25);
         plot.Axes.SetLimitsX(-5, spans.Max(s => X(s.End)) + 5);
         plot.Grid.YAxisStyle.IsVisible = false;
         return ChartStyle.Png(plot, Width, 110 + (70 * rows.Count));
