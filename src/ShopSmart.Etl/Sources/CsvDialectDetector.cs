@@ -85,7 +85,7 @@ public static class CsvDialectDetector
                 while ((prices.Open(rows) || dates.Open(rows)) && csv.Read())
                 {
                     rows++;
-                    if (csv.RowFieldCount != layout.HeaderWidth)
+                    if (csv.RowFieldCount != layout.HeaderWidth && !layout.FitsRow(csv.RowFieldCount, i => csv.GetFieldSpan(i).IsWhiteSpace()))
                     {
                         continue;
                     }

@@ -57,7 +57,7 @@ public static class CsvSourceReader
                     cancellationToken.ThrowIfCancellationRequested();
                     // Sylvan counts data records from 1; the file's header is row 1, as in a spreadsheet.
                     var row = (long)csv.RowNumber + 1;
-                    if (csv.RowFieldCount != layout.HeaderWidth)
+                    if (csv.RowFieldCount != layout.HeaderWidth && !layout.FitsRow(csv.RowFieldCount, i => csv.GetFieldSpan(i).IsWhiteSpace()))
                     {
                         if (csv.RowFieldCount == 1 && csv.GetFieldSpan(0).IsWhiteSpace())
                         {

@@ -15,11 +15,12 @@ public sealed class SourceLayout
         (OnlineRetailII, ["Invoice", "StockCode", "Description", "Quantity", "InvoiceDate", "Price", "Customer ID", "Country"]),
     ];
 
-    private SourceLayout(string name, int[] ordinals, int headerWidth, IReadOnlyList<string> extraColumns)
+    private SourceLayout(string name, int[] ordinals, int headerWidth, int namedWidth, IReadOnlyList<string> extraColumns)
     {
         Name = name;
         Ordinals = ordinals;
         HeaderWidth = headerWidth;
+        NamedWidth = namedWidth;
         ExtraColumns = extraColumns;
     }
 
@@ -29,6 +30,37 @@ public sealed class SourceLayout
     public IReadOnlyList<int> Ordinals { get; }
 
     public int HeaderWidth { get; }
+
+    /// <summary>The header's width without its trailing unnamed columns (a header line ending in a delimiter).</summary>
+    public int NamedWidth { get; }
+
+    /// <summary>
+    /// Whether a row of <paramref name="fieldCount"/> fields other than the header's width still lines up with it:
+    /// it lacks only the header's trailing unnamed columns, or its fields beyond the header are all blank (a row
+    /// ending in a delimiter the header does not have). Either way no named column moves.
+    /// </summary>
+    public bool FitsRow(int fieldCount, Func<int, bool> isBlankField)
+    {
+        if (fieldCount == HeaderWidth)
+        {
+            return true;
+        }
+
+        if (fieldCount < HeaderWidth)
+        {
+            return fieldCount >= NamedWidth;
+        }
+
+        for (var i = HeaderWidth; i < fieldCount; i++)
+        {
+            if (!isBlankField(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public IReadOnlyList<string> ExtraColumns { get; }
 
@@ -53,7 +85,13 @@ public sealed class SourceLayout
 
         var ordinals = best.Names.Select(n => Array.IndexOf(names, Normalise(n))).ToArray();
         var extras = header.Where((_, i) => !ordinals.Contains(i)).Select(h => h ?? string.Empty).ToList();
-        return new SourceLayout(best.Layout, ordinals, header.Count, extras);
+        var namedWidth = header.Count;
+        while (namedWidth > 0 && string.IsNullOrWhiteSpace(header[namedWidth - 1]))
+        {
+            namedWidth--;
+        }
+
+        return new SourceLayout(best.Layout, ordinals, header.Count, namedWidth, extras);
     }
 
     private static (string Layout, string[] Names, List<string> Missing) Closest(IReadOnlyList<string?> header)

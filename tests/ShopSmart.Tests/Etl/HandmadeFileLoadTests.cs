@@ -95,6 +95,19 @@ public sealed class HandmadeFileLoadTests : IDisposable
     }
 
     [Fact]
+    public void A_header_ending_in_a_delimiter_loads_rows_that_do_not()
+    {
+        var path = TestData.WriteCsv(_warehouse.File("trailing.csv"), [TestData.OnlineRetailHeader + ",", Lines[1], Lines[2] + ","]);
+
+        var result = Load(path);
+
+        Assert.Equal(0, result.ExitCode);
+        using var db = _warehouse.Open();
+        Assert.Equal(2L, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
+        Assert.Equal(0L, db.ExecuteScalar<long>("SELECT count(*) FROM etl.rejected_row"));
+    }
+
+    [Fact]
     public void Each_rule_flags_its_rows_and_is_counted()
     {
         Load(WriteFile());

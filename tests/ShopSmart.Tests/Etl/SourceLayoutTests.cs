@@ -46,4 +46,20 @@ public sealed class SourceLayoutTests
         Assert.Contains("Country", error.Message);
         Assert.DoesNotContain("StockCode,", error.Message.Split("missing column(s)")[1].Split('(')[0]);
     }
+
+    [Fact]
+    public void A_row_lines_up_when_it_lacks_only_unnamed_trailing_columns_or_adds_only_blank_ones()
+    {
+        // A header ending in a delimiter: nine columns, the ninth unnamed
+        var layout = SourceLayout.Detect(
+            ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country", ""], "file.csv");
+        bool Blank(int i) => i != 10; // field 10 holds a value, the others are blank
+
+        Assert.Equal((9, 8), (layout.HeaderWidth, layout.NamedWidth));
+        Assert.True(layout.FitsRow(8, Blank));   // the rows do not end in a delimiter
+        Assert.True(layout.FitsRow(9, Blank));
+        Assert.True(layout.FitsRow(10, Blank));  // a blank tenth field
+        Assert.False(layout.FitsRow(11, Blank)); // an eleventh field with a value: columns may have moved
+        Assert.False(layout.FitsRow(7, Blank));  // Country missing
+    }
 }
