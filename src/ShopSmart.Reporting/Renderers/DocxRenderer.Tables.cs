@@ -9,6 +9,10 @@ public sealed partial class DocxRenderer
 {
     private const string TableBorder = "BFC5CC";
 
+    // 8.5 pt text (bold in the header): ~95 twips a character on average; 80 twips of padding on each side.
+    private const int TableCharWidth = 95;
+    private const short TableCellPadding = 80;
+
     private static WordTable TableOf(DocTable table)
     {
         var word = new WordTable(new TableProperties(
@@ -23,21 +27,23 @@ public sealed partial class DocxRenderer
             new TableLayout { Type = TableLayoutValues.Autofit },
             new TableCellMarginDefault(
                 new TopMargin { Width = "30", Type = TableWidthUnitValues.Dxa },
-                new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
+                new TableCellLeftMargin { Width = TableCellPadding, Type = TableWidthValues.Dxa },
                 new BottomMargin { Width = "30", Type = TableWidthUnitValues.Dxa },
-                new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })));
+                new TableCellRightMargin { Width = TableCellPadding, Type = TableWidthValues.Dxa })));
 
+        var widths = TableColumnWidths.Of(
+            [.. table.Columns.Select(c => c.Header)], table.Rows, PageWidth - (2 * Margin), TableCharWidth, 2 * TableCellPadding);
         var grid = new TableGrid();
-        foreach (var _ in table.Columns)
+        foreach (var width in widths)
         {
-            grid.Append(new GridColumn());
+            grid.Append(new GridColumn { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
 
         word.Append(grid);
         var header = new TableRow(new TableRowProperties(new TableHeader()));
-        foreach (var column in table.Columns)
+        for (var c = 0; c < table.Columns.Count; c++)
         {
-            header.Append(Cell(column.Header, column.Numeric, isHeader: true));
+            header.Append(Cell(table.Columns[c].Header, table.Columns[c].Numeric, isHeader: true, widths[c]));
         }
 
         word.Append(header);
@@ -46,7 +52,7 @@ public sealed partial class DocxRenderer
             var tableRow = new TableRow(new TableRowProperties(new CantSplit()));
             for (var c = 0; c < row.Count; c++)
             {
-                tableRow.Append(Cell(row[c], table.Columns[c].Numeric, isHeader: false));
+                tableRow.Append(Cell(row[c], table.Columns[c].Numeric, isHeader: false, widths[c]));
             }
 
             word.Append(tableRow);
@@ -55,9 +61,9 @@ public sealed partial class DocxRenderer
         return word;
     }
 
-    private static TableCell Cell(string text, bool numeric, bool isHeader)
+    private static TableCell Cell(string text, bool numeric, bool isHeader, int width)
     {
-        var cellProperties = new TableCellProperties();
+        var cellProperties = new TableCellProperties(new TableCellWidth { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (isHeader)
         {
             cellProperties.Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "F3F5F7" };
