@@ -26,7 +26,13 @@ public static class EtlJob
         var report = new DataQualityReport(context.Engine);
         var outcomes = new List<BatchOutcome>();
         var failures = new List<(Exception Error, string File)>();
-        var files = SourcePaths.Expand(paths);
+        var files = SourcePaths.Expand(paths, out var passedOver);
+        if (passedOver.Count > 0)
+        {
+            context.Console.MarkupLineInterpolated(
+                $"[yellow]Not read[/] (not .csv, .csv.gz, .xlsx or .xls): {string.Join(", ", passedOver.Select(Path.GetFileName))}. Name a file to load it whatever its extension.");
+        }
+
         context.Console.MarkupLineInterpolated($"Loading {files.Count} file(s) into {context.Engine.Describe()} (duplicates: {options.Duplicates})");
 
         foreach (var path in files)

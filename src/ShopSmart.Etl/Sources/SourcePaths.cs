@@ -5,17 +5,27 @@ public static class SourcePaths
 {
     private static readonly string[] DataExtensions = [".csv", ".gz", ".xlsx", ".xls"];
 
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths) => Expand(paths, out _);
+
+    /// <param name="passedOver">Files of the folders given that are not data files by their extension (a .txt, a
+    /// .tsv): not read, and said so, so that an export saved under another name is not missed in silence.</param>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, out IReadOnlyList<string> passedOver)
     {
         var files = new List<string>();
+        var others = new List<string>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path)
-                    .Where(f => DataExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)) // Excel lock files
-                    .Order(StringComparer.Ordinal));
+                foreach (var file in Directory.EnumerateFiles(path).Order(StringComparer.Ordinal))
+                {
+                    if (Path.GetFileName(file).StartsWith("~$", StringComparison.Ordinal))
+                    {
+                        continue; // Excel's lock file of an open workbook
+                    }
+
+                    (DataExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) ? files : others).Add(file);
+                }
             }
             else if (File.Exists(path))
             {
@@ -27,6 +37,7 @@ public static class SourcePaths
             }
         }
 
+        passedOver = others;
         if (files.Count == 0)
         {
             throw new SourceFileException(string.Join(", ", paths), "no .csv, .csv.gz, .xlsx or .xls file found.");

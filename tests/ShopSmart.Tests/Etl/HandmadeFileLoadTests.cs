@@ -108,6 +108,21 @@ public sealed class HandmadeFileLoadTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_s_files_of_other_extensions_are_named_as_not_read()
+    {
+        var folder = Directory.CreateDirectory(_warehouse.File("exports")).FullName;
+        TestData.WriteCsv(Path.Combine(folder, "december.csv"), [TestData.OnlineRetailHeader, Lines[1]]);
+        File.WriteAllText(Path.Combine(folder, "january.txt"), TestData.OnlineRetailHeader + "\n");
+
+        var result = Load(folder);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Not read", result.Output);
+        Assert.Contains("january.txt", result.Output);
+        Assert.Contains("Loading 1 file(s)", result.Output);
+    }
+
+    [Fact]
     public void Each_rule_flags_its_rows_and_is_counted()
     {
         Load(WriteFile());
