@@ -101,7 +101,7 @@ public static class ExcelSourceReader
             var date = Value(rows, layout[SourceColumn.InvoiceDate]);
             if (date is string text && textDates is not null)
             {
-                textDates.Add($"sheet '{sheet}' row {rows.RowNumber}", text);
+                textDates.Add(sheet, rows.RowNumber, text);
             }
 
             ReadDate(date, dateOrder, ref fields);

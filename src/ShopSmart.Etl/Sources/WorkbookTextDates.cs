@@ -15,22 +15,25 @@ public sealed class WorkbookTextDates
     private string? _monthFirst;
     private string? _dayFirst;
 
-    /// <param name="where">Where the value stands, for the message (sheet 'Year 2010-2011' row 12).</param>
-    public void Add(string where, string text)
+    /// <param name="sheet">The sheet the value stands in (null for a file without sheets), for the message.</param>
+    public void Add(string? sheet, long row, string text)
     {
         switch (DialectEvidence.DateOrder(text, out _, out _))
         {
             case DialectEvidence.Vote.First:
-                _monthFirst ??= $"{where} '{text.Trim()}'";
+                _monthFirst ??= Where(sheet, row, text);
                 break;
             case DialectEvidence.Vote.Second:
-                _dayFirst ??= $"{where} '{text.Trim()}'";
+                _dayFirst ??= Where(sheet, row, text);
                 break;
             case DialectEvidence.Vote.Either when _either.Count < Examples:
-                _either.Add($"{where} '{text.Trim()}'");
+                _either.Add(Where(sheet, row, text));
                 break;
         }
     }
+
+    private static string Where(string? sheet, long row, string text) =>
+        $"{(sheet is null ? string.Empty : $"sheet '{sheet}' ")}row {row} '{text.Trim()}'";
 
     /// <summary>Throws when the text dates do not show they are month first (none at all is fine).</summary>
     public void Verify(string path)

@@ -9,7 +9,7 @@ public sealed class WorkbookTextDatesTests
         var dates = new WorkbookTextDates();
         for (var i = 0; i < texts.Length; i++)
         {
-            dates.Add($"row {i + 2}", texts[i]);
+            dates.Add(null, i + 2, texts[i]);
         }
 
         try
