@@ -91,11 +91,18 @@ public sealed class OverviewSheet : IWorkbookSheet
         sheet.Describe("Change", "Relative change against the period before ((now − before) / |before|); for rates, the difference in percentage points (pp). Empty when the period before has no sales.", "% or pp", KpiSource);
         sheet.MoveBelow(row);
         sheet.Note($"Last full month = {periods.LastMonth.Label}; last 12 months = {periods.LastYear.Label}. A month is full when the data reaches its last day.");
-        foreach (var (period, values) in new[] { (periods.MonthBefore, kpis.Select(k => k.MonthBefore)), (periods.YearBefore, kpis.Select(k => k.YearBefore)) })
+        // Data shorter than a full month leaves the reported periods themselves empty, not only those compared with.
+        foreach (var (period, values, compared) in new[]
+        {
+            (periods.LastMonth, kpis.Select(k => k.LastMonth), false), (periods.MonthBefore, kpis.Select(k => k.MonthBefore), true),
+            (periods.LastYear, kpis.Select(k => k.LastYear), false), (periods.YearBefore, kpis.Select(k => k.YearBefore), true),
+        })
         {
             if (values.All(v => v is null))
             {
-                sheet.Note($"No sales in {period.Label}: there is no change to show against it.");
+                sheet.Note(compared
+                    ? $"No sales in {period.Label}: there is no change to show against it."
+                    : $"No sales in {period.Label}: the data holds no full month yet, so its figures are empty.");
             }
         }
     }
