@@ -26,17 +26,24 @@ public static class CsvDialectDetector
 
     public static CsvDialect Detect(SourceFile file, SourceOptions options)
     {
-        var delimiter = options.DelimiterChar ?? DetectDelimiter(file);
+        string? firstLine;
+        using (var reader = OpenText(file))
+        {
+            firstLine = reader.ReadLine();
+        }
+
+        var hinted = SeparatorLine.TryParse(firstLine, out var hint);
+        var delimiter = options.DelimiterChar ?? (hinted ? hint : DetectDelimiter(file));
         var decimalMark = options.DecimalMark;
         var dateOrder = options.DateOrderValue;
         if (decimalMark is null || dateOrder is null)
         {
-            var (foundDecimal, foundOrder) = Scan(file, delimiter, decimalMark is null, dateOrder is null);
+            var (foundDecimal, foundOrder) = Scan(file, delimiter, decimalMark is null, dateOrder is null, hinted);
             decimalMark ??= foundDecimal;
             dateOrder ??= foundOrder;
         }
 
-        return new CsvDialect(delimiter, decimalMark.Value, dateOrder.Value);
+        return new CsvDialect(delimiter, decimalMark.Value, dateOrder.Value) { HasSeparatorLine = hinted };
     }
 
     /// <summary>The delimiter that splits the header into an Online Retail layout; ',' when none does (the reader then says why).</summary>
@@ -55,11 +62,12 @@ public static class CsvDialectDetector
         return ',';
     }
 
-    private static (DecimalMark Decimal, DateOrder Order) Scan(SourceFile file, char delimiter, bool wantDecimal, bool wantOrder)
+    private static (DecimalMark Decimal, DateOrder Order) Scan(SourceFile file, char delimiter, bool wantDecimal, bool wantOrder, bool skipSeparatorLine)
     {
         var prices = new Question("price", "a decimal point", "a decimal comma", "--decimal point", "--decimal comma", wantDecimal);
         var dates = new Question("invoice date", "month first", "day first", "--date-order month-first", "--date-order day-first", wantOrder);
         using var reader = OpenText(file);
+        var offset = skipSeparatorLine && reader.ReadLine() is not null ? 1 : 0;
         CsvDataReader csv;
         try
         {
@@ -90,7 +98,7 @@ public static class CsvDialectDetector
                         continue;
                     }
 
-                    var row = (long)csv.RowNumber + 1;
+                    var row = (long)csv.RowNumber + 1 + offset;
                     if (prices.Open(rows))
                     {
                         var price = csv.GetFieldSpan(layout[SourceColumn.UnitPrice]);

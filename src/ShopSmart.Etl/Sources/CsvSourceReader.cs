@@ -18,6 +18,8 @@ public static class CsvSourceReader
         sink.Describe(dialect.ToString());
         using var stream = file.OpenText();
         using var text = new StreamReader(stream, file.Encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        // Excel's "sep=;" line comes before the header: it is not data, and the file's rows are numbered after it.
+        var offset = dialect.HasSeparatorLine && text.ReadLine() is not null ? 1 : 0;
         var options = new CsvDataReaderOptions
         {
             HasHeaders = true,
@@ -35,7 +37,7 @@ public static class CsvSourceReader
         }
         catch (CsvFormatException ex)
         {
-            throw new SourceFileException(file.Path, $"not a readable CSV file: {ex.Message}", ex.RowNumber + 1, ex);
+            throw new SourceFileException(file.Path, $"not a readable CSV file: {ex.Message}", ex.RowNumber + 1 + offset, ex);
         }
 
         using (csv)
@@ -56,7 +58,7 @@ public static class CsvSourceReader
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     // Sylvan counts data records from 1; the file's header is row 1, as in a spreadsheet.
-                    var row = (long)csv.RowNumber + 1;
+                    var row = (long)csv.RowNumber + 1 + offset;
                     if (csv.RowFieldCount != layout.HeaderWidth && !layout.FitsRow(csv.RowFieldCount, i => csv.GetFieldSpan(i).IsWhiteSpace()))
                     {
                         if (csv.RowFieldCount == 1 && csv.GetFieldSpan(0).IsWhiteSpace())
@@ -133,7 +135,7 @@ public static class CsvSourceReader
                     GzipEndCheck.Verify(file.Path);
                 }
 
-                throw new SourceFileException(file.Path, $"malformed CSV: {ex.Message}", ex.RowNumber + 1, ex);
+                throw new SourceFileException(file.Path, $"malformed CSV: {ex.Message}", ex.RowNumber + 1 + offset, ex);
             }
 
             return layout;

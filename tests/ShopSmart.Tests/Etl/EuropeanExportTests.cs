@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Dapper;
+using ShopSmart.Etl.Sources;
 using ShopSmart.Tests.Support;
 
 namespace ShopSmart.Tests.Etl;
@@ -139,6 +140,40 @@ public sealed class EuropeanExportTests : IDisposable
         Assert.Equal(
             [new DateTime(2010, 12, 1, 8, 26, 0), new DateTime(2010, 12, 2, 8, 28, 0)],
             check.Query<DateTime>("SELECT invoice_at FROM dw.fact_sales ORDER BY 1"));
+    }
+
+    [Fact]
+    public void Excel_s_sep_line_names_the_delimiter_and_is_not_data()
+    {
+        // Given a file that starts with Excel's delimiter hint, then a ';' header and two European lines
+        var path = TestData.WriteCsv(_files.File("with-sep-line.csv"),
+        [
+            "sep=;",
+            TestData.OnlineRetailHeader.Replace(',', ';'),
+            "536365;85123A;WHITE HANGING HEART T-LIGHT HOLDER;6;13/12/2010 08:26;2,55;17850;United Kingdom",
+            "536366;22633;HAND WARMER UNION JACK;six;14/12/2010 08:28;1,85;17850;United Kingdom",
+        ]);
+        using var warehouse = new DuckDbWarehouse();
+
+        var result = CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath);
+
+        // Then the lines load as written, numbered as the file numbers them (the bad quantity is line 4)
+        Assert.Equal(0, result.ExitCode);
+        using var db = warehouse.Open();
+        Assert.Equal((3L, 2.55m), db.QuerySingle<(long, decimal)>("SELECT source_row_number, unit_price FROM dw.fact_sales"));
+        Assert.Equal((4L, "BAD_QUANTITY"), db.QuerySingle<(long, string)>("SELECT source_row_number, reason_code FROM etl.rejected_row"));
+    }
+
+    [Theory]
+    [InlineData("sep=;", true, ';')]
+    [InlineData("SEP=,", true, ',')]
+    [InlineData("\"sep=\t\"", true, '\t')]
+    [InlineData("InvoiceNo;StockCode", false, '\0')]
+    [InlineData("sep=;;", false, '\0')]
+    public void A_separator_line_is_recognised_only_in_its_own_form(string line, bool expected, char delimiter)
+    {
+        Assert.Equal(expected, SeparatorLine.TryParse(line, out var found));
+        Assert.Equal(delimiter, found);
     }
 
     [Fact]
