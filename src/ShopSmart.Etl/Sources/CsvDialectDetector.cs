@@ -147,7 +147,7 @@ public static class CsvDialectDetector
     }
 
     private static StreamReader OpenText(SourceFile file) =>
-        new(file.OpenText(), file.Encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        new(file.OpenText(), file.Encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: false, 1 << 16);
 
     /// <summary>Splits a header line on a delimiter, honouring double quotes.</summary>
     internal static List<string?> Split(string line, char delimiter)

@@ -84,6 +84,13 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
             return buffer[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
         }
 
+        // A UTF-8 byte-order mark says UTF-8 whatever follows; a stray Windows-1252 byte in it is still read as the
+        // character it stands for, not as a replacement character.
+        if (length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
+        {
+            return Windows1252Fallback.Utf8;
+        }
+
         // A sample cut inside a multi-byte character is still valid UTF-8 up to there: decode without flushing.
         var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
         try

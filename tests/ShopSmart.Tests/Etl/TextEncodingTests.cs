@@ -46,4 +46,25 @@ public sealed class TextEncodingTests
         using var db = warehouse.Open();
         Assert.Equal("CAF\u00c9 HAND WARMER", db.ExecuteScalar<string>("SELECT description_raw FROM dw.fact_sales WHERE invoice_no = '999999'"));
     }
+
+    [Fact]
+    public void A_utf8_file_with_a_byte_order_mark_keeps_its_stray_windows_1252_accents()
+    {
+        // Given a UTF-8 file with a byte-order mark, an é in UTF-8 and an É written as the Windows-1252 byte C9
+        using var folder = new TempDirectory();
+        var path = folder.File("bom-and-1252.csv");
+        File.WriteAllBytes(path,
+        [
+            0xEF, 0xBB, 0xBF, .. Encoding.ASCII.GetBytes(TestData.OnlineRetailHeader + "\n"),
+            .. "536365,22633,CAF"u8, 0xC9, .. " HAND WARMER,6,12/13/2010 8:28,1.85,17850,France\n"u8,
+            .. "536366,22634,CR"u8, 0xC3, 0xA9, .. "ME,6,12/13/2010 8:28,1.85,17850,France\n"u8,
+        ]);
+
+        using var warehouse = new DuckDbWarehouse();
+        var result = CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath);
+
+        Assert.Equal(0, result.ExitCode);
+        using var db = warehouse.Open();
+        Assert.Equal(["CAF\u00c9 HAND WARMER", "CR\u00e9ME"], db.Query<string>("SELECT description_raw FROM dw.fact_sales ORDER BY invoice_no"));
+    }
 }
