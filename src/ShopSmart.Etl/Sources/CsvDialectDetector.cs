@@ -33,7 +33,7 @@ public static class CsvDialectDetector
         }
 
         var hinted = SeparatorLine.TryParse(firstLine, out var hint);
-        var delimiter = options.DelimiterChar ?? (hinted ? hint : DetectDelimiter(file));
+        var delimiter = options.DelimiterChar ?? (hinted ? hint : DetectDelimiter(firstLine ?? string.Empty));
         var decimalMark = options.DecimalMark;
         var dateOrder = options.DateOrderValue;
         if (decimalMark is null || dateOrder is null)
@@ -47,10 +47,8 @@ public static class CsvDialectDetector
     }
 
     /// <summary>The delimiter that splits the header into an Online Retail layout; ',' when none does (the reader then says why).</summary>
-    private static char DetectDelimiter(SourceFile file)
+    private static char DetectDelimiter(string header)
     {
-        using var reader = OpenText(file);
-        var header = reader.ReadLine() ?? string.Empty;
         foreach (var delimiter in Delimiters)
         {
             if (SourceLayout.Matches(Split(header, delimiter)))
