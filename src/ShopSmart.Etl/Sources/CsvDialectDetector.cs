@@ -69,7 +69,7 @@ public static class CsvDialectDetector
         CsvDataReader csv;
         try
         {
-            csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = true, Delimiter = delimiter, BufferSize = 1 << 16 });
+            csv = CsvDataReader.Create(reader, CsvSourceReader.ReaderOptions(delimiter));
         }
         catch (CsvFormatException)
         {

@@ -22,15 +22,7 @@ public static class CsvSourceReader
         using var text = new StreamReader(stream, file.Encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: false, 1 << 16);
         // Excel's "sep=;" line comes before the header: it is not data, and the file's rows are numbered after it.
         var offset = dialect.HasSeparatorLine && text.ReadLine() is not null ? 1 : 0;
-        var options = new CsvDataReaderOptions
-        {
-            HasHeaders = true,
-            Delimiter = dialect.Delimiter,
-            BufferSize = 1 << 16,
-            // A record longer than the buffer would refuse the whole file; up to this size it is read and its
-            // over-long field quarantined (VALUE_TOO_LONG) like any other.
-            MaxBufferSize = 1 << 24,
-        };
+        var options = ReaderOptions(dialect.Delimiter);
 
         CsvDataReader csv;
         try
@@ -53,6 +45,10 @@ public static class CsvSourceReader
             var layout = SourceLayout.Detect(header, file.Path);
             var fields = new LineFields();
             string? lastDateText = null;
+            // Made once, not a delegate per row.
+            Func<string?, bool> isMissingWord = sink.IsMissingWord;
+            Func<int, bool> isBlankField = i => csv.GetFieldSpan(i).IsWhiteSpace();
+            Func<string> rawText = () => RawText(csv);
             DateTime? lastDate = null;
             try
             {
@@ -61,7 +57,8 @@ public static class CsvSourceReader
                     cancellationToken.ThrowIfCancellationRequested();
                     // Sylvan counts data records from 1; the file's header is row 1, as in a spreadsheet.
                     var row = (long)csv.RowNumber + 1 + offset;
-                    if (csv.RowFieldCount != layout.HeaderWidth && !layout.FitsRow(csv.RowFieldCount, i => csv.GetFieldSpan(i).IsWhiteSpace()))
+                    RefuseUnclosedQuote(csv, file, row);
+                    if (csv.RowFieldCount != layout.HeaderWidth && !layout.FitsRow(csv.RowFieldCount, isBlankField))
                     {
                         if (csv.RowFieldCount == 1 && csv.GetFieldSpan(0).IsWhiteSpace())
                         {
@@ -119,7 +116,7 @@ public static class CsvSourceReader
                         fields.DateError = $"InvoiceDate '{dateText}' is not a date (expected {FieldParsers.DateForms(dialect.DateOrder)})";
                     }
 
-                    var line = LineAssembler.Assemble(fields, () => RawText(csv), out var rejected, sink.IsMissingWord);
+                    var line = LineAssembler.Assemble(fields, rawText, out var rejected, isMissingWord);
                     if (line is not null)
                     {
                         sink.Line(line);
@@ -141,6 +138,36 @@ public static class CsvSourceReader
             }
 
             return layout;
+        }
+    }
+
+    /// <summary>A record longer than the usual buffer whose quoted field runs over this many lines is an unclosed quote.</summary>
+    private const int UnclosedQuoteLines = 100;
+
+    private const int Buffer = 1 << 16;
+
+    /// <summary>How every CSV read of a file is set up: the dialect detector must read the records the reader reads.</summary>
+    internal static CsvDataReaderOptions ReaderOptions(char delimiter) => new()
+    {
+        HasHeaders = true,
+        Delimiter = delimiter,
+        BufferSize = Buffer,
+        // A record longer than the buffer would refuse the whole file: up to 1 MiB it is read, and its over-long
+        // field quarantined (VALUE_TOO_LONG) like any other. Beyond, the file is refused as malformed.
+        MaxBufferSize = 1 << 20,
+    };
+
+    /// <summary>
+    /// A record beyond the usual buffer that spans many lines is a quote opened and never closed, which swallowed the
+    /// lines after it: the file is refused, naming the row, rather than those lines quarantined as one.
+    /// </summary>
+    private static void RefuseUnclosedQuote(CsvDataReader csv, SourceFile file, long row)
+    {
+        var raw = csv.GetRawRecordSpan();
+        if (raw.Length > Buffer && raw.Count('\n') >= UnclosedQuoteLines)
+        {
+            throw new SourceFileException(
+                file.Path, $"malformed CSV: a quoted field opened on this row runs over {raw.Count('\n'):N0} lines (a quote never closed?)", row);
         }
     }
 

@@ -78,6 +78,8 @@ public static class ExcelSourceReader
         while (header.All(string.IsNullOrWhiteSpace));
 
         var layout = SourceLayout.Detect(header, $"{file.Path} [sheet '{sheet}']");
+        Func<string?, bool> isMissingWord = sink.IsMissingWord; // once, not a delegate per row
+        Func<string> rawText = () => RawText(rows);
         while (rows.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -106,7 +108,7 @@ public static class ExcelSourceReader
 
             ReadDate(date, dateOrder, ref fields);
 
-            var line = LineAssembler.Assemble(fields, () => RawText(rows), out var rejected, sink.IsMissingWord);
+            var line = LineAssembler.Assemble(fields, rawText, out var rejected, isMissingWord);
             if (line is not null)
             {
                 sink.Line(line);

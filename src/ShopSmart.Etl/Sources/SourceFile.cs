@@ -79,6 +79,18 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
             length += read;
         }
 
+        // Byte-order marks, UTF-32's first (its little-endian mark starts like UTF-16's): the readers take the encoding
+        // chosen here and do not look for marks themselves.
+        if (length >= 4 && buffer[0] == 0xFF && buffer[1] == 0xFE && buffer[2] == 0 && buffer[3] == 0)
+        {
+            return new UTF32Encoding(bigEndian: false, byteOrderMark: true);
+        }
+
+        if (length >= 4 && buffer[0] == 0 && buffer[1] == 0 && buffer[2] == 0xFE && buffer[3] == 0xFF)
+        {
+            return new UTF32Encoding(bigEndian: true, byteOrderMark: true);
+        }
+
         if (length >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)))
         {
             return buffer[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;

@@ -35,9 +35,10 @@ public sealed class SourceLayout
     public int NamedWidth { get; }
 
     /// <summary>
-    /// Whether a row of <paramref name="fieldCount"/> fields other than the header's width still lines up with it:
-    /// it lacks only the header's trailing unnamed columns, or its fields beyond the header are all blank (a row
-    /// ending in a delimiter the header does not have). Either way no named column moves.
+    /// Whether a row of <paramref name="fieldCount"/> fields other than the header's width still lines up with it, in
+    /// the two ways a trailing delimiter differs: the header ends in one and the row does not (the row has exactly the
+    /// named columns, the last one holding a value), or the row ends in one and the header does not (the fields beyond
+    /// the header are blank). A row short of a field inside, or with a field too many, stays WRONG_COLUMN_COUNT.
     /// </summary>
     public bool FitsRow(int fieldCount, Func<int, bool> isBlankField)
     {
@@ -46,9 +47,9 @@ public sealed class SourceLayout
             return true;
         }
 
-        if (fieldCount < HeaderWidth)
+        if (HeaderWidth > NamedWidth)
         {
-            return fieldCount >= NamedWidth;
+            return fieldCount == NamedWidth && !isBlankField(fieldCount - 1);
         }
 
         for (var i = HeaderWidth; i < fieldCount; i++)
@@ -59,7 +60,7 @@ public sealed class SourceLayout
             }
         }
 
-        return true;
+        return fieldCount > HeaderWidth;
     }
 
     public IReadOnlyList<string> ExtraColumns { get; }

@@ -19,9 +19,10 @@ public static class SourcePaths
             {
                 foreach (var file in Directory.EnumerateFiles(path).Order(StringComparer.Ordinal))
                 {
-                    if (Path.GetFileName(file).StartsWith("~$", StringComparison.Ordinal))
+                    var name = Path.GetFileName(file);
+                    if (name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith('.'))
                     {
-                        continue; // Excel's lock file of an open workbook
+                        continue; // Excel's lock file of an open workbook; hidden files (.DS_Store)
                     }
 
                     (DataExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) ? files : others).Add(file);
@@ -40,7 +41,9 @@ public static class SourcePaths
         passedOver = others;
         if (files.Count == 0)
         {
-            throw new SourceFileException(string.Join(", ", paths), "no .csv, .csv.gz, .xlsx or .xls file found.");
+            throw new SourceFileException(string.Join(", ", paths), "no .csv, .csv.gz, .xlsx or .xls file found" + (others.Count == 0
+                ? "."
+                : $" (not read: {string.Join(", ", others.Select(Path.GetFileName))}; name a file to load it whatever its extension)."));
         }
 
         return files;

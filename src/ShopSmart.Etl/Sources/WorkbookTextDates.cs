@@ -2,29 +2,39 @@ namespace ShopSmart.Etl.Sources;
 
 /// <summary>
 /// The dates a workbook writes as text, checked against the order they are read in when <c>--date-order</c> is not
-/// given (month first, as the UCI files write them). Cells typed as dates carry no order; a text such as 13/12/2010
-/// proves the sheet is day first, and one such as 01/12/2010 could be read either way. Rather than load 1 December as
-/// 12 January, a workbook whose text dates prove day first, disagree, or never settle it is refused with the rows
-/// that show it, as a CSV file is.
+/// given (month first, as the UCI files write them), by the rule a CSV file's dates follow: only a text that reads one
+/// way alone votes (13/12/2010 is day first, 12/13/2010 month first), the majority of the first
+/// <see cref="CsvDialectDetector.Decisive"/> votes decides, and texts that could be read either way (01/12/2010) never do.
+/// A workbook whose text dates are day first, split evenly, or never settle it is refused with the rows that show it,
+/// rather than 1 December loaded as 12 January. Cells typed as dates carry no order and do not vote.
 /// </summary>
 public sealed class WorkbookTextDates
 {
     private const int Examples = 3;
 
     private readonly List<string> _either = [];
-    private string? _monthFirst;
-    private string? _dayFirst;
+    private int _monthFirst;
+    private int _dayFirst;
+    private string? _monthFirstExample;
+    private string? _dayFirstExample;
 
     /// <param name="sheet">The sheet the value stands in (null for a file without sheets), for the message.</param>
     public void Add(string? sheet, long row, string text)
     {
+        if (_monthFirst + _dayFirst >= CsvDialectDetector.Decisive && _either.Count >= Examples)
+        {
+            return; // settled: nothing more to learn
+        }
+
         switch (DialectEvidence.DateOrder(text, out _, out _))
         {
-            case DialectEvidence.Vote.First:
-                _monthFirst ??= Where(sheet, row, text);
+            case DialectEvidence.Vote.First when _monthFirst + _dayFirst < CsvDialectDetector.Decisive:
+                _monthFirst++;
+                _monthFirstExample ??= Where(sheet, row, text);
                 break;
-            case DialectEvidence.Vote.Second:
-                _dayFirst ??= Where(sheet, row, text);
+            case DialectEvidence.Vote.Second when _monthFirst + _dayFirst < CsvDialectDetector.Decisive:
+                _dayFirst++;
+                _dayFirstExample ??= Where(sheet, row, text);
                 break;
             case DialectEvidence.Vote.Either when _either.Count < Examples:
                 _either.Add(Where(sheet, row, text));
@@ -38,19 +48,20 @@ public sealed class WorkbookTextDates
     /// <summary>Throws when the text dates do not show they are month first (none at all is fine).</summary>
     public void Verify(string path)
     {
-        if (_dayFirst is not null && _monthFirst is not null)
+        if (_dayFirst > _monthFirst)
         {
             throw new SourceFileException(path,
-                $"the dates written as text disagree: {_monthFirst} is month first, {_dayFirst} day first. Correct them, or load it again with --date-order.");
+                $"the dates written as text are day first ({_dayFirstExample}). Load it again with --date-order day-first.");
         }
 
-        if (_dayFirst is not null)
+        if (_dayFirst > 0 && _dayFirst == _monthFirst)
         {
             throw new SourceFileException(path,
-                $"the dates written as text are day first ({_dayFirst}). Load it again with --date-order day-first.");
+                $"the dates written as text disagree: as many are month first ({_monthFirstExample}) as day first ({_dayFirstExample}). " +
+                "Correct them, or load it again with --date-order.");
         }
 
-        if (_monthFirst is null && _either.Count > 0)
+        if (_monthFirst == 0 && _either.Count > 0)
         {
             throw new SourceFileException(path,
                 $"the dates written as text could be read month first or day first, and none settles it: {string.Join(", ", _either)}. " +

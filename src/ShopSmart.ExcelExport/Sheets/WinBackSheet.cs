@@ -26,5 +26,5 @@ public sealed class WinBackSheet : IWorkbookSheet
             "RFM segments At Risk and Can't Lose Them (bought often and for much, not lately), as in the win-back recommendation; "
             + (input.Models.HasRun ? "largest value at risk first" : "largest past spend first (churn and CLV come with the first model run)"),
             "WinBack", Columns, TargetRules.WinBack(input.Mart.Customers),
-            "mart.v_customer_360", "No customer is in the At Risk or Can't Lose Them segments.");
+            "mart.v_customer_360", input.Mart.Customers.Count == 0 ? MissingData.NoCustomers : "No customer is in the At Risk or Can't Lose Them segments.");
 }

@@ -55,17 +55,4 @@ public static class TargetRules
 
     /// <summary>What the business stands to lose: churn probability × 12-month CLV.</summary>
     public static double? ValueAtRisk(CustomerScore customer) => customer.ChurnProbability * customer.Clv;
-
-    /// <summary>The median (mean of the two middle values for an even count); null for no values.</summary>
-    public static double? Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        if (sorted.Count == 0)
-        {
-            return null;
-        }
-
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
 }

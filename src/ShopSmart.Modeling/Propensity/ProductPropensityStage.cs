@@ -65,8 +65,9 @@ public static class ProductPropensityStage
         // evaluation cut-off itself: the same sample of its customers as a fresh build would take.
         var holdoutPairs = holdoutSource.Customers.Count * targets.Count;
         var sample = SeededSample.Indexes(holdoutPairs, ImportanceSample, options.Seed);
+        // The model is pooled over products: the same products in another order make the same pairs.
         var refitOnHoldout = refitCutoffs.SequenceEqual([plan.EvaluationCutoff])
-            && targets.Select(p => p.ProductKey).SequenceEqual(scoringTargets.Select(p => p.ProductKey));
+            && targets.Select(p => p.ProductKey).ToHashSet().SetEquals(scoringTargets.Select(p => p.ProductKey));
         var refitCustomers = refitOnHoldout ? SeededSample.Indexes(holdoutSource.Customers.Count, options.ProductTrainingCustomers, options.Seed) : [];
         var keep = sample.Concat(refitCustomers.SelectMany(c => Enumerable.Range(c * targets.Count, targets.Count))).ToHashSet();
         var holdout = Pairs([holdoutSource], targets, home, model.PredictProbabilities, keep.Contains);

@@ -23,6 +23,9 @@ public static class WarehouseReader
     private const string AnomaliesSql = "SELECT anomaly_type, date_key, invoice_no, stock_code, observed_value, median_value, robust_z FROM mart.v_anomalies";
     private const string DistributionSql = "SELECT * FROM mart.v_distribution";
     private const string CorrelationSql = "SELECT * FROM mart.v_correlation";
+
+    // The last day of the lines that count in revenue, as the workbook's Overview reads it: where a month ends.
+    private const string LastRevenueSql = "SELECT max(invoice_at) AS last_invoice_at FROM dw.v_revenue_line";
     private const string ModelRunLatestSql = "SELECT * FROM mart.v_model_run_latest";
     private const string ModelMetricLatestSql = "SELECT model, scope, metric, candidate, is_baseline, value FROM mart.v_model_metric_latest";
     private static readonly string ModelCurveSql = $"SELECT model, curve, series, point_index, x, y, value, label FROM ml.model_curve WHERE {LatestRun}";
@@ -33,6 +36,7 @@ public static class WarehouseReader
     /// <summary>Every statement the reader runs, so a test can check each parses as T-SQL too.</summary>
     public static IReadOnlyList<string> Statements { get; } =
     [
+        LastRevenueSql,
         SalesByCountrySql,
         ProductPerformanceSql,
         CohortRetentionSql,
@@ -68,8 +72,7 @@ public static class WarehouseReader
             (int)r.Integer("customer_key"), (int)r.Integer("recency_days"), (int)r.Integer("frequency"), r.Number("monetary"), r.Text("segment"),
             r.DateOrNull("reference_date")!.Value, r.DateOrNull("first_purchase_at")!.Value))
             .OrderBy(c => c.CustomerKey).ToList();
-        // The reference date is the day after the data's last day.
-        var lastDay = customers.Count > 0 ? customers[0].ReferenceDate.AddDays(-1) : (DateOnly?)null;
+        var lastDay = Query(connection, LastRevenueSql, r => r.DateOrNull("last_invoice_at")).SingleOrDefault();
         var cohorts = Query(connection, CohortRetentionSql, r => new CohortCell(
             r.Text("cohort_month"), (int)r.Integer("months_since_first_purchase"), r.Integer("cohort_size"), r.Integer("active_customers")))
             .Where(c => lastDay is not { } day || Retention.InCompleteMonth(c.CohortMonth, c.MonthsSinceFirstPurchase, day))

@@ -164,6 +164,54 @@ public sealed class EuropeanExportTests : IDisposable
         Assert.Equal((4L, "BAD_QUANTITY"), db.QuerySingle<(long, string)>("SELECT source_row_number, reason_code FROM etl.rejected_row"));
     }
 
+    [Fact]
+    public void A_record_longer_than_the_read_buffer_does_not_hide_the_dialect()
+    {
+        // Given a European file whose second line has a 70,000-character description (quarantined, not a reason to
+        // read the rest with the UCI file's decimal point and month-first dates)
+        var path = TestData.WriteCsv(_files.File("long-european.csv"),
+        [
+            TestData.OnlineRetailHeader.Replace(',', ';'),
+            "536365;85123A;WHITE HANGING HEART T-LIGHT HOLDER;6;13/12/2010 08:26;2,55;17850;United Kingdom",
+            $"536366;22633;{new string('X', 70_000)};6;14/12/2010 08:28;1,85;17850;United Kingdom",
+            "536367;22632;HAND WARMER RED POLKA DOT;6;01/12/2010 08:30;1,85;17850;United Kingdom",
+        ]);
+        using var warehouse = new DuckDbWarehouse();
+
+        var result = CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath);
+
+        Assert.Equal(0, result.ExitCode);
+        using var db = warehouse.Open();
+        Assert.Equal(
+            [(new DateTime(2010, 12, 1, 8, 30, 0), 1.85m), (new DateTime(2010, 12, 13, 8, 26, 0), 2.55m)],
+            db.Query<(DateTime, decimal)>("SELECT invoice_at, unit_price FROM dw.fact_sales ORDER BY 1"));
+        Assert.Equal("VALUE_TOO_LONG", db.ExecuteScalar<string>("SELECT reason_code FROM etl.rejected_row"));
+    }
+
+    [Fact]
+    public void A_quote_never_closed_refuses_the_file_naming_its_row()
+    {
+        // Given a stray quote on row 3 that would swallow the 2,000 lines after it into one field
+        var lines = new List<string> { TestData.OnlineRetailHeader, "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/13/2010 8:26,2.55,17850,United Kingdom" };
+        lines.Add("536366,22633,\"HAND WARMER UNION JACK,6,12/13/2010 8:28,1.85,17850,United Kingdom");
+        for (var i = 0; i < 2_000; i++)
+        {
+            lines.Add($"{536400 + i},22632,HAND WARMER RED POLKA DOT WITH A LONGER DESCRIPTION,6,12/13/2010 8:30,1.85,17850,United Kingdom");
+        }
+
+        lines.Add("536999,22632,CLOSING QUOTE\",6,12/13/2010 8:30,1.85,17850,United Kingdom"); // a quote then a delimiter: the field ends
+        var path = TestData.WriteCsv(_files.File("stray-quote.csv"), lines);
+        using var warehouse = new DuckDbWarehouse();
+
+        var result = CliRunner.Etl("load", path, "--date-order", "month-first", "--duckdb", warehouse.Engine.DatabasePath);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("stray-quote.csv", result.Output);
+        Assert.Contains("quote never closed", result.Output);
+        using var db = warehouse.Open();
+        Assert.Equal(0L, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
+    }
+
     [Theory]
     [InlineData("sep=;", true, ';')]
     [InlineData("SEP=,", true, ',')]

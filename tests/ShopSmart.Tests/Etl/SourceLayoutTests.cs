@@ -48,18 +48,22 @@ public sealed class SourceLayoutTests
     }
 
     [Fact]
-    public void A_row_lines_up_when_it_lacks_only_unnamed_trailing_columns_or_adds_only_blank_ones()
+    public void A_row_lines_up_when_only_a_trailing_delimiter_differs_from_the_header()
     {
-        // A header ending in a delimiter: nine columns, the ninth unnamed
-        var layout = SourceLayout.Detect(
-            ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country", ""], "file.csv");
-        bool Blank(int i) => i != 10; // field 10 holds a value, the others are blank
+        string[] named = ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"];
 
-        Assert.Equal((9, 8), (layout.HeaderWidth, layout.NamedWidth));
-        Assert.True(layout.FitsRow(8, Blank));   // the rows do not end in a delimiter
-        Assert.True(layout.FitsRow(9, Blank));
-        Assert.True(layout.FitsRow(10, Blank));  // a blank tenth field
-        Assert.False(layout.FitsRow(11, Blank)); // an eleventh field with a value: columns may have moved
-        Assert.False(layout.FitsRow(7, Blank));  // Country missing
+        // A header ending in a delimiter (a ninth, unnamed column) and rows that do not
+        var trailingHeader = SourceLayout.Detect([.. named, ""], "file.csv");
+        Assert.Equal((9, 8), (trailingHeader.HeaderWidth, trailingHeader.NamedWidth));
+        Assert.True(trailingHeader.FitsRow(8, _ => false));  // "...,United Kingdom"
+        Assert.False(trailingHeader.FitsRow(8, i => i == 7)); // "...,2.55,United Kingdom," short of CustomerID: not lined up
+        Assert.False(trailingHeader.FitsRow(10, _ => true));  // a field too many
+        Assert.False(trailingHeader.FitsRow(7, _ => false));
+
+        // A plain header and rows ending in a delimiter
+        var plainHeader = SourceLayout.Detect(named, "file.csv");
+        Assert.True(plainHeader.FitsRow(9, i => i == 8));
+        Assert.False(plainHeader.FitsRow(9, i => i != 8));   // the ninth field holds a value: columns may have moved
+        Assert.False(plainHeader.FitsRow(7, _ => false));    // Country missing
     }
 }

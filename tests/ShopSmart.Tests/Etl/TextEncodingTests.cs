@@ -67,4 +67,23 @@ public sealed class TextEncodingTests
         using var db = warehouse.Open();
         Assert.Equal(["CAF\u00c9 HAND WARMER", "CR\u00e9ME"], db.Query<string>("SELECT description_raw FROM dw.fact_sales ORDER BY invoice_no"));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_utf32_file_with_its_byte_order_mark_loads(bool bigEndian)
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("utf32.csv");
+        var encoding = new UTF32Encoding(bigEndian, byteOrderMark: true);
+        File.WriteAllBytes(path, [.. encoding.GetPreamble(), .. encoding.GetBytes(
+            TestData.OnlineRetailHeader + "\n536365,22633,CAF\u00c9 HAND WARMER,6,12/13/2010 8:28,1.85,17850,France\n")]);
+
+        using var warehouse = new DuckDbWarehouse();
+        var result = CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath);
+
+        Assert.Equal(0, result.ExitCode);
+        using var db = warehouse.Open();
+        Assert.Equal("CAF\u00c9 HAND WARMER", db.ExecuteScalar<string>("SELECT description_raw FROM dw.fact_sales"));
+    }
 }

@@ -47,4 +47,12 @@ public sealed class WorkbookTextDatesTests
         Assert.Contains("none settles it: row 2 '01/12/2010 08:26'", Refusal("01/12/2010 08:26"));
         Assert.Contains("disagree", Refusal("12/13/2010 09:02", "13/12/2010 09:02"));
     }
+
+    [Fact]
+    public void The_majority_decides_as_in_a_csv_file_so_one_typo_does_not_refuse_the_workbook()
+    {
+        // Three month-first dates and one day-first typo: month first, the typo left to its row (BAD_DATE)
+        Assert.Null(Refusal("12/13/2010 09:02", "12/14/2010 09:02", "12/15/2010 09:02", "16/12/2010 09:02"));
+        Assert.NotNull(Refusal("13/12/2010 09:02", "14/12/2010 09:02", "12/15/2010 09:02"));
+    }
 }

@@ -60,12 +60,6 @@ public sealed class TargetRulesTests
         Assert.Equal([("2", (AssociationRule?)null), ("1", rule)], targets.Select(t => (t.Customer.CustomerId, t.Rule)));
     }
 
-    [Theory]
-    [InlineData(new[] { 3.0, 1.0, 2.0 }, 2.0)]
-    [InlineData(new[] { 4.0, 1.0, 2.0, 3.0 }, 2.5)]
-    public void Median_is_the_middle_value_or_the_mean_of_the_two_middle_values(double[] values, double median) =>
-        Assert.Equal(median, TargetRules.Median(values));
-
     [Fact]
     public void CLV_bands_count_each_value_once_and_stop_at_the_last_band_with_customers()
     {

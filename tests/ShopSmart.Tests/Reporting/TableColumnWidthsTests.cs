@@ -21,10 +21,10 @@ public sealed class TableColumnWidthsTests
     [Fact]
     public void Room_beyond_the_words_goes_first_to_the_cells_that_want_one_line()
     {
-        // Words need 10 + 10; the first column's cell wants 40 on one line; 100 available
+        // The words need 40 ("aaaa") and 100 ("bbbbbbbbbb"); the first column's cell wants 180 on one line; 300 available
         var widths = TableColumnWidths.Of(["a", "b"], [["aaaa bbbb cccc ddd", "bbbbbbbbbb"], ["x", "y"]], 300, 10, 0);
 
-        // 180 wanted + 100 = 280 fits 300: each gets what it wants and 10 more
+        // 180 + 100 = 280 wanted fits 300: each gets what it wants and 10 more
         Assert.Equal([190, 110], widths);
     }
 
