@@ -30,15 +30,14 @@ public static class Retention
     }
 
     /// <summary>
-    /// Whether a cohort cell's calendar month (cohort month + offset) is one the data covers to its end. The month of
-    /// the data's last day is cut short unless that day ends it: its cells would read as customers who did not come
-    /// back, so the triangle, its averages and the recommendations leave them out.
+    /// Whether a cohort cell's calendar month (cohort month + offset) is a full month of data
+    /// (<see cref="CalendarMonths"/>): a cell of the month the data is cut short in would read as customers who did not
+    /// come back, so the triangle, its averages and the recommendations leave it out.
     /// </summary>
     public static bool InCompleteMonth(string cohortMonth, int monthsSinceFirstPurchase, DateOnly lastDay)
     {
-        var lastMonth = (lastDay.Year * 12) + lastDay.Month - 1;
-        var lastComplete = lastDay.AddDays(1).Day == 1 ? lastMonth : lastMonth - 1;
-        return MonthNumber(cohortMonth) + monthsSinceFirstPurchase <= lastComplete;
+        var lastFull = CalendarMonths.LastFullMonth(lastDay);
+        return MonthNumber(cohortMonth) + monthsSinceFirstPurchase <= (lastFull.Year * 12) + lastFull.Month - 1;
     }
 
     private static int MonthNumber(string yearMonth)

@@ -9,9 +9,7 @@ public sealed record ReportingPeriods(Period LastMonth, Period MonthBefore, Peri
 {
     public static ReportingPeriods From(DateOnly lastDayWithData)
     {
-        var monthStart = new DateOnly(lastDayWithData.Year, lastDayWithData.Month, 1);
-        var isFull = lastDayWithData == monthStart.AddMonths(1).AddDays(-1);
-        var lastMonthStart = isFull ? monthStart : monthStart.AddMonths(-1);
+        var lastMonthStart = Core.Insights.CalendarMonths.LastFullMonth(lastDayWithData);
         var end = lastMonthStart.AddMonths(1);
         return new ReportingPeriods(
             new Period(lastMonthStart, end),

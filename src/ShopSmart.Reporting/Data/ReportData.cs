@@ -19,6 +19,9 @@ public sealed record ReportData(
     ModellingData Modelling,
     InsightInputs Insights)
 {
+    /// <summary>The last day of the lines that count in revenue (null for none): where months end.</summary>
+    public DateOnly? LastRevenueDay { get; init; }
+
     /// <summary>Overall (all loaded batches) data-quality rows of one kind: <c>rule</c>, <c>rejected</c>, <c>reconciliation</c>.</summary>
     public IEnumerable<QualityMeasure> Overall(string kind) => Quality.Where(q => q.Scope == "overall" && q.Kind == kind);
 

@@ -114,7 +114,10 @@ public static class WarehouseReader
             Query(connection, CorrelationSql, r => new CorrelationCell(
                 r.Text("feature_x"), r.Text("feature_y"), r.Integer("n_customers"), r.NumberOrNull("pearson_r"), r.NumberOrNull("spearman_r"))),
             ReadModelling(connection),
-            insights);
+            insights)
+        {
+            LastRevenueDay = lastDay,
+        };
     }
 
     private static ModellingData ReadModelling(DbConnection connection)

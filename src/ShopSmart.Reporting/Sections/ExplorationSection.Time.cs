@@ -1,3 +1,4 @@
+using ShopSmart.Core.Insights;
 using ShopSmart.Core.Texts;
 using ShopSmart.Reporting.Observations;
 using ShopSmart.Reporting.Plots;
@@ -23,9 +24,9 @@ public static partial class ExplorationSection
             context.T("explore.time.monthly.line"), months.Select(m => (double)m.Customers).ToList(), context.Count,
             labelEvery: months.Count > 18 ? 2 : 1));
 
-        // The last month is partial when the data stops before its end; it is left out of peaks and lows.
-        var lastDay = context.Data.Customers.Count > 0 ? context.Data.Customers[0].ReferenceDate.AddDays(-1) : (DateOnly?)null;
-        var partial = lastDay is { } day && day.Day < DateTime.DaysInMonth(day.Year, day.Month)
+        // The last month is partial when the data stops before its end (CalendarMonths); it is left out of peaks and lows.
+        var lastDay = context.Data.LastRevenueDay;
+        var partial = lastDay is { } day && !CalendarMonths.EndsMonth(day)
             && months[^1].YearMonth == $"{day.Year:0000}-{day.Month:00}";
         var full = partial ? months.Take(months.Count - 1).ToList() : months.ToList();
         if (full.Count >= 2)
