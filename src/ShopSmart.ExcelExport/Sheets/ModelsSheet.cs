@@ -37,7 +37,7 @@ public sealed partial class ModelsSheet : IWorkbookSheet
         new("Scored customers", CellFormat.Integer, r => r.ScoredRows, "Rows scored for the lists."),
         new("Evaluation cut-off", CellFormat.Date, r => r.EvaluationCutoff, "Features before this day, outcomes after it (the hold-out)."),
         new("Horizon (days)", CellFormat.Integer, r => r.HorizonDays, "How far ahead the model predicts."),
-        new("Note", CellFormat.Text, r => r.Message ?? Questions.GetValueOrDefault(r.Model), "Why a model was skipped; otherwise the question it answers."),
+        new("Note", CellFormat.Text, r => r.Message ?? Questions.GetValueOrDefault(r.Model), "Why a model was skipped, or what its run notes (products scored but not evaluated); otherwise the question it answers."),
     ];
 
     public string Name => SheetName;

@@ -100,10 +100,18 @@ public static class ProductPropensityStage
 
         var path = context.ModelPath(Model);
         final.Save(path);
+        // A product scored but not evaluated (first bought after the evaluation cut-off) is named on the run's row.
+        var evaluated = targets.Select(p => p.ProductKey).ToHashSet();
+        var notEvaluated = scoringTargets.Where(p => !evaluated.Contains(p.ProductKey)).Select(p => p.StockCode).ToList();
         context.Result.Runs.Add(StageRows.Trained(
             context, Model, GradientBoostedClassifier.Algorithm, config.ToJson(),
             train.Labels.Count, yTest.Length, scoring.Labels.Count, "pr_auc", modelMetrics.PrAuc,
-            [(BoughtBefore, boughtMetrics.PrAuc), (Popularity, popularMetrics.PrAuc)], path, clock));
+            [(BoughtBefore, boughtMetrics.PrAuc), (Popularity, popularMetrics.PrAuc)], path, clock) with
+        {
+            Message = notEvaluated.Count == 0 ? null
+                : $"scored but not in the hold-out's products (the top products before {plan.EvaluationCutoff:yyyy-MM-dd}): {string.Join(", ", notEvaluated.Take(30))}"
+                    + (notEvaluated.Count > 30 ? $" and {notEvaluated.Count - 30} more" : string.Empty),
+        });
     }
 
     /// <summary>

@@ -118,6 +118,26 @@ public abstract class ModelingPipelineSuite<TEngine>(ModelingFixture<TEngine> fi
     }
 
     [SkippableFact]
+    public void Product_propensity_names_the_products_it_scores_that_the_hold_out_did_not_evaluate()
+    {
+        var run = fixture.First.Runs.Single(r => r.Model == "product_propensity");
+        var evaluated = fixture.First.Metrics.Where(m => m.Model == "product_propensity" && m.Scope != "pooled").Select(m => m.Scope).ToHashSet();
+        var scored = fixture.First.CustomerProductScores.Select(s => s.StockCode).Distinct().ToList();
+        var notEvaluated = scored.Where(code => !evaluated.Contains(code)).ToList();
+
+        Assert.Equal(fixture.Options().TopProducts, scored.Count);
+        if (notEvaluated.Count == 0)
+        {
+            Assert.Null(run.Message);
+        }
+        else
+        {
+            Assert.NotNull(run.Message);
+            Assert.All(notEvaluated, code => Assert.Contains(code, run.Message));
+        }
+    }
+
+    [SkippableFact]
     public void Models_are_saved_next_to_their_run_id()
     {
         var saved = fixture.First.Runs.Where(r => r.ModelPath is not null).ToList();
