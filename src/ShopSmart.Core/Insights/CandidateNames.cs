@@ -9,6 +9,12 @@ namespace ShopSmart.Core.Insights;
 /// </summary>
 public static class CandidateNames
 {
+    /// <summary>The baseline of the most-bought products (next-best products: those the customer lacks).</summary>
+    public const string Popularity = "popularity";
+
+    /// <summary>The baseline of what the customer bought before.</summary>
+    public const string BoughtBefore = "bought before";
+
     /// <summary>The catalogue key of a stored name (<c>candidate.rules_propensity</c>).</summary>
     public static string TermKey(string name) => Texts.TermKey.For("candidate", name);
 

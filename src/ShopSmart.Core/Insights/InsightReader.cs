@@ -53,8 +53,14 @@ public static class InsightReader
 
     private const string ModelsSql = "SELECT run_id, model, status, horizon_days, scoring_cutoff FROM mart.v_model_run_latest";
 
+    private const string CrossSellSuccessSql = """
+        SELECT candidate, is_baseline, value
+        FROM mart.v_model_metric_latest
+        WHERE model = 'next_best_product' AND scope = 'all' AND metric = 'success@5'
+        """;
+
     /// <summary>Every statement the reader runs, so a test can check each parses as T-SQL too.</summary>
-    public static IReadOnlyList<string> Statements { get; } = [SegmentsSql, RulesSql, CountriesSql, ProductsSql, CohortsSql, ModelsSql];
+    public static IReadOnlyList<string> Statements { get; } = [SegmentsSql, RulesSql, CountriesSql, ProductsSql, CohortsSql, ModelsSql, CrossSellSuccessSql];
 
     public static InsightInputs Read(WarehouseEngine engine)
     {
@@ -92,6 +98,9 @@ public static class InsightReader
         cohorts ??= QueryRow.Read(connection, CohortsSql).Select(r => new CohortCell(
             r.Text("cohort_month"), (int)r.Integer("months_since_first_purchase"), r.Integer("cohort_size"), r.Integer("active_customers"))).ToList();
         var models = QueryRow.Read(connection, ModelsSql);
+        var crossSell = QueryRow.Read(connection, CrossSellSuccessSql);
+        var modelSuccess = crossSell.FirstOrDefault(r => !r.Flag("is_baseline"))?.NumberOrNull("value");
+        var popularSuccess = crossSell.FirstOrDefault(r => r.Flag("is_baseline") && r.Text("candidate") == CandidateNames.Popularity)?.NumberOrNull("value");
 
         var orders = countries.Sum(c => (double)c.Orders);
         return new InsightInputs(
@@ -105,7 +114,10 @@ public static class InsightReader
                 models[0].Integer("run_id"),
                 (int)models[0].Integer("horizon_days"),
                 models.Select(m => m.DateOrNull("scoring_cutoff")).FirstOrDefault(d => d is not null),
-                models.Where(m => m.Text("status") == "trained").Select(m => m.Text("model")).ToHashSet(StringComparer.Ordinal)));
+                models.Where(m => m.Text("status") == "trained").Select(m => m.Text("model")).ToHashSet(StringComparer.Ordinal))
+            {
+                CrossSellSuccess = modelSuccess is { } m && popularSuccess is { } p ? (m, p) : null,
+            });
     }
 
     private static double? PerOrder(double? revenue, double? orders) => revenue is null || orders is null or 0 ? null : revenue / orders;

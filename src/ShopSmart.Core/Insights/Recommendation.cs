@@ -16,6 +16,9 @@ public sealed record Recommendation(
     double ExpectedValue,
     ValueBasis Basis)
 {
+    /// <summary>A variant of the action's words (<c>insight.cross_sell.action_unproven</c>), when the data calls for one.</summary>
+    public string? ActionVariant { get; init; }
+
     /// <summary>The stem of this kind's catalogue keys: <c>insight.win_back</c>.</summary>
     public string TextKey => "insight." + Kind switch
     {

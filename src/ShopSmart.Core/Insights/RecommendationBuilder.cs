@@ -126,6 +126,9 @@ public static class RecommendationBuilder
             return [];
         }
 
+        // When the list the customers come from does no better on the hold-out than offering the most popular products
+        // they lack, the action says so and asks for a test against that simpler list.
+        var unproven = inputs.Model?.CrossSellSuccess is { } success && success.Model <= success.Popularity ? success : ((double Model, double Popularity)?)null;
         return inputs.Rules
             .Where(r => r.RecommendedCustomers > 0 && r.ConsequentRevenuePerOrder is > 0 && r.Lift > 1)
             .OrderByDescending(r => r.RecommendedCustomers * r.Confidence * r.ConsequentRevenuePerOrder!.Value)
@@ -144,9 +147,14 @@ public static class RecommendationBuilder
                     { "invoices", TextValue.Count(r.Invoices) },
                     { "customers", TextValue.Count(r.RecommendedCustomers) },
                     { "line_value", TextValue.Money(r.ConsequentRevenuePerOrder!.Value) },
+                    { "model_success", TextValue.Percent(unproven?.Model ?? 0) },
+                    { "popular_success", TextValue.Percent(unproven?.Popularity ?? 0) },
                 },
                 r.RecommendedCustomers * r.Confidence * r.ConsequentRevenuePerOrder.Value,
-                ValueBasis.Model));
+                ValueBasis.Model)
+            {
+                ActionVariant = unproven is null ? null : "unproven",
+            });
     }
 
     // Outside the largest market, the country whose customers have each spent the most.

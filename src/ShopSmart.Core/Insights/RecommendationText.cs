@@ -18,7 +18,7 @@ public static class RecommendationText
         return new RecommendationWords(
             catalog.Format(key + ".title", args),
             catalog.Format(key + ".evidence", args),
-            catalog.Format(key + ".action", args),
+            catalog.Format(key + ".action" + (recommendation.ActionVariant is { } variant ? "_" + variant : string.Empty), args),
             catalog.Format($"{key}.value_{basis}", args));
     }
 }

@@ -16,8 +16,8 @@ public static class NextBestProductStage
 {
     public const string Model = "next_best_product";
     public const string Candidate = "rules + propensity";
-    public const string Popularity = "popularity";
-    public const string BoughtBefore = "bought before";
+    public const string Popularity = Core.Insights.CandidateNames.Popularity;
+    public const string BoughtBefore = Core.Insights.CandidateNames.BoughtBefore;
     public const double PropensityWeight = 0.5;
     public static readonly int[] Ks = [1, 3, 5];
 

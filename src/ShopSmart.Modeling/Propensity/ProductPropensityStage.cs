@@ -22,8 +22,8 @@ namespace ShopSmart.Modeling.Propensity;
 public static class ProductPropensityStage
 {
     public const string Model = "product_propensity";
-    public const string BoughtBefore = "bought before";
-    public const string Popularity = "popularity";
+    public const string BoughtBefore = Core.Insights.CandidateNames.BoughtBefore;
+    public const string Popularity = Core.Insights.CandidateNames.Popularity;
 
     /// <summary>Permutation importance is computed on at most this many hold-out pairs (seeded sample).</summary>
     public const int ImportanceSample = 2_500;

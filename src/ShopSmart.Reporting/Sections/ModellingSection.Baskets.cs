@@ -1,3 +1,4 @@
+using ShopSmart.Core.Insights;
 using ShopSmart.Core.Texts;
 using ShopSmart.Reporting.Data;
 
@@ -73,8 +74,8 @@ public static partial class ModellingSection
     {
         var rows = context.Data.Modelling.Metrics.Where(m => m.Model == "next_best_product" && m.Scope == "all" && m.Metric == TwoBaselinesMetric && m.Value is not null).ToList();
         var model = rows.FirstOrDefault(m => !m.IsBaseline && m.Candidate == run.Algorithm)?.Value;
-        var popular = rows.FirstOrDefault(m => m.IsBaseline && m.Candidate == "popularity")?.Value;
-        var bought = rows.FirstOrDefault(m => m.IsBaseline && m.Candidate == "bought before")?.Value;
+        var popular = rows.FirstOrDefault(m => m.IsBaseline && m.Candidate == CandidateNames.Popularity)?.Value;
+        var bought = rows.FirstOrDefault(m => m.IsBaseline && m.Candidate == CandidateNames.BoughtBefore)?.Value;
         return model is null || popular is null || bought is null ? null : (model.Value, popular.Value, bought.Value);
     }
 

@@ -105,6 +105,26 @@ public sealed class RecommendationBuilderTests
         Assert.DoesNotContain(RecommendationBuilder.Build(inputs), r => r.Kind == RecommendationKind.CrossSell);
     }
 
+    [Theory]
+    [InlineData(0.30, 0.21, null)]
+    [InlineData(0.16, 0.23, "unproven")]
+    [InlineData(0.20, 0.20, "unproven")]
+    public void A_cross_sell_whose_list_did_not_beat_popularity_asks_for_a_test_against_it(double model, double popularity, string? variant)
+    {
+        var inputs = Inputs(
+            rules: [new(1, "A", "ALPHA", "X", "X DESC", 50, 0.01, 0.5, 3, 0.05, 10, 20)],
+            model: Trained("baskets") with { CrossSellSuccess = (model, popularity) });
+
+        var crossSell = Assert.Single(RecommendationBuilder.Build(inputs), r => r.Kind == RecommendationKind.CrossSell);
+
+        Assert.Equal(variant, crossSell.ActionVariant);
+        if (variant is not null)
+        {
+            var words = RecommendationText.Describe(crossSell, TextCatalog.For(TextCulture.English));
+            Assert.Contains("did no better than the most popular products", words.Action, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Country_growth_picks_the_best_spending_customers_outside_the_largest_market()
     {
@@ -174,7 +194,10 @@ public sealed class RecommendationBuilderTests
             segments, [new(1, "A", "ALPHA", "X", "X DESC", 50, 0.01, 0.5, 3, 0.05, 10, 20)],
             [new("United Kingdom", 100_000, 1000, 400, 90_000), new("France", 8_000, 40, 10, 8_000)],
             [new("P1", "ONE", 600, -5, 10, 1, "A"), new("P2", "TWO", 100, -20, 5, 2, "A")], 0.2, Trained("clv", "spend", "purchase_propensity", "baskets"));
-        var recommendations = RecommendationBuilder.Build(full).Concat(RecommendationBuilder.Build(full with { Model = null })).ToList();
+        var unproven = full with { Model = full.Model! with { CrossSellSuccess = (0.16, 0.23) } };
+        var recommendations = RecommendationBuilder.Build(full).Concat(RecommendationBuilder.Build(full with { Model = null }))
+            .Concat(RecommendationBuilder.Build(unproven)).ToList();
+        Assert.Contains(recommendations, r => r.ActionVariant == "unproven");
         Assert.Equal(Enum.GetValues<RecommendationKind>().Length, recommendations.Select(r => r.Kind).Distinct().Count());
 
         // When each is put into words in English and French, then nothing throws and no placeholder is left
