@@ -96,6 +96,12 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
             return buffer[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
         }
 
+        // UTF-16 without a mark (SQL Server's bcp -w writes it so): text whose every other byte is zero.
+        if (Utf16WithoutMark(buffer.AsSpan(0, length)) is { } utf16)
+        {
+            return utf16;
+        }
+
         // A UTF-8 byte-order mark says UTF-8 whatever follows; a stray Windows-1252 byte in it is still read as the
         // character it stands for, not as a replacement character.
         if (length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
@@ -114,5 +120,29 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
         {
             return Windows1252;
         }
+    }
+
+    /// <summary>
+    /// UTF-16 text without a byte-order mark, told by its zero bytes: in the header and the first lines (Latin text)
+    /// nearly every high byte is zero, which a UTF-8 or Windows-1252 file never has. Null when the sample is not so.
+    /// </summary>
+    internal static Encoding? Utf16WithoutMark(ReadOnlySpan<byte> sample)
+    {
+        var pairs = Math.Min(sample.Length, 4096) / 2;
+        if (pairs < 16)
+        {
+            return null;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < pairs; i++)
+        {
+            evenZeros += sample[2 * i] == 0 ? 1 : 0;
+            oddZeros += sample[(2 * i) + 1] == 0 ? 1 : 0;
+        }
+
+        return oddZeros >= pairs * 0.9 && evenZeros == 0 ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false)
+            : evenZeros >= pairs * 0.9 && oddZeros == 0 ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false)
+            : null;
     }
 }

@@ -86,4 +86,23 @@ public sealed class TextEncodingTests
         using var db = warehouse.Open();
         Assert.Equal("CAF\u00c9 HAND WARMER", db.ExecuteScalar<string>("SELECT description_raw FROM dw.fact_sales"));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_utf16_file_without_a_byte_order_mark_loads(bool bigEndian)
+    {
+        // As SQL Server's bcp -w writes it: UTF-16 little-endian, no mark
+        using var folder = new TempDirectory();
+        var path = folder.File("bcp.csv");
+        File.WriteAllBytes(path, new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes(
+            TestData.OnlineRetailHeader + "\n536365,22633,CAF\u00c9 HAND WARMER,6,12/13/2010 8:28,1.85,17850,France\n"));
+
+        using var warehouse = new DuckDbWarehouse();
+        var result = CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath);
+
+        Assert.Equal(0, result.ExitCode);
+        using var db = warehouse.Open();
+        Assert.Equal("CAF\u00c9 HAND WARMER", db.ExecuteScalar<string>("SELECT description_raw FROM dw.fact_sales"));
+    }
 }
