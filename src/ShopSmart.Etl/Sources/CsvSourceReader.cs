@@ -58,13 +58,15 @@ public static class CsvSourceReader
                     // Sylvan counts data records from 1; the file's header is row 1, as in a spreadsheet.
                     var row = (long)csv.RowNumber + 1 + offset;
                     RefuseUnclosedQuote(csv, file, row);
+                    // A blank line, or a line of delimiters only (",,,,,,," that Excel writes for formatted empty rows),
+                    // carries no data: skipped, as an empty row of a workbook is.
+                    if (csv.GetFieldSpan(0).IsWhiteSpace() && AllBlank(csv))
+                    {
+                        continue;
+                    }
+
                     if (csv.RowFieldCount != layout.HeaderWidth && !layout.FitsRow(csv.RowFieldCount, isBlankField))
                     {
-                        if (csv.RowFieldCount == 1 && csv.GetFieldSpan(0).IsWhiteSpace())
-                        {
-                            continue; // a blank line carries no data
-                        }
-
                         sink.Reject(new RejectedLine(
                             null, row, RejectReasons.WrongColumnCount,
                             $"{csv.RowFieldCount} fields where the header has {layout.HeaderWidth}",
@@ -169,6 +171,19 @@ public static class CsvSourceReader
             throw new SourceFileException(
                 file.Path, $"malformed CSV: a quoted field opened on this row runs over {raw.Count('\n'):N0} lines (a quote never closed?)", row);
         }
+    }
+
+    private static bool AllBlank(CsvDataReader csv)
+    {
+        for (var i = 0; i < csv.RowFieldCount; i++)
+        {
+            if (!csv.GetFieldSpan(i).IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The record as it stands in the file (without its line break), for etl.rejected_row.raw_values.</summary>

@@ -123,6 +123,20 @@ public sealed class HandmadeFileLoadTests : IDisposable
     }
 
     [Fact]
+    public void Lines_of_delimiters_only_are_skipped_like_blank_lines()
+    {
+        // Excel writes ",,,,,,," for formatted but empty rows
+        var path = TestData.WriteCsv(_warehouse.File("empty-rows.csv"), [TestData.OnlineRetailHeader, Lines[1], ",,,,,,,", "", Lines[2], ",,,,,,,"]);
+
+        var result = Load(path);
+
+        Assert.Equal(0, result.ExitCode);
+        using var db = _warehouse.Open();
+        Assert.Equal((2L, 2L, 0L), db.QuerySingle<(long, long, long)>("SELECT rows_read, rows_loaded, rows_rejected FROM etl.batch"));
+        Assert.Equal([2L, 5L], db.Query<long>("SELECT source_row_number FROM dw.fact_sales ORDER BY 1"));
+    }
+
+    [Fact]
     public void Each_rule_flags_its_rows_and_is_counted()
     {
         Load(WriteFile());
