@@ -14,11 +14,11 @@ public static class TargetListWriter
 
     public static void Write<T>(
         WorkbookContext context, string name, string title, string who, string tableName, IReadOnlyList<ColumnSpec<T>> columns,
-        IReadOnlyList<T> rows, string source, string whenEmpty)
+        IReadOnlyList<T> rows, string source, string whenEmpty, string? note = null)
     {
         var sheet = context.AddSheet(name);
         sheet.Title(title, who);
-        sheet.Put(3, 1, rows.Count == 0 ? string.Empty : $"{rows.Count.ToString("N0", CultureInfo.InvariantCulture)} customers");
+        sheet.Put(3, 1, rows.Count == 0 ? string.Empty : $"{rows.Count.ToString("N0", CultureInfo.InvariantCulture)} customers" + (note is null ? string.Empty : $". {note}"));
         var table = sheet.Table(tableName, columns, rows.ToList(), source, whenEmpty, autoFilter: true, streamRows: true);
         if (table is not null)
         {

@@ -30,6 +30,16 @@ public sealed class TargetRulesTests
     }
 
     [Fact]
+    public void The_win_back_list_warns_when_P_alive_is_near_certain_for_everyone()
+    {
+        CustomerScore WithPAlive(string id, double? pAlive) => Customer(id, "At Risk") with { PAlive = pAlive };
+
+        Assert.NotNull(WinBackSheet.UninformativePAlive([WithPAlive("1", 0.999), WithPAlive("2", 1.0), WithPAlive("3", null)]));
+        Assert.Null(WinBackSheet.UninformativePAlive([WithPAlive("1", 0.999), WithPAlive("2", 0.62)]));
+        Assert.Null(WinBackSheet.UninformativePAlive([WithPAlive("1", null)])); // no model run
+    }
+
+    [Fact]
     public void Promotion_takes_P_buy_at_or_above_the_threshold_most_likely_first()
     {
         var customers = new[] { Customer("1", pBuy: 0.5), Customer("2", pBuy: 0.9), Customer("3", pBuy: 0.49), Customer("4") };
