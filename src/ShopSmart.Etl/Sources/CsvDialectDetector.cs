@@ -86,12 +86,14 @@ public static class CsvDialectDetector
 
             var layout = SourceLayout.Detect(header, file.Path);
             long rows = 0;
+            var fullWidthSeen = false;
             try
             {
                 while ((prices.Open(rows) || dates.Open(rows)) && csv.Read())
                 {
                     rows++;
-                    if (csv.RowFieldCount != layout.HeaderWidth && !layout.FitsRow(csv.RowFieldCount, i => csv.GetFieldSpan(i).IsWhiteSpace()))
+                    fullWidthSeen |= csv.RowFieldCount == layout.HeaderWidth;
+                    if (csv.RowFieldCount != layout.HeaderWidth && !layout.FitsRow(csv.RowFieldCount, i => csv.GetFieldSpan(i).IsWhiteSpace(), fullWidthSeen))
                     {
                         continue;
                     }

@@ -49,6 +49,7 @@ public static class CsvSourceReader
             Func<string?, bool> isMissingWord = sink.IsMissingWord;
             Func<int, bool> isBlankField = i => csv.GetFieldSpan(i).IsWhiteSpace();
             Func<string> rawText = () => RawText(csv);
+            var fullWidthSeen = false;
             DateTime? lastDate = null;
             try
             {
@@ -65,7 +66,8 @@ public static class CsvSourceReader
                         continue;
                     }
 
-                    if (csv.RowFieldCount != layout.HeaderWidth && !layout.FitsRow(csv.RowFieldCount, isBlankField))
+                    fullWidthSeen |= csv.RowFieldCount == layout.HeaderWidth;
+                    if (csv.RowFieldCount != layout.HeaderWidth && !layout.FitsRow(csv.RowFieldCount, isBlankField, fullWidthSeen))
                     {
                         sink.Reject(new RejectedLine(
                             null, row, RejectReasons.WrongColumnCount,
@@ -143,8 +145,11 @@ public static class CsvSourceReader
         }
     }
 
-    /// <summary>A record longer than the usual buffer whose quoted field runs over this many lines is an unclosed quote.</summary>
-    private const int UnclosedQuoteLines = 100;
+    /// <summary>A record over <see cref="UnclosedQuoteBytes"/> whose quoted field runs over this many lines is an unclosed quote.</summary>
+    private const int UnclosedQuoteLines = 20;
+
+    /// <summary>Longer than any sales line (~100 characters, a description at most 200): only a swallowing record is.</summary>
+    private const int UnclosedQuoteBytes = 4096;
 
     private const int Buffer = 1 << 16;
 
@@ -160,16 +165,22 @@ public static class CsvSourceReader
     };
 
     /// <summary>
-    /// A record beyond the usual buffer that spans many lines is a quote opened and never closed, which swallowed the
+    /// A record of several kilobytes that spans many lines is a quote opened and never closed, which swallowed the
     /// lines after it: the file is refused, naming the row, rather than those lines quarantined as one.
     /// </summary>
     private static void RefuseUnclosedQuote(CsvDataReader csv, SourceFile file, long row)
     {
         var raw = csv.GetRawRecordSpan();
-        if (raw.Length > Buffer && raw.Count('\n') >= UnclosedQuoteLines)
+        if (raw.Length <= UnclosedQuoteBytes)
         {
-            throw new SourceFileException(
-                file.Path, $"malformed CSV: a quoted field opened on this row runs over {raw.Count('\n'):N0} lines (a quote never closed?)", row);
+            return;
+        }
+
+        // Line breaks as the file writes them: \n, \r\n, or an old Mac's \r alone.
+        var lines = Math.Max(raw.Count('\n'), raw.Count('\r'));
+        if (lines >= UnclosedQuoteLines)
+        {
+            throw new SourceFileException(file.Path, $"malformed CSV: a quoted field opened on this row runs over {lines:N0} lines (a quote never closed?)", row);
         }
     }
 

@@ -212,12 +212,16 @@ public static class FieldParsers
     /// Text kept exactly as the source wrote it (stock codes, descriptions: their spacing and case are counted by
     /// the cleaning rules), or null when it is blank.
     /// </summary>
-    public static string? AsWritten(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+    public static string? AsWritten(string? text) => IsBlank(text) ? null : text;
+
+    /// <summary>Empty, white space, or NUL characters only (SQL Server's bcp writes an empty string as one NUL).</summary>
+    public static bool IsBlank([System.Diagnostics.CodeAnalysis.NotNullWhen(false)] string? text) =>
+        string.IsNullOrWhiteSpace(text) || (text[0] == '\0' && text.AsSpan().Trim('\0').IsWhiteSpace());
 
     /// <summary>Trimmed text, or null when empty. Source text keeps its inner spacing.</summary>
     public static string? CleanText(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (IsBlank(text))
         {
             return null;
         }

@@ -141,8 +141,11 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
             oddZeros += sample[(2 * i) + 1] == 0 ? 1 : 0;
         }
 
-        return oddZeros >= pairs * 0.9 && evenZeros == 0 ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false)
-            : evenZeros >= pairs * 0.9 && oddZeros == 0 ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false)
+        // A few NUL characters (bcp writes an empty string as one) put zeros on both sides; a UTF-8 or Windows-1252 file
+        // has none at all.
+        var few = pairs * 0.05;
+        return oddZeros >= pairs * 0.9 && evenZeros <= few ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false)
+            : evenZeros >= pairs * 0.9 && oddZeros <= few ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false)
             : null;
     }
 }

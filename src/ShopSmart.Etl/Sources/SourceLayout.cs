@@ -36,11 +36,14 @@ public sealed class SourceLayout
 
     /// <summary>
     /// Whether a row of <paramref name="fieldCount"/> fields other than the header's width still lines up with it, in
-    /// the two ways a trailing delimiter differs: the header ends in one and the row does not (the row has exactly the
-    /// named columns, the last one holding a value), or the row ends in one and the header does not (the fields beyond
-    /// the header are blank). A row short of a field inside, or with a field too many, stays WRONG_COLUMN_COUNT.
+    /// the two ways a trailing delimiter differs. The header ends in one and the row does not: the row has exactly the
+    /// named columns — and, once rows of the header's full width have been seen (the file's rows do end in the
+    /// delimiter), its last field holds a value, since a blank one there is more likely a row short of a field
+    /// inside. Or the row ends in one and the header does not: the fields beyond the header are blank. Any other
+    /// width stays WRONG_COLUMN_COUNT.
     /// </summary>
-    public bool FitsRow(int fieldCount, Func<int, bool> isBlankField)
+    /// <param name="fullWidthRowsSeen">Whether earlier rows of the file had the header's full width.</param>
+    public bool FitsRow(int fieldCount, Func<int, bool> isBlankField, bool fullWidthRowsSeen = false)
     {
         if (fieldCount == HeaderWidth)
         {
@@ -49,7 +52,7 @@ public sealed class SourceLayout
 
         if (HeaderWidth > NamedWidth)
         {
-            return fieldCount == NamedWidth && !isBlankField(fieldCount - 1);
+            return fieldCount == NamedWidth && (!fullWidthRowsSeen || !isBlankField(fieldCount - 1));
         }
 
         for (var i = HeaderWidth; i < fieldCount; i++)

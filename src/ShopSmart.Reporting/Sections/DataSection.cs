@@ -30,9 +30,9 @@ public static class DataSection
                 { "last", TextValue.Month(data.Months[^1].YearMonth) },
                 { "months", TextValue.Count(data.Months.Count) },
             };
-            if (data.Customers.Count > 0)
+            if (data.LastRevenueDay is { } lastDay)
             {
-                args.Add("last_day", TextValue.Day(data.Customers[0].ReferenceDate.AddDays(-1)));
+                args.Add("last_day", TextValue.Day(lastDay));
                 section.Paragraph("data.period", args);
             }
             else

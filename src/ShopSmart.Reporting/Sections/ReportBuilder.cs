@@ -22,7 +22,7 @@ public static class ReportBuilder
             return new ReportDocument(context.T("report.title"), context.T("report.subtitle_empty", args), labels, [empty]);
         }
 
-        args.Add("last_day", data.Customers.Count > 0 ? TextValue.Day(data.Customers[0].ReferenceDate.AddDays(-1)) : TextValue.Month(data.Months[^1].YearMonth));
+        args.Add("last_day", data.LastRevenueDay is { } lastDay ? TextValue.Day(lastDay) : TextValue.Month(data.Months[^1].YearMonth));
         return new ReportDocument(
             context.T("report.title"),
             context.T("report.subtitle", args),

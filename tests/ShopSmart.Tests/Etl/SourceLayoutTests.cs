@@ -56,7 +56,10 @@ public sealed class SourceLayoutTests
         var trailingHeader = SourceLayout.Detect([.. named, ""], "file.csv");
         Assert.Equal((9, 8), (trailingHeader.HeaderWidth, trailingHeader.NamedWidth));
         Assert.True(trailingHeader.FitsRow(8, _ => false));  // "...,United Kingdom"
-        Assert.False(trailingHeader.FitsRow(8, i => i == 7)); // "...,2.55,United Kingdom," short of CustomerID: not lined up
+        Assert.True(trailingHeader.FitsRow(8, i => i == 7));  // "...,17850," a blank Country, in a file whose rows never end in ','
+        // but where rows do end in ',' (full-width rows seen), "...,2.55,United Kingdom," is a row short of CustomerID
+        Assert.False(trailingHeader.FitsRow(8, i => i == 7, fullWidthRowsSeen: true));
+        Assert.True(trailingHeader.FitsRow(8, _ => false, fullWidthRowsSeen: true));
         Assert.False(trailingHeader.FitsRow(10, _ => true));  // a field too many
         Assert.False(trailingHeader.FitsRow(7, _ => false));
 

@@ -105,4 +105,23 @@ public sealed class TextEncodingTests
         using var db = warehouse.Open();
         Assert.Equal("CAF\u00c9 HAND WARMER", db.ExecuteScalar<string>("SELECT description_raw FROM dw.fact_sales"));
     }
+
+    [Fact]
+    public void A_bcp_export_in_utf16_with_empty_strings_written_as_nul_loads_them_as_missing()
+    {
+        // bcp -w: UTF-16 little-endian, no mark, an empty string as one NUL character (a guest's CustomerID here)
+        using var folder = new TempDirectory();
+        var path = folder.File("bcp-guest.csv");
+        File.WriteAllBytes(path, new UnicodeEncoding(bigEndian: false, byteOrderMark: false).GetBytes(
+            TestData.OnlineRetailHeader + "\n536365,22633,HAND WARMER,6,12/13/2010 8:28,1.85,\0,France\n"
+            + "536366,22633,HAND WARMER,6,12/13/2010 8:29,1.85,17850,France\n"));
+
+        using var warehouse = new DuckDbWarehouse();
+        var result = CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath);
+
+        Assert.Equal(0, result.ExitCode);
+        using var db = warehouse.Open();
+        Assert.Equal([true, false], db.Query<bool>("SELECT is_missing_customer FROM dw.fact_sales ORDER BY invoice_no"));
+        Assert.Equal(["17850"], db.Query<string>("SELECT customer_id FROM dw.dim_customer WHERE NOT is_unknown"));
+    }
 }
