@@ -176,54 +176,25 @@ public static class CsvDialectDetector
         return fields;
     }
 
-    /// <summary>One question about the file (decimal mark or date order) and the votes its values cast.</summary>
+    /// <summary>One question about the file (decimal mark or date order): its votes, and the words of its answer.</summary>
     private sealed class Question(string column, string firstName, string secondName, string firstOption, string secondOption, bool wanted)
     {
-        private readonly List<string> _either = [];
-        private int _first;
-        private int _second;
+        private readonly DialectVotes _votes = new();
 
-        public bool Open(long rows) => wanted && _first + _second < Decisive && (rows < Moot || _either.Count > 0);
+        public bool Open(long rows) => wanted && !_votes.Decided && (rows < Moot || _votes.Either.Count > 0);
 
-        public void Add(Vote vote, long row, ReadOnlySpan<char> text, string? readings)
-        {
-            switch (vote)
-            {
-                case Vote.First:
-                    _first++;
-                    break;
-                case Vote.Second:
-                    _second++;
-                    break;
-                case Vote.Either when _either.Count < 3:
-                    _either.Add($"row {row} '{text.Trim()}'" + (readings is null ? string.Empty : $" ({readings})"));
-                    break;
-            }
-        }
+        public void Add(Vote vote, long row, ReadOnlySpan<char> text, string? readings) => _votes.Add(vote, null, row, text, readings);
 
         /// <summary>True for the second answer (comma, day first); throws when the file does not say.</summary>
-        public bool Decide(string path)
+        public bool Decide(string path) => wanted && _votes.Result switch
         {
-            if (!wanted || _first != _second)
-            {
-                return _second > _first;
-            }
-
-            if (_first > 0)
-            {
-                throw new SourceFileException(path,
-                    $"the {column}s disagree: as many are written with {firstName} as with {secondName}. " +
-                    $"Load it again with {firstOption} or {secondOption}.");
-            }
-
-            if (_either.Count > 0)
-            {
-                throw new SourceFileException(path,
-                    $"the {column}s could be read with {firstName} or with {secondName}, and none in the file settles it: " +
-                    $"{string.Join(", ", _either)}. Load it again with {firstOption} or {secondOption}.");
-            }
-
-            return false;
-        }
+            DialectVotes.Outcome.Split => throw new SourceFileException(path,
+                $"the {column}s disagree: as many are written with {firstName} as with {secondName}. " +
+                $"Load it again with {firstOption} or {secondOption}."),
+            DialectVotes.Outcome.Unsettled => throw new SourceFileException(path,
+                $"the {column}s could be read with {firstName} or with {secondName}, and none in the file settles it: " +
+                $"{string.Join(", ", _votes.Either)}. Load it again with {firstOption} or {secondOption}."),
+            var result => result == DialectVotes.Outcome.Second,
+        };
     }
 }

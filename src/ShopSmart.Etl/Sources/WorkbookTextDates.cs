@@ -10,62 +10,33 @@ namespace ShopSmart.Etl.Sources;
 /// </summary>
 public sealed class WorkbookTextDates
 {
-    private const int Examples = 3;
-
-    private readonly List<string> _either = [];
-    private int _monthFirst;
-    private int _dayFirst;
-    private string? _monthFirstExample;
-    private string? _dayFirstExample;
+    private readonly DialectVotes _votes = new();
 
     /// <param name="sheet">The sheet the value stands in (null for a file without sheets), for the message.</param>
     public void Add(string? sheet, long row, string text)
     {
-        if (_monthFirst + _dayFirst >= CsvDialectDetector.Decisive && _either.Count >= Examples)
+        if (!_votes.Complete)
         {
-            return; // settled: nothing more to learn
-        }
-
-        switch (DialectEvidence.DateOrder(text, out _, out _))
-        {
-            case DialectEvidence.Vote.First when _monthFirst + _dayFirst < CsvDialectDetector.Decisive:
-                _monthFirst++;
-                _monthFirstExample ??= Where(sheet, row, text);
-                break;
-            case DialectEvidence.Vote.Second when _monthFirst + _dayFirst < CsvDialectDetector.Decisive:
-                _dayFirst++;
-                _dayFirstExample ??= Where(sheet, row, text);
-                break;
-            case DialectEvidence.Vote.Either when _either.Count < Examples:
-                _either.Add(Where(sheet, row, text));
-                break;
+            _votes.Add(DialectEvidence.DateOrder(text, out _, out _), sheet, row, text);
         }
     }
-
-    private static string Where(string? sheet, long row, string text) =>
-        $"{(sheet is null ? string.Empty : $"sheet '{sheet}' ")}row {row} '{text.Trim()}'";
 
     /// <summary>Throws when the text dates do not show they are month first (none at all is fine).</summary>
     public void Verify(string path)
     {
-        if (_dayFirst > _monthFirst)
+        switch (_votes.Result)
         {
-            throw new SourceFileException(path,
-                $"the dates written as text are day first ({_dayFirstExample}). Load it again with --date-order day-first.");
-        }
-
-        if (_dayFirst > 0 && _dayFirst == _monthFirst)
-        {
-            throw new SourceFileException(path,
-                $"the dates written as text disagree: as many are month first ({_monthFirstExample}) as day first ({_dayFirstExample}). " +
-                "Correct them, or load it again with --date-order.");
-        }
-
-        if (_monthFirst == 0 && _either.Count > 0)
-        {
-            throw new SourceFileException(path,
-                $"the dates written as text could be read month first or day first, and none settles it: {string.Join(", ", _either)}. " +
-                "Load it again with --date-order month-first or --date-order day-first.");
+            case DialectVotes.Outcome.Second:
+                throw new SourceFileException(path,
+                    $"the dates written as text are day first ({_votes.SecondExample}). Load it again with --date-order day-first.");
+            case DialectVotes.Outcome.Split:
+                throw new SourceFileException(path,
+                    $"the dates written as text disagree: as many are month first ({_votes.FirstExample}) as day first ({_votes.SecondExample}). " +
+                    "Correct them, or load it again with --date-order.");
+            case DialectVotes.Outcome.Unsettled:
+                throw new SourceFileException(path,
+                    $"the dates written as text could be read month first or day first, and none settles it: {string.Join(", ", _votes.Either)}. " +
+                    "Load it again with --date-order month-first or --date-order day-first.");
         }
     }
 }
