@@ -29,8 +29,7 @@ public static class EtlJob
         var files = SourcePaths.Expand(paths, out var passedOver);
         if (passedOver.Count > 0)
         {
-            context.Console.MarkupLineInterpolated(
-                $"[yellow]Not read[/] (not .csv, .csv.gz, .xlsx or .xls): {string.Join(", ", passedOver.Select(Path.GetFileName))}. Name a file to load it whatever its extension.");
+            context.Console.MarkupLineInterpolated($"[yellow]Not read:[/] {SourcePaths.NotRead(passedOver)}.");
         }
 
         context.Console.MarkupLineInterpolated($"Loading {files.Count} file(s) into {context.Engine.Describe()} (duplicates: {options.Duplicates})");

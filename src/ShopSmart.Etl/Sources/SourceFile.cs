@@ -96,17 +96,17 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
             return buffer[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
         }
 
-        // UTF-16 without a mark (SQL Server's bcp -w writes it so): text whose every other byte is zero.
-        if (Utf16WithoutMark(buffer.AsSpan(0, length)) is { } utf16)
-        {
-            return utf16;
-        }
-
         // A UTF-8 byte-order mark says UTF-8 whatever follows; a stray Windows-1252 byte in it is still read as the
         // character it stands for, not as a replacement character.
         if (length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
         {
             return Windows1252Fallback.Utf8;
+        }
+
+        // UTF-16 without a mark (SQL Server's bcp -w writes it so): text whose every other byte is zero.
+        if (Utf16WithoutMark(buffer.AsSpan(0, length)) is { } utf16)
+        {
+            return utf16;
         }
 
         // A sample cut inside a multi-byte character is still valid UTF-8 up to there: decode without flushing.

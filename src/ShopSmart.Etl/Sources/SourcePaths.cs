@@ -43,9 +43,13 @@ public static class SourcePaths
         {
             throw new SourceFileException(string.Join(", ", paths), "no .csv, .csv.gz, .xlsx or .xls file found" + (others.Count == 0
                 ? "."
-                : $" (not read: {string.Join(", ", others.Select(Path.GetFileName))}; name a file to load it whatever its extension)."));
+                : $" (not read: {NotRead(others)})."));
         }
 
         return files;
     }
+
+    /// <summary>The files a load passed over, named, and how to load one anyway.</summary>
+    public static string NotRead(IReadOnlyList<string> passedOver) =>
+        $"{string.Join(", ", passedOver.Select(Path.GetFileName))}, not .csv, .csv.gz, .xlsx or .xls; name a file to load it whatever its extension";
 }

@@ -42,7 +42,8 @@ public sealed class CountriesSheet : IWorkbookSheet
         var orders = rest.Sum(c => c.Orders);
         var other = new CountrySales(
             $"Other ({rest.Count} countries)", gross, cancelled, gross + cancelled, orders, rest.Sum(c => c.Customers),
-            rest.Sum(c => c.ShareOfRevenue ?? 0), orders == 0 ? null : gross / orders, gross == 0 ? null : -cancelled / gross);
+            rest.Sum(c => c.ShareOfRevenue ?? 0), orders == 0 ? null : gross / orders, gross == 0 ? null : -cancelled / gross,
+            rest.Sum(c => c.CustomerRevenue));
         return [.. ranked.Take(top), other];
     }
 

@@ -66,8 +66,8 @@ public static class ProductPropensityStage
         var holdoutPairs = holdoutSource.Customers.Count * targets.Count;
         var sample = SeededSample.Indexes(holdoutPairs, ImportanceSample, options.Seed);
         // The model is pooled over products: the same products in another order make the same pairs.
-        var refitOnHoldout = refitCutoffs.SequenceEqual([plan.EvaluationCutoff])
-            && targets.Select(p => p.ProductKey).ToHashSet().SetEquals(scoringTargets.Select(p => p.ProductKey));
+        var evaluated = targets.Select(p => p.ProductKey).ToHashSet();
+        var refitOnHoldout = refitCutoffs.SequenceEqual([plan.EvaluationCutoff]) && evaluated.SetEquals(scoringTargets.Select(p => p.ProductKey));
         var refitCustomers = refitOnHoldout ? SeededSample.Indexes(holdoutSource.Customers.Count, options.ProductTrainingCustomers, options.Seed) : [];
         var keep = sample.Concat(refitCustomers.SelectMany(c => Enumerable.Range(c * targets.Count, targets.Count))).ToHashSet();
         var holdout = Pairs([holdoutSource], targets, home, model.PredictProbabilities, keep.Contains);
@@ -101,7 +101,6 @@ public static class ProductPropensityStage
         var path = context.ModelPath(Model);
         final.Save(path);
         // A product scored but not evaluated (first bought after the evaluation cut-off) is named on the run's row.
-        var evaluated = targets.Select(p => p.ProductKey).ToHashSet();
         var notEvaluated = scoringTargets.Where(p => !evaluated.Contains(p.ProductKey)).Select(p => p.StockCode).ToList();
         context.Result.Runs.Add(StageRows.Trained(
             context, Model, GradientBoostedClassifier.Algorithm, config.ToJson(),

@@ -37,7 +37,7 @@ public sealed class LayoutRulesTests
     public void Countries_below_the_top_are_summed_into_Other()
     {
         CountrySales Country(string name, double gross, double cancelled, long orders, long customers, double share) =>
-            new(name, gross, cancelled, gross + cancelled, orders, customers, share, gross / orders, -cancelled / gross);
+            new(name, gross, cancelled, gross + cancelled, orders, customers, share, gross / orders, -cancelled / gross, 0.8 * gross);
         var countries = new[]
         {
             Country("B", 50, -5, 5, 2, 0.25), Country("A", 100, 0, 10, 4, 0.5), Country("C", 30, -3, 3, 1, 0.15), Country("D", 20, 0, 1, 1, 0.1),
@@ -46,6 +46,7 @@ public sealed class LayoutRulesTests
         var rows = CountriesSheet.TopAndOther(countries, 2);
 
         Assert.Equal(["A", "B", "Other (2 countries)"], rows.Select(r => r.Country));
+        Assert.Equal(0.8 * (30 + 20), rows[2].CustomerRevenue, 9);
         var other = rows[2];
         Assert.Equal((50.0, -3.0, 47.0, 4L, 2L), (other.GrossRevenue, other.CancellationValue, other.NetRevenue, other.Orders, other.Customers));
         Assert.Equal(0.25, other.ShareOfRevenue!.Value, 12);
@@ -56,7 +57,7 @@ public sealed class LayoutRulesTests
     [Fact]
     public void One_country_past_the_top_is_shown_by_name_not_as_Other()
     {
-        var countries = Enumerable.Range(1, 3).Select(i => new CountrySales($"C{i}", 10 * i, 0, 10 * i, 1, 1, null, null, null)).ToList();
+        var countries = Enumerable.Range(1, 3).Select(i => new CountrySales($"C{i}", 10 * i, 0, 10 * i, 1, 1, null, null, null, 10 * i)).ToList();
 
         Assert.Equal(["C3", "C2", "C1"], CountriesSheet.TopAndOther(countries, 2).Select(c => c.Country));
     }
