@@ -32,6 +32,14 @@ public sealed class TSqlBinderRuleTests
     [InlineData("CREATE VIEW shop.v AS SELECT COUNT(*) FROM shop.customer", "view shop.v: column 1 has no name (give it an alias)")]
     [InlineData("CREATE INDEX ix ON shop.order_line (closed)", "unknown column 'closed' in shop.order_line")]
     [InlineData("ALTER TABLE shop.customer ADD name NVARCHAR(10) NULL", "shop.customer already has a column name")]
+    [InlineData("ALTER TABLE shop.order_line ADD tag NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NULL;\nGO\nSELECT o.tag FROM shop.order_line AS o JOIN shop.customer AS c ON c.name = o.tag",
+        "collation conflict in c.name = o.tag: database_default against Latin1_General_100_BIN2 (add COLLATE to one side)")]
+    [InlineData("ALTER TABLE shop.order_line ADD tag NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NULL;\nGO\nWITH t AS (SELECT tag AS label FROM shop.order_line) SELECT t.label FROM t JOIN shop.customer AS c ON (t.label) = c.name",
+        "collation conflict in (t.label) = c.name: Latin1_General_100_BIN2 against database_default (add COLLATE to one side)")]
+    [InlineData("ALTER TABLE shop.order_line ADD tag NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NULL;\nGO\nSELECT o.tag FROM shop.order_line AS o JOIN shop.customer AS c ON UPPER(c.name) = TRIM(o.tag)",
+        "collation conflict in UPPER(c.name) = TRIM(o.tag): database_default against Latin1_General_100_BIN2 (add COLLATE to one side)")]
+    [InlineData("SELECT LOG10(CAST(amount AS FLOAT)) AS l FROM shop.order_line WHERE amount > 0",
+        "LOG10 of an unguarded value in LOG10(CAST(amount AS FLOAT)): the server may evaluate it before a WHERE filters out the values it cannot take; guard it inside (CASE WHEN x > 0 THEN x END)")]
     public void A_name_that_does_not_bind_is_reported(string sql, string expected)
     {
         Assert.Equal([expected], Bind(sql).Errors.Select(e => e.Message));
@@ -46,6 +54,9 @@ public sealed class TSqlBinderRuleTests
     [InlineData("WITH n AS (SELECT 1 AS i UNION ALL SELECT i + 1 FROM n WHERE i < 3) SELECT i FROM n")]
     [InlineData("INSERT INTO shop.customer (customer_id, name) OUTPUT inserted.customer_id VALUES (1, N'a')")]
     [InlineData("ALTER TABLE shop.customer ADD email NVARCHAR(100) NULL;\nGO\nSELECT email FROM shop.customer")]
+    [InlineData("ALTER TABLE shop.order_line ADD tag NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NULL;\nGO\nSELECT o.tag FROM shop.order_line AS o JOIN shop.customer AS c ON c.name = o.tag COLLATE Latin1_General_100_BIN2")]
+    [InlineData("ALTER TABLE shop.order_line ADD tag NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NULL;\nGO\nSELECT o.tag FROM shop.order_line AS o WHERE TRIM(o.tag) = N'x' AND o.customer_id = 1")]
+    [InlineData("SELECT LOG10(CAST(CASE WHEN amount > 0 THEN amount END AS FLOAT)) AS l, LOG(ABS(NULLIF(amount, 0))) AS r FROM shop.order_line")]
     [InlineData("SELECT DATEADD(DAY, 1, closed_at) AS next_day, DATEDIFF(DAY, closed_at, SYSUTCDATETIME()) AS age FROM shop.order_line")]
     public void A_statement_whose_names_all_exist_binds(string sql)
     {

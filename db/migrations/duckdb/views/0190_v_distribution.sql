@@ -22,7 +22,8 @@ WITH observation AS (
 binned AS (
     SELECT
         variable,
-        CAST(floor(log10(observed_value) / 0.25 + 1e-9) AS INTEGER) AS bin_index
+        -- The CASE keeps log10 from ever seeing a value <= 0, whatever order the optimiser evaluates the filter in.
+        CAST(floor(log10(CASE WHEN observed_value > 0 THEN observed_value END) / 0.25 + 1e-9) AS INTEGER) AS bin_index
     FROM observation
     WHERE observed_value > 0
 )

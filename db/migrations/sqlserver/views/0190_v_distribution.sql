@@ -28,7 +28,8 @@ positive AS (
 binned AS (
     SELECT
         variable,
-        CAST(FLOOR(LOG10(observed_value) / 0.25 + 1e-9) AS INT) AS bin_index
+        -- The CASE keeps LOG10 from ever seeing a value <= 0: the server may evaluate it before the filter above.
+        CAST(FLOOR(LOG10(CASE WHEN observed_value > 0 THEN observed_value END) / 0.25 + 1e-9) AS INT) AS bin_index
     FROM positive
 )
 SELECT

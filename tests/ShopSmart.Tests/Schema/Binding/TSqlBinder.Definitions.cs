@@ -115,7 +115,11 @@ public sealed partial class TSqlBinder
                 column.DataType is null ? "" : Text(column.DataType).ToLowerInvariant(),
                 IsNullable: !notNull,
                 HasDefault: column.DefaultConstraint is not null || column.ComputedColumnExpression is not null,
-                IsIdentity: column.IdentityOptions is not null));
+                IsIdentity: column.IdentityOptions is not null,
+                Collation: column.Collation?.Value
+                    ?? (column.DataType is SqlDataTypeReference { SqlDataTypeOption: SqlDataTypeOption.NVarChar or SqlDataTypeOption.VarChar or SqlDataTypeOption.NChar or SqlDataTypeOption.Char }
+                        ? CatalogColumn.DatabaseDefault
+                        : null)));
         }
 
         table = table with { Columns = columns };

@@ -23,6 +23,8 @@ public sealed partial class TSqlBinder
 
     private readonly Dictionary<TSqlFragment, string> _types = [];
 
+    private readonly Dictionary<ColumnReferenceExpression, CatalogColumn> _columns = [];
+
     /// <summary>Binds every name inside a fragment (an expression, a clause) and returns its type when it has one.</summary>
     private string BindExpression(TSqlFragment? fragment, BindScope scope)
     {
@@ -145,6 +147,59 @@ public sealed partial class TSqlBinder
         _ => 0,
     };
 
+    /// <summary>
+    /// The collation a column passed through as it is carries (its declared one, or the database's), or null: not a
+    /// column, not text, not known, or given one explicitly with COLLATE (which then wins any comparison).
+    /// </summary>
+    private string? ImplicitCollation(ScalarExpression? expression) => expression switch
+    {
+        ParenthesisExpression parenthesis => ImplicitCollation(parenthesis.Expression),
+        PrimaryExpression { Collation: not null } => null,
+        ColumnReferenceExpression reference => _columns.GetValueOrDefault(reference)?.Collation,
+        FunctionCall { Collation: null } call when CollationKeepingFunctions.Contains(call.FunctionName.Value) && call.Parameters.Count > 0
+            => ImplicitCollation(call.Parameters[0]),
+        LeftFunctionCall { Collation: null, Parameters.Count: > 0 } left => ImplicitCollation(left.Parameters[0]),
+        RightFunctionCall { Collation: null, Parameters.Count: > 0 } right => ImplicitCollation(right.Parameters[0]),
+        _ => null,
+    };
+
+    // Logarithms raise an error at 0 or below on the server (DuckDB: -inf, or an error), and data has such values.
+    // (SQRT is left out: the scripts take it of sums of squares only, never negative.)
+    private static readonly HashSet<string> DomainFunctions = new(StringComparer.OrdinalIgnoreCase) { "LOG", "LOG10" };
+
+    /// <summary>A CASE (or NULLIF, or a constant) decides inside the call what reaches it, through any CAST or parentheses.</summary>
+    private static bool IsGuarded(ScalarExpression argument) => argument switch
+    {
+        ParenthesisExpression parenthesis => IsGuarded(parenthesis.Expression),
+        CastCall cast => IsGuarded(cast.Parameter),
+        ConvertCall convert => IsGuarded(convert.Parameter),
+        FunctionCall { FunctionName.Value: var name } call when name.Equals("ABS", StringComparison.OrdinalIgnoreCase) && call.Parameters.Count == 1
+            => IsGuarded(call.Parameters[0]),
+        SearchedCaseExpression or SimpleCaseExpression or NullIfExpression or Literal => true,
+        _ => false,
+    };
+
+    // Functions whose text result keeps the collation of their (first) text argument.
+    private static readonly HashSet<string> CollationKeepingFunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "TRIM", "LTRIM", "RTRIM", "UPPER", "LOWER", "SUBSTRING", "REPLACE",
+    };
+
+    /// <summary>
+    /// Two text columns compared with different implicit collations (one declared BIN2, the other the database's) are
+    /// error 468 on the server, "Cannot resolve the collation conflict", raised when the statement compiles, whatever
+    /// the data; DuckDB has no collations to disagree. One side needs an explicit COLLATE.
+    /// </summary>
+    private void CheckCollations(ScalarExpression first, ScalarExpression second, TSqlFragment node)
+    {
+        var a = ImplicitCollation(first);
+        var b = ImplicitCollation(second);
+        if (a is not null && b is not null && !string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+        {
+            Error(node, $"collation conflict in {Text(node)}: {a} against {b} (add COLLATE to one side)");
+        }
+    }
+
     /// <summary>Walks one expression or clause, resolving names in the scope it is given; subqueries get their own.</summary>
     private sealed class ExpressionBinder(TSqlBinder binder, BindScope scope) : TSqlFragmentVisitor
     {
@@ -152,8 +207,19 @@ public sealed partial class TSqlBinder
         {
             if (node.ColumnType == ColumnType.Regular && node.MultiPartIdentifier is not null)
             {
-                binder._types[node] = binder.ResolveColumn(node, scope)?.Type ?? "";
+                var column = binder.ResolveColumn(node, scope);
+                binder._types[node] = column?.Type ?? "";
+                if (column is not null)
+                {
+                    binder._columns[node] = column;
+                }
             }
+        }
+
+        public override void ExplicitVisit(BooleanComparisonExpression node)
+        {
+            base.ExplicitVisit(node);
+            binder.CheckCollations(node.FirstExpression, node.SecondExpression, node);
         }
 
         public override void ExplicitVisit(ScalarSubquery node) =>
@@ -179,6 +245,12 @@ public sealed partial class TSqlBinder
         public override void ExplicitVisit(FunctionCall node)
         {
             base.ExplicitVisit(node);
+            if (DomainFunctions.Contains(node.FunctionName.Value) && node.Parameters.Count > 0 && !IsGuarded(node.Parameters[0]))
+            {
+                binder.Error(node, $"{node.FunctionName.Value.ToUpperInvariant()} of an unguarded value in {Text(node)}: the server may evaluate it "
+                    + "before a WHERE filters out the values it cannot take; guard it inside (CASE WHEN x > 0 THEN x END)");
+            }
+
             if (node.FunctionName.Value.Equals("AVG", StringComparison.OrdinalIgnoreCase) && node.Parameters.Count == 1
                 && IsInteger(binder.TypeOf(node.Parameters[0])))
             {

@@ -58,7 +58,9 @@ public sealed partial class TSqlBinder
                 Error(node, $"{what} names {names.Count} columns but its query gives {columns.Count}");
             }
 
-            return names.Select((n, i) => new CatalogColumn(n.Value, i < columns.Count ? columns[i].Type : "")).ToList();
+            return names.Select((n, i) => i < columns.Count
+                ? new CatalogColumn(n.Value, columns[i].Type, Collation: columns[i].Collation)
+                : new CatalogColumn(n.Value, "")).ToList();
         }
 
         for (var i = 0; i < columns.Count; i++)
@@ -148,7 +150,7 @@ public sealed partial class TSqlBinder
                 var type = BindExpression(scalar.Expression, scope);
                 var name = scalar.ColumnName?.Value
                     ?? (scalar.Expression is ColumnReferenceExpression { MultiPartIdentifier: { } id } ? id.Identifiers[^1].Value : "");
-                return [new CatalogColumn(name, type)];
+                return [new CatalogColumn(name, type, Collation: ImplicitCollation(scalar.Expression))];
             case SelectStarExpression { Qualifier: null }:
                 return scope.Sources.SelectMany(s => s.Columns);
             case SelectStarExpression star:
