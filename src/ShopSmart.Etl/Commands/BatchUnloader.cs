@@ -21,7 +21,8 @@ public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
         "product_description_delete", "product_description_insert", "dim_product_refresh",
     ];
 
-    // Run for every batch still loaded once the outlier flags are refreshed: those flags may change in any batch.
+    // Run for every batch still loaded once the outlier flags are refreshed: those flags may change in any batch (the
+    // rules counted across batches, rule_counts_refresh, follow once for all).
     private static readonly string[] RuleCountSteps = ["unload_rule_counts_clear", "batch_rule_counts", "batch_rule_counts_rejected"];
 
     /// <summary>Unloads the batch a target names: a batch id, or a file whose content was loaded.</summary>
@@ -61,6 +62,8 @@ public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
                 store.Execute(step, new { batch_id = remaining });
             }
         }
+
+        store.Execute("rule_counts_refresh");
 
         store.Execute("unload_products_undescribed");
         store.Execute("unload_orphans");

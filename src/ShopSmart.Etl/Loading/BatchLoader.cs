@@ -20,7 +20,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
     [
         "fact_insert", "outliers_refresh", "fact_link_cancellations", "dim_customer_refresh",
         "product_description_delete", "product_description_insert", "dim_product_refresh",
-        "batch_rule_counts", "batch_rule_counts_rejected", "outlier_rule_counts_refresh", "stg_clear",
+        "batch_rule_counts", "batch_rule_counts_rejected", "rule_counts_refresh", "stg_clear",
     ];
 
     public BatchOutcome Load(SourceFile file, bool force, long? jobRunId, ILoadProgress? progress = null, CancellationToken cancellationToken = default)

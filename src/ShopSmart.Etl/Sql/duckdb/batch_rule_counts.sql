@@ -1,12 +1,13 @@
 -- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported); the
 -- counted-only row rules come from the flags the loader staged (LineFlags bits 512, 1024, 2048). A rule the batch
 -- already has a count for is left alone: an unload counts again only what its facts can tell (unload_rule_counts_clear).
+-- The rules a later load can change on this batch's lines (outliers, cancellation links, canonical descriptions) are
+-- counted for every batch at once by rule_counts_refresh.
 INSERT INTO etl.batch_rule_count (batch_id, rule_code, rows_matched)
 SELECT $batch_id, u.rule_code, u.rows_matched
 FROM (
     SELECT
         count(*) FILTER (WHERE f.is_cancellation) AS "CANCELLATION",
-        count(*) FILTER (WHERE f.cancelled_sales_line_key IS NOT NULL) AS "CANCELLATION_LINKED",
         count(*) FILTER (WHERE f.is_bad_debt_adjustment) AS "BAD_DEBT_ADJUSTMENT",
         count(*) FILTER (WHERE f.is_stock_adjustment) AS "STOCK_ADJUSTMENT",
         count(*) FILTER (WHERE f.is_non_product) AS "NON_PRODUCT",
@@ -16,22 +17,9 @@ FROM (
         count(*) FILTER (WHERE f.is_negative_price) AS "NEGATIVE_PRICE",
         count(*) FILTER (WHERE f.is_duplicate) AS "DUPLICATE",
         count(*) FILTER (WHERE f.is_already_loaded) AS "DUPLICATE_OF_EARLIER_BATCH",
-        count(*) FILTER (WHERE f.is_quantity_outlier) AS "QUANTITY_OUTLIER",
-        count(*) FILTER (WHERE f.is_price_outlier) AS "PRICE_OUTLIER",
         (SELECT count(*) FILTER (WHERE (flags & 512) <> 0) FROM stg.sales_line WHERE batch_id = $batch_id) AS "STOCK_CODE_NORMALISED",
         (SELECT count(*) FILTER (WHERE (flags & 1024) <> 0) FROM stg.sales_line WHERE batch_id = $batch_id) AS "DESCRIPTION_UNTRIMMED",
         (SELECT count(*) FILTER (WHERE (flags & 2048) <> 0) FROM stg.sales_line WHERE batch_id = $batch_id) AS "NULL_WORD",
-        -- Per product and description as written first: trimming every line cost more than the rest of the statement.
-        (
-            SELECT CAST(coalesce(sum(w.lines) FILTER (WHERE trim(w.description_raw) <> p.description), 0) AS BIGINT)
-            FROM (
-                SELECT product_key, description_raw, count(*) AS lines
-                FROM dw.fact_sales
-                WHERE batch_id = $batch_id
-                GROUP BY product_key, description_raw
-            ) AS w
-            JOIN dw.dim_product AS p ON p.product_key = w.product_key
-        ) AS "DESCRIPTION_NOT_CANONICAL",
         count(*) FILTER (WHERE f.is_clean_sale) AS "CLEAN_SALE"
     FROM dw.fact_sales AS f
     WHERE f.batch_id = $batch_id

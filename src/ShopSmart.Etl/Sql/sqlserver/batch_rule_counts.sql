@@ -1,10 +1,11 @@
 -- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported); the
 -- counted-only row rules come from the flags the loader staged (LineFlags bits 512, 1024, 2048). A rule the batch
 -- already has a count for is left alone: an unload counts again only what its facts can tell (unload_rule_counts_clear).
+-- The rules a later load can change on this batch's lines (outliers, cancellation links, canonical descriptions) are
+-- counted for every batch at once by rule_counts_refresh.
 WITH totals AS (
     SELECT
         COUNT(CASE WHEN f.is_cancellation = 1 THEN 1 END) AS cancellation,
-        COUNT(CASE WHEN f.cancelled_sales_line_key IS NOT NULL THEN 1 END) AS cancellation_linked,
         COUNT(CASE WHEN f.is_bad_debt_adjustment = 1 THEN 1 END) AS bad_debt_adjustment,
         COUNT(CASE WHEN f.is_stock_adjustment = 1 THEN 1 END) AS stock_adjustment,
         COUNT(CASE WHEN f.is_non_product = 1 THEN 1 END) AS non_product,
@@ -14,12 +15,8 @@ WITH totals AS (
         COUNT(CASE WHEN f.is_negative_price = 1 THEN 1 END) AS negative_price,
         COUNT(CASE WHEN f.is_duplicate = 1 THEN 1 END) AS duplicate,
         COUNT(CASE WHEN f.is_already_loaded = 1 THEN 1 END) AS duplicate_of_earlier_batch,
-        COUNT(CASE WHEN f.is_quantity_outlier = 1 THEN 1 END) AS quantity_outlier,
-        COUNT(CASE WHEN f.is_price_outlier = 1 THEN 1 END) AS price_outlier,
-        COUNT(CASE WHEN TRIM(f.description_raw) <> p.description THEN 1 END) AS description_not_canonical,
         COUNT(CASE WHEN f.is_clean_sale = 1 THEN 1 END) AS clean_sale
     FROM dw.fact_sales AS f
-    JOIN dw.dim_product AS p ON p.product_key = f.product_key
     WHERE f.batch_id = @batch_id
 ),
 staged AS (
@@ -36,7 +33,6 @@ FROM totals AS t
 CROSS JOIN staged AS st
 CROSS APPLY (VALUES
     (N'CANCELLATION', t.cancellation),
-    (N'CANCELLATION_LINKED', t.cancellation_linked),
     (N'BAD_DEBT_ADJUSTMENT', t.bad_debt_adjustment),
     (N'STOCK_ADJUSTMENT', t.stock_adjustment),
     (N'NON_PRODUCT', t.non_product),
@@ -46,12 +42,9 @@ CROSS APPLY (VALUES
     (N'NEGATIVE_PRICE', t.negative_price),
     (N'DUPLICATE', t.duplicate),
     (N'DUPLICATE_OF_EARLIER_BATCH', t.duplicate_of_earlier_batch),
-    (N'QUANTITY_OUTLIER', t.quantity_outlier),
-    (N'PRICE_OUTLIER', t.price_outlier),
     (N'STOCK_CODE_NORMALISED', st.stock_code_normalised),
     (N'DESCRIPTION_UNTRIMMED', st.description_untrimmed),
     (N'NULL_WORD', st.null_word),
-    (N'DESCRIPTION_NOT_CANONICAL', t.description_not_canonical),
     (N'CLEAN_SALE', t.clean_sale)
 ) AS v (rule_code, rows_matched)
 WHERE NOT EXISTS (SELECT 1 FROM etl.batch_rule_count AS e WHERE e.batch_id = @batch_id AND e.rule_code = v.rule_code);

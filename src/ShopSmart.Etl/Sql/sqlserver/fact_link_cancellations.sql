@@ -1,12 +1,18 @@
--- Each cancellation of the batch points to the latest earlier purchase line it can reverse:
--- same customer and product, purchased quantity at least the cancelled quantity.
--- Ties (two such purchases at the same minute) go to the later line of the file: the surrogate key, assigned by a
--- parallel insert, is not the same from one load to the next.
+-- Each cancellation points to the latest earlier purchase line it can reverse: same customer and product, purchased
+-- quantity at least the cancelled quantity, not a duplicate (a copy is not a purchase; every view leaves it out).
+-- A batch links its own cancellations and links again the earlier batches' cancellations of the customer and product
+-- pairs it bought: a purchase that arrives in a later file may be the one they reverse, so the links are the same
+-- whatever order the files are loaded in (an unload runs this for the batches that depended on the removed one).
+-- Ties (two such purchases in the same minute) are broken by the purchase's own values, never by its batch or its
+-- surrogate key, which depend on how and in which order the data was loaded. Only changed links are written.
 WITH candidates AS (
     SELECT
         c.sales_line_key AS cancellation_key,
         p.sales_line_key AS purchase_key,
-        ROW_NUMBER() OVER (PARTITION BY c.sales_line_key ORDER BY p.invoice_at DESC, p.batch_id DESC, p.source_sheet DESC, p.source_row_number DESC) AS preference
+        ROW_NUMBER() OVER (
+            PARTITION BY c.sales_line_key
+            ORDER BY p.invoice_at DESC, p.invoice_no DESC, p.quantity DESC, p.unit_price DESC, p.source_row_number DESC
+        ) AS preference
     FROM dw.fact_sales AS c
     JOIN dw.fact_sales AS p
         ON p.customer_key = c.customer_key
@@ -15,13 +21,25 @@ WITH candidates AS (
        AND p.quantity >= -c.quantity
        AND p.quantity > 0
        AND p.is_cancellation = 0
-    WHERE c.batch_id = @batch_id
-      AND c.is_cancellation = 1
+       AND p.is_duplicate = 0
+    WHERE c.is_cancellation = 1
       AND c.quantity < 0
       AND c.customer_key <> 0
+      AND (
+          c.batch_id = @batch_id
+          OR EXISTS (
+              SELECT 1
+              FROM dw.fact_sales AS b
+              WHERE b.batch_id = @batch_id
+                AND b.is_cancellation = 0
+                AND b.customer_key = c.customer_key
+                AND b.product_key = c.product_key
+          )
+      )
 )
 UPDATE f
 SET cancelled_sales_line_key = m.purchase_key
 FROM dw.fact_sales AS f
 JOIN candidates AS m ON m.cancellation_key = f.sales_line_key
-WHERE m.preference = 1;
+WHERE m.preference = 1
+  AND (f.cancelled_sales_line_key IS NULL OR f.cancelled_sales_line_key <> m.purchase_key);

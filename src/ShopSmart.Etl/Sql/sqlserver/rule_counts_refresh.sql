@@ -1,0 +1,40 @@
+-- The rules a load (or an unload) can change on every batch's lines, counted for every batch still loaded or being
+-- loaded: the outlier flags (outliers_refresh rescores every line), cancellation links (an earlier batch's
+-- cancellation may reverse a purchase that arrives later: fact_link_cancellations), and lines whose description is not
+-- their product's canonical one (product_description_insert may change a product's canonical description). Each
+-- batch's counts then equal what its facts say, whatever the order the files came in; only changed counts are written.
+WITH flagged AS (
+    SELECT
+        batch_id,
+        COUNT_BIG(CASE WHEN is_quantity_outlier = 1 THEN 1 END) AS quantity_outlier,
+        COUNT_BIG(CASE WHEN is_price_outlier = 1 THEN 1 END) AS price_outlier,
+        COUNT_BIG(CASE WHEN cancelled_sales_line_key IS NOT NULL THEN 1 END) AS cancellation_linked
+    FROM dw.fact_sales
+    GROUP BY batch_id
+),
+not_canonical AS (
+    SELECT f.batch_id, COUNT_BIG(CASE WHEN TRIM(f.description_raw) <> p.description THEN 1 END) AS lines
+    FROM dw.fact_sales AS f
+    JOIN dw.dim_product AS p ON p.product_key = f.product_key
+    GROUP BY f.batch_id
+),
+counted AS (
+    SELECT b.batch_id, r.rule_code, r.rows_matched
+    FROM etl.batch AS b
+    LEFT JOIN flagged AS f ON f.batch_id = b.batch_id
+    LEFT JOIN not_canonical AS n ON n.batch_id = b.batch_id
+    CROSS APPLY (VALUES
+        (N'QUANTITY_OUTLIER', ISNULL(f.quantity_outlier, 0)),
+        (N'PRICE_OUTLIER', ISNULL(f.price_outlier, 0)),
+        (N'CANCELLATION_LINKED', ISNULL(f.cancellation_linked, 0)),
+        (N'DESCRIPTION_NOT_CANONICAL', ISNULL(n.lines, 0))
+    ) AS r (rule_code, rows_matched)
+    WHERE b.status IN (N'loaded', N'loading')
+)
+MERGE etl.batch_rule_count AS r
+USING counted AS c
+    ON r.batch_id = c.batch_id AND r.rule_code = c.rule_code
+WHEN MATCHED AND r.rows_matched <> c.rows_matched THEN
+    UPDATE SET rows_matched = c.rows_matched
+WHEN NOT MATCHED BY TARGET THEN
+    INSERT (batch_id, rule_code, rows_matched) VALUES (c.batch_id, c.rule_code, c.rows_matched);

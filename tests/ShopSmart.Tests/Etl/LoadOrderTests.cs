@@ -1,0 +1,140 @@
+using Dapper;
+using ShopSmart.Tests.Support;
+
+namespace ShopSmart.Tests.Etl;
+
+/// <summary>
+/// The figures that span files — cancellation links and the lines off their product's canonical description — are
+/// the same whatever order the files are loaded in, and every batch's rule counts follow when a later file changes
+/// them. The expected figures are worked out by hand from the lines below.
+/// </summary>
+public sealed class LoadOrderTests : IDisposable
+{
+    // Two purchases of a red mug by 17850 (20 and 21 Dec), written "RED MUG".
+    private static readonly string[] Purchases =
+    [
+        "536100,90001,RED MUG,2,12/20/2010 10:00,2.50,17850,United Kingdom",
+        "536101,90001,RED MUG,3,12/21/2010 10:00,2.50,17850,United Kingdom",
+    ];
+
+    // Three later sales of the same mug to other customers, written "RED MUG LARGE": the product's canonical description
+    // once this file is in (most priced lines), which leaves the other files' lines off it.
+    private static readonly string[] Renamed =
+    [
+        "536300,90001,RED MUG LARGE,1,12/27/2010 10:00,2.50,17851,United Kingdom",
+        "536301,90001,RED MUG LARGE,1,12/28/2010 10:00,2.50,17852,United Kingdom",
+        "536302,90001,RED MUG LARGE,1,12/29/2010 10:00,2.50,17853,United Kingdom",
+    ];
+
+    // 17850 returns one mug on 24 Dec: it reverses the latest earlier purchase, 536101.
+    private static readonly string[] Cancellation =
+    [
+        "C536200,90001,RED MUG,-1,12/24/2010 10:00,2.50,17850,United Kingdom",
+    ];
+
+    private readonly DuckDbWarehouse _warehouse = new();
+
+    public void Dispose() => _warehouse.Dispose();
+
+    [Theory]
+    [InlineData("purchases", "renamed", "cancellation")]
+    [InlineData("cancellation", "renamed", "purchases")]
+    [InlineData("renamed", "cancellation", "purchases")]
+    public void Links_and_description_counts_do_not_depend_on_the_load_order(string first, string second, string third)
+    {
+        foreach (var name in new[] { first, second, third })
+        {
+            Assert.Equal(0, Load(Write(name)).ExitCode);
+        }
+
+        Assert.Equal("536101", LinkedPurchase("C536200"));
+        Assert.Equal(
+            new Dictionary<string, (long NotCanonical, long Linked)>
+            {
+                ["purchases"] = (2, 0),
+                ["renamed"] = (0, 0),
+                ["cancellation"] = (1, 1),
+            },
+            Counts());
+    }
+
+    [Fact]
+    public void Unloading_the_purchases_unlinks_the_cancellation_and_loading_them_again_links_it_again()
+    {
+        var purchases = Write("purchases");
+        Load(purchases);
+        Load(Write("cancellation"));
+
+        Assert.Equal(0, CliRunner.Etl(["unload", purchases, "--duckdb", _warehouse.Engine.DatabasePath]).ExitCode);
+
+        Assert.Null(LinkedPurchase("C536200"));
+        Assert.Equal((0L, 0L), Counts()["cancellation"]);
+
+        Load(purchases);
+
+        Assert.Equal("536101", LinkedPurchase("C536200"));
+        Assert.Equal((0L, 1L), Counts()["cancellation"]);
+    }
+
+    [Fact]
+    public void A_cancellation_reverses_the_purchase_not_its_duplicate_copy()
+    {
+        // Given a purchase written twice (the second line is a duplicate, left out of every figure) and its return
+        var path = TestData.WriteCsv(_warehouse.File("copies.csv"),
+        [
+            TestData.OnlineRetailHeader,
+            "536400,90002,BLUE MUG,2,12/20/2010 10:00,3.00,17860,United Kingdom",
+            "536400,90002,BLUE MUG,2,12/20/2010 10:00,3.00,17860,United Kingdom",
+            "C536401,90002,BLUE MUG,-1,12/22/2010 10:00,3.00,17860,United Kingdom",
+        ]);
+
+        Load(path);
+
+        using var db = _warehouse.Open();
+        var linked = db.QuerySingle<(long Row, bool Duplicate)>("""
+            SELECT p.source_row_number, p.is_duplicate
+            FROM dw.fact_sales AS c
+            JOIN dw.fact_sales AS p ON p.sales_line_key = c.cancelled_sales_line_key
+            WHERE c.invoice_no = 'C536401'
+            """);
+        Assert.Equal((2L, false), linked);
+    }
+
+    private string Write(string name) => TestData.WriteCsv(_warehouse.File($"{name}.csv"), [TestData.OnlineRetailHeader, .. name switch
+    {
+        "purchases" => Purchases,
+        "renamed" => Renamed,
+        "cancellation" => Cancellation,
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    }]);
+
+    private CliRunner.Result Load(string path) =>
+        CliRunner.Etl(["load", path, "--date-order", "month-first", "--duckdb", _warehouse.Engine.DatabasePath]);
+
+    private string? LinkedPurchase(string cancellation)
+    {
+        using var db = _warehouse.Open();
+        return db.QuerySingleOrDefault<string>("""
+            SELECT p.invoice_no
+            FROM dw.fact_sales AS c
+            JOIN dw.fact_sales AS p ON p.sales_line_key = c.cancelled_sales_line_key
+            WHERE c.invoice_no = $cancellation
+            """, new { cancellation });
+    }
+
+    /// <summary>Each loaded file's DESCRIPTION_NOT_CANONICAL and CANCELLATION_LINKED counts, by file name.</summary>
+    private Dictionary<string, (long NotCanonical, long Linked)> Counts()
+    {
+        using var db = _warehouse.Open();
+        return db.Query<(string File, long NotCanonical, long Linked)>("""
+            SELECT
+                b.source_file,
+                max(r.rows_matched) FILTER (WHERE r.rule_code = 'DESCRIPTION_NOT_CANONICAL'),
+                max(r.rows_matched) FILTER (WHERE r.rule_code = 'CANCELLATION_LINKED')
+            FROM etl.batch AS b
+            JOIN etl.batch_rule_count AS r ON r.batch_id = b.batch_id
+            WHERE b.status = 'loaded'
+            GROUP BY b.source_file
+            """).ToDictionary(r => Path.GetFileNameWithoutExtension(r.File), r => (r.NotCanonical, r.Linked));
+    }
+}
