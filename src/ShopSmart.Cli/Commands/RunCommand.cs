@@ -70,6 +70,8 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
 
     protected override string Name => "run";
 
+    protected override bool CreatesWarehouse => true;
+
     // Missing data is refused before the warehouse is created. The warehouse may not exist yet: migrate first, so
     // the run can be recorded in etl.job_run.
     protected override void Prepare(RunContext context, Settings settings)

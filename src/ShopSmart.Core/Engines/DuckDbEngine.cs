@@ -32,6 +32,15 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
 
     public override bool Exists => File.Exists(DatabasePath);
 
+    public override void RequireExisting()
+    {
+        if (!Exists)
+        {
+            throw new BadInputException(
+                $"There is no DuckDB warehouse at {DatabasePath}: check --duckdb, or create it with the migrate command (or `shopsmart run`).");
+        }
+    }
+
     public override DbConnection OpenConnection()
     {
         var folder = Path.GetDirectoryName(DatabasePath);
@@ -49,11 +58,7 @@ public sealed class DuckDbEngine(string databasePath, string? memoryLimit = null
     /// </summary>
     public override DbConnection OpenReadOnlyConnection()
     {
-        if (!Exists)
-        {
-            throw new BadInputException($"There is no DuckDB warehouse at {DatabasePath}: run `shopsmart run` first, or give --duckdb.");
-        }
-
+        RequireExisting();
         return Open($"{ConnectionString};ACCESS_MODE=READ_ONLY;enable_external_access=false");
     }
 

@@ -22,6 +22,11 @@ public abstract class WarehouseEngine
     /// <summary>False when opening a connection would create the warehouse (a DuckDB file not there yet).</summary>
     public virtual bool Exists => true;
 
+    /// <summary>Refuses, as bad input, a warehouse that does not exist (a DuckDB file not there: a mistyped path).</summary>
+    public virtual void RequireExisting()
+    {
+    }
+
     /// <summary>Opens a new connection; the caller disposes it.</summary>
     public abstract DbConnection OpenConnection();
 

@@ -13,6 +13,8 @@ public sealed class MigrateCommand(IAnsiConsole console, AppIdentity app) : Ware
 
     protected override string Name => "migrate";
 
+    protected override bool CreatesWarehouse => true;
+
     protected override void Prepare(RunContext context) => Migrate(context);
 
     protected override int Run(RunContext context, Settings settings, CancellationToken cancellationToken) => 0;

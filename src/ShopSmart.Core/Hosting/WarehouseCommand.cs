@@ -37,6 +37,12 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
     /// </summary>
     protected virtual bool RecordsRun => true;
 
+    /// <summary>
+    /// True for the commands that create the warehouse when it is missing (migrate, run). Every other command refuses a
+    /// warehouse that is not there rather than create an empty one, which a mistyped --duckdb path would otherwise do.
+    /// </summary>
+    protected virtual bool CreatesWarehouse => false;
+
     protected abstract int Run(RunContext context, TSettings settings, CancellationToken cancellationToken);
 
     public sealed override int Execute(CommandContext context, TSettings settings, CancellationToken cancellationToken)
@@ -62,6 +68,11 @@ public abstract class WarehouseCommand<TSettings>(IAnsiConsole console, AppIdent
         var runContext = new RunContext(engine, configuration, Console, null);
         try
         {
+            if (!CreatesWarehouse)
+            {
+                engine.RequireExisting();
+            }
+
             Prepare(runContext, settings);
             run = RecordsRun ? recorder.Start(app.Name, Name, arguments) : null;
             exitCode = Run(runContext with { JobRunId = run?.JobRunId }, settings, cancellationToken);

@@ -38,14 +38,22 @@ public static class ModelingJob
         return options;
     }
 
-    /// <summary>Where models go when no folder is configured: beside the DuckDB file, else out/models.</summary>
+    /// <summary>
+    /// Where models go when no folder is configured: models/&lt;warehouse&gt; beside the DuckDB file, or
+    /// out/models/&lt;database&gt; for SQL Server. Named after the warehouse because run ids are numbered per warehouse:
+    /// two warehouses in one folder would otherwise write their run-1 models over each other's.
+    /// </summary>
     public static ModelingOptions WithModelFolder(ModelingOptions options, WarehouseEngine engine)
     {
         if (string.IsNullOrWhiteSpace(options.ModelFolder))
         {
-            options.ModelFolder = engine is DuckDbEngine duck
-                ? Path.Combine(Path.GetDirectoryName(duck.DatabasePath) ?? ".", "models")
-                : Path.GetFullPath(Path.Combine("out", "models"));
+            options.ModelFolder = engine switch
+            {
+                DuckDbEngine duck => Path.Combine(
+                    Path.GetDirectoryName(Path.GetFullPath(duck.DatabasePath)) ?? ".", "models", Path.GetFileNameWithoutExtension(duck.DatabasePath)),
+                SqlServerEngine server => Path.GetFullPath(Path.Combine("out", "models", string.IsNullOrEmpty(server.Database) ? "sqlserver" : server.Database)),
+                _ => Path.GetFullPath(Path.Combine("out", "models")),
+            };
         }
 
         return options;

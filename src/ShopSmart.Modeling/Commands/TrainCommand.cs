@@ -42,7 +42,7 @@ public sealed class TrainCommand(IAnsiConsole console, AppIdentity app) : Wareho
         public double? MinConfidence { get; init; }
 
         [CommandOption("--model-folder <PATH>")]
-        [Description("Where the ML.NET models are saved, one folder per run (default out/models).")]
+        [Description("Where the ML.NET models are saved, one folder run-<id> per run (default: models/<warehouse> beside the DuckDB file, e.g. out/models/shopsmart; out/models/<database> for SQL Server).")]
         public string? ModelFolder { get; init; }
     }
 

@@ -1,4 +1,5 @@
 using Dapper;
+using ShopSmart.Core.Engines;
 using ShopSmart.Tests.Support;
 
 namespace ShopSmart.Tests.Etl;
@@ -302,7 +303,9 @@ public sealed class HandmadeFileLoadTests : IDisposable
     [Fact]
     public void A_load_before_migrate_is_refused_with_a_clear_message()
     {
+        // Given a DuckDB file that exists but was never migrated (a missing one is refused as bad input, exit 2)
         using var empty = new TempDirectory();
+        new DuckDbEngine(empty.File("new.duckdb")).OpenConnection().Dispose();
 
         var result = CliRunner.Etl("load", WriteFile(), "--duckdb", empty.File("new.duckdb"));
 

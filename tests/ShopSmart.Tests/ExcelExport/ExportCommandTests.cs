@@ -89,6 +89,7 @@ public sealed class ExportCommandTests : IDisposable
     public void A_warehouse_that_is_not_migrated_fails_with_exit_code_1_and_says_to_migrate()
     {
         using var bare = new DuckDbWarehouse(migrate: false);
+        bare.Engine.OpenConnection().Dispose(); // the file exists, its schema does not
 
         var result = Run("export", "--duckdb", bare.Engine.DatabasePath, "--output", bare.Folder);
 

@@ -19,6 +19,21 @@ public sealed class TrainCommandTests(ModelingFixture<DuckDbTestEngine> fixture)
     }
 
     [Fact]
+    public void Two_warehouses_in_one_folder_save_their_models_apart()
+    {
+        // Run ids are numbered per warehouse: both have a run 1, whose models must not overwrite each other's.
+        var folder = Path.GetFullPath("wh");
+
+        var a = ModelingJob.WithModelFolder(new(), new DuckDbEngine(Path.Combine(folder, "shopsmart.duckdb"))).ModelFolder;
+        var b = ModelingJob.WithModelFolder(new(), new DuckDbEngine(Path.Combine(folder, "full.duckdb"))).ModelFolder;
+        var configured = ModelingJob.WithModelFolder(new() { ModelFolder = "/srv/models" }, new DuckDbEngine(Path.Combine(folder, "full.duckdb"))).ModelFolder;
+
+        Assert.Equal(Path.Combine(folder, "models", "shopsmart"), a);
+        Assert.Equal(Path.Combine(folder, "models", "full"), b);
+        Assert.Equal("/srv/models", configured);
+    }
+
+    [Fact]
     public void An_empty_warehouse_is_bad_input_and_nothing_is_written()
     {
         using var folder = new TempDirectory();

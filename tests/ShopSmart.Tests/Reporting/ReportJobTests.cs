@@ -107,6 +107,7 @@ public sealed class ReportJobTests(SampleWarehouse sample)
     {
         // Given a database never migrated
         using var warehouse = new DuckDbWarehouse(migrate: false);
+        warehouse.Engine.OpenConnection().Dispose(); // the file exists, its schema does not
 
         // When the report command runs
         var result = Report("report", "--duckdb", warehouse.Engine.DatabasePath, "--output", warehouse.Folder);
