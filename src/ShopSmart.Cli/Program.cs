@@ -10,5 +10,5 @@ return ShopSmartCli.Run(args, config =>
     config.AddCommand<SqlCommand>("sql")
         .WithExample("sql", "--list")
         .WithExample("sql", "--view", "v_sales_monthly")
-        .WithExample("sql", "\"SELECT country, net_revenue FROM mart.v_sales_by_country ORDER BY 2 DESC LIMIT 5\"", "--format", "csv");
+        .WithExample("sql", "\"SELECT country_name, net_revenue FROM mart.v_sales_by_country ORDER BY 2 DESC LIMIT 5\"", "--format", "csv");
 });

@@ -1,3 +1,5 @@
+using ShopSmart.Core.Insights;
+
 namespace ShopSmart.Core.Presentation;
 
 /// <summary>
@@ -26,25 +28,18 @@ public static class Palette
     /// <summary>The colour of each RFM segment of <c>mart.v_customer_rfm</c>.</summary>
     public static IReadOnlyDictionary<string, string> Segments { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["Champions"] = "#1B7837",
-        ["Loyal"] = "#5AAE61",
-        ["Potential Loyalist"] = "#A6DBA0",
-        ["New"] = "#4E79A7",
-        ["Promising"] = "#A0CBE8",
-        ["Need Attention"] = "#EDC948",
-        ["About to Sleep"] = "#F1A340",
-        ["At Risk"] = "#E66101",
-        ["Can't Lose Them"] = "#B2182B",
-        ["Hibernating"] = "#9C755F",
-        ["Lost"] = "#8C8C8C",
+        [SegmentNames.Champions] = "#1B7837",
+        [SegmentNames.Loyal] = "#5AAE61",
+        [SegmentNames.PotentialLoyalist] = "#A6DBA0",
+        [SegmentNames.New] = "#4E79A7",
+        [SegmentNames.Promising] = "#A0CBE8",
+        [SegmentNames.NeedAttention] = "#EDC948",
+        [SegmentNames.AboutToSleep] = "#F1A340",
+        [SegmentNames.AtRisk] = "#E66101",
+        [SegmentNames.CantLoseThem] = "#B2182B",
+        [SegmentNames.Hibernating] = "#9C755F",
+        [SegmentNames.Lost] = "#8C8C8C",
     };
-
-    /// <summary>The RFM segments in the order of the score map, best customers first: the order of every segment chart.</summary>
-    public static IReadOnlyList<string> SegmentOrder { get; } =
-    [
-        "Champions", "Loyal", "Potential Loyalist", "New", "Promising", "Need Attention", "About to Sleep", "At Risk",
-        "Can't Lose Them", "Hibernating", "Lost",
-    ];
 
     /// <summary>Text, lines and anything that is not data.</summary>
     public const string Neutral = "#595959";

@@ -1,4 +1,4 @@
-using ShopSmart.Core.Presentation;
+using ShopSmart.Core.Insights;
 using ShopSmart.ExcelExport.Data;
 
 namespace ShopSmart.ExcelExport.Sheets;
@@ -22,9 +22,5 @@ public sealed record SegmentShare(
     }
 
     /// <summary>The position of a segment in the score map; unknown names go last.</summary>
-    public static int Rank(string segment)
-    {
-        var index = Palette.SegmentOrder.ToList().IndexOf(segment);
-        return index < 0 ? int.MaxValue : index;
-    }
+    public static int Rank(string segment) => SegmentNames.Order(segment);
 }

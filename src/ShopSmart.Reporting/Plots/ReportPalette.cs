@@ -1,12 +1,11 @@
 using ScottPlot;
-using ShopSmart.Core.Insights;
+using SharedPalette = ShopSmart.Core.Presentation.Palette;
 
 namespace ShopSmart.Reporting.Plots;
 
 /// <summary>
-/// The report's colours: one series palette, one colour per RFM segment (the same in every chart), and the model
-/// against its baselines. To be replaced by Core's shared palette (Core/Presentation/Palette.cs) when it lands, so
-/// the workbook and the report agree.
+/// The report's colours: its series palette (the model first, then its baselines) and, from Core's shared palette,
+/// one colour per RFM segment, the same in every chart and in the workbook.
 /// </summary>
 public static class ReportPalette
 {
@@ -26,23 +25,11 @@ public static class ReportPalette
         Primary, Secondary, Accent, Color.FromHex("#7B5EA7"), Muted, Alert, Color.FromHex("#B8860B"), Color.FromHex("#4A7A3A"),
     ];
 
-    private static readonly Dictionary<string, Color> Segments = new(StringComparer.Ordinal)
-    {
-        [SegmentNames.Champions] = Color.FromHex("#1B7837"),
-        [SegmentNames.Loyal] = Color.FromHex("#5AAE61"),
-        [SegmentNames.PotentialLoyalist] = Color.FromHex("#A6DBA0"),
-        [SegmentNames.New] = Color.FromHex("#2166AC"),
-        [SegmentNames.Promising] = Color.FromHex("#92C5DE"),
-        [SegmentNames.NeedAttention] = Color.FromHex("#E6C229"),
-        [SegmentNames.AboutToSleep] = Color.FromHex("#FDB863"),
-        [SegmentNames.AtRisk] = Color.FromHex("#E66101"),
-        [SegmentNames.CantLoseThem] = Color.FromHex("#B2182B"),
-        [SegmentNames.Hibernating] = Color.FromHex("#9E9AC8"),
-        [SegmentNames.Lost] = Color.FromHex("#7F7F7F"),
-    };
-
-    /// <summary>The colour of an RFM segment; an unknown one is grey.</summary>
-    public static Color Segment(string segment) => Segments.TryGetValue(segment, out var color) ? color : Muted;
+    /// <summary>
+    /// The colour of an RFM segment: Core's palette, the workbook's, so a segment has one colour wherever a marketer
+    /// sees it; an unknown one is its neutral grey.
+    /// </summary>
+    public static Color Segment(string segment) => Color.FromHex(SharedPalette.ForSegment(segment));
 
     public static Color SeriesAt(int index) => Series[index % Series.Count];
 }
