@@ -11,18 +11,23 @@ public sealed class JobRunRecorder(WarehouseEngine engine)
 {
     private readonly SqlCatalog _sql = new(typeof(JobRunRecorder).Assembly, engine.Dialect);
 
-    /// <summary>Starts a run record; null when the warehouse has no etl.job_run table yet (before the first migrate).</summary>
+    /// <summary>
+    /// Starts a run record; null when the warehouse has no etl.job_run table yet (before the first migrate). Runs of
+    /// this host left 'running' by a process that no longer exists are marked 'abandoned' first.
+    /// </summary>
     public JobRun? Start(string app, string command, string arguments)
     {
         try
         {
             using var connection = engine.OpenConnection();
+            AbandonDeadRuns(connection);
             var id = connection.ExecuteScalar<long>(_sql.Get("job_run_start"), new
             {
                 app,
                 command,
                 arguments = Truncate(SecretMasker.Mask(arguments), 2000),
                 host_name = Environment.MachineName,
+                process_id = Environment.ProcessId,
                 started_at = DateTime.UtcNow,
             });
             return new JobRun(id, Stopwatch.StartNew());
@@ -46,6 +51,55 @@ public sealed class JobRunRecorder(WarehouseEngine engine)
             error_text = error is null ? null : SecretMasker.Mask(error),
         });
     }
+
+    /// <summary>
+    /// Whether the process of a run started at <paramref name="runStartedAt"/> (UTC) is gone: no process has its id, or
+    /// the one that has it started after the run did (the id was reused). <paramref name="processStart"/> gives a
+    /// process's start (UTC), null when there is none; a process whose start cannot be read counts as alive.
+    /// </summary>
+    public static bool IsGone(int processId, DateTime runStartedAt, Func<int, DateTime?> processStart) =>
+        processStart(processId) is not { } started || started > runStartedAt.AddSeconds(1);
+
+    /// <summary>A process's start time (UTC); null when no process has the id; DateTime.MinValue when it cannot be read.</summary>
+    private static DateTime? ProcessStart(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return process.StartTime.ToUniversalTime();
+        }
+        catch (ArgumentException)
+        {
+            return null; // no process has this id
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+        {
+            return DateTime.MinValue; // it exists but cannot be read (another user's): alive, as far as anyone can tell
+        }
+    }
+
+    /// <summary>Marks 'abandoned' this host's runs left 'running' by a process that has ended (kill -9, a reboot).</summary>
+    private void AbandonDeadRuns(System.Data.Common.DbConnection connection)
+    {
+        try
+        {
+            var running = connection.Query<RunningRow>(_sql.Get("job_run_running"), new { host_name = Environment.MachineName }).ToList();
+            foreach (var row in running.Where(r => r.ProcessId != Environment.ProcessId && IsGone(r.ProcessId, r.StartedAt, ProcessStart)))
+            {
+                connection.Execute(_sql.Get("job_run_abandon"), new
+                {
+                    job_run_id = row.JobRunId,
+                    error_text = $"abandoned: its process ({row.ProcessId} on {Environment.MachineName}) ended without finishing the run (killed, or the machine stopped)",
+                });
+            }
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // Bookkeeping of earlier runs must not stop this one (an older schema, a login without UPDATE rights).
+        }
+    }
+
+    private sealed record RunningRow(long JobRunId, int ProcessId, DateTime StartedAt);
 
     private static bool IsMissingTable(Exception ex) =>
         ex.Message.Contains("job_run", StringComparison.OrdinalIgnoreCase)
