@@ -59,10 +59,17 @@ public sealed class ModelingOptions
     public double MonthlyDiscountRate { get; set; } = 0.01;
 
     /// <summary>
-    /// Folder for the saved ML.NET models (one sub-folder per run); empty means "models" beside the DuckDB file, or
-    /// out/models in the working directory on SQL Server.
+    /// Folder for the saved ML.NET models (one sub-folder per run); empty means models/&lt;warehouse&gt; beside the DuckDB
+    /// file, or out/models/&lt;database&gt; in the working directory on SQL Server.
     /// </summary>
     public string? ModelFolder { get; set; }
+
+    /// <summary>
+    /// How many of the newest runs keep their per-customer and per-rule rows (scores, product scores, recommendations,
+    /// association rules, curves: the bulk of a run, ~120,000 rows on the full UCI data). Older runs keep their run,
+    /// metric, importance and segment rows, the history of how the models did. 0 keeps every row of every run.
+    /// </summary>
+    public int KeepRuns { get; set; } = 30;
 
     /// <summary>
     /// Segments: k is chosen on a seeded sample of at most this many customers, then the chosen k is fitted on all of

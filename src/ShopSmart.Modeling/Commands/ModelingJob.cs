@@ -35,6 +35,11 @@ public static class ModelingJob
                 $"({options.ProductTrainingCustomers}) must be at least Modeling:MinCustomers ({options.MinCustomers}).");
         }
 
+        if (options.KeepRuns < 0)
+        {
+            throw new BadInputException($"Modeling:KeepRuns ({options.KeepRuns}) must be 0 (keep every run's rows) or more.");
+        }
+
         return options;
     }
 

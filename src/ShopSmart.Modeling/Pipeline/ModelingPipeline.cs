@@ -88,7 +88,7 @@ public static class ModelingPipeline
         }
 
         progress.Stage("write", $"{context.Result.CustomerScores.Count:N0} customer scores, {context.Result.Rules.Count:N0} rules, {context.Result.Metrics.Count:N0} metrics ({clock.Elapsed.TotalSeconds:0.0} s so far)");
-        ModelRunWriter.Write(engine, context.Result);
+        ModelRunWriter.Write(engine, context.Result, options.KeepRuns);
         progress.Stage("done", $"run {context.RunId} written in {clock.Elapsed.TotalSeconds:0.0} s");
         return context.Result;
     }
