@@ -43,6 +43,20 @@ public sealed class CdnowFitTests
         Assert.Equal(15.44, fit.Parameters.Gamma, 0.015);
     }
 
+    [SkippableFact]
+    public void The_repeat_purchase_histogram_counts_the_data_and_the_model_expects_close_to_it()
+    {
+        var customers = Read("cdnow_customers_summary.csv", f => new RepeatHistory(f[1], f[2], f[3]));
+        var parameters = new BgNbdParameters(0.243, 4.414, 0.793, 2.426);
+
+        var histogram = CalibrationChecks.RepeatPurchaseHistogram(parameters, customers, new FitCheckOptions { FrequencyBuckets = 7 });
+
+        // The paper's Figure 2: 1,411 customers made no repeat purchase, 439 one, … 64 seven or more.
+        Assert.Equal([1411.0, 439, 214, 100, 62, 38, 29, 64], histogram.Select(b => b.Actual));
+        Assert.Equal(2357, histogram.Sum(b => b.Expected), 1e-6);
+        Assert.All(histogram, b => Assert.InRange(b.Expected, 0.85 * b.Actual - 5, 1.15 * b.Actual + 5));
+    }
+
     private static List<T> Read<T>(string file, Func<double[], T> row)
     {
         var path = Path.Combine(RepoPaths.SharedDatasets, "cdnow", file);

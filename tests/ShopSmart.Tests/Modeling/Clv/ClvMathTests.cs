@@ -144,6 +144,18 @@ public sealed class ClvMathTests
         Assert.Equal(BgNbdPopulation.ExpectedPurchases(Cdnow, t), probabilities.Select((p, n) => p * n).Sum(), 1e-4);
     }
 
+    [Fact]
+    public void The_frequency_recency_grid_covers_every_x_and_recency_up_to_the_age()
+    {
+        var cells = FrequencyRecencyMatrix.ProbabilityAlive(Cdnow, maxFrequency: 3, age: 10, recencyStep: 2.5);
+
+        // x = 0..3 by tₓ = 0, 2.5, 5, 7.5, 10; a customer who never came back is alive whatever tₓ
+        Assert.Equal(4 * 5, cells.Count);
+        Assert.Equal([0.0, 2.5, 5, 7.5, 10], cells.Where(c => c.Frequency == 1).Select(c => c.Recency));
+        Assert.All(cells.Where(c => c.Frequency == 0), c => Assert.Equal(1.0, c.Value));
+        Assert.True(cells.Single(c => c.Frequency == 3 && c.Recency == 10).Value > cells.Single(c => c.Frequency == 3 && c.Recency == 2.5).Value);
+    }
+
     private static double CentralDifference(double[] theta, int j, Func<double[], double> f)
     {
         var h = 1e-6 * Math.Max(1, Math.Abs(theta[j]));
