@@ -49,8 +49,9 @@ public static class EtlJob
                     continue;
                 }
 
+                var replacing = outcome.ReplacedBatchId is { } replaced ? $", replacing batch {replaced} (--force)" : "";
                 context.Console.MarkupLineInterpolated(
-                    $"[green]Loaded[/] batch {outcome.BatchId}: {outcome.RowsRead:N0} rows in {outcome.Elapsed.TotalSeconds:0.00} s ({outcome.RowsRead / Math.Max(outcome.Elapsed.TotalSeconds, 1e-6):N0} rows/s)");
+                    $"[green]Loaded[/] batch {outcome.BatchId}: {outcome.RowsRead:N0} rows in {outcome.Elapsed.TotalSeconds:0.00} s ({outcome.RowsRead / Math.Max(outcome.Elapsed.TotalSeconds, 1e-6):N0} rows/s){replacing}");
                 if (outcome.Format is not null)
                 {
                     context.Console.MarkupLineInterpolated($"  read as {outcome.Format}");

@@ -43,7 +43,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
         store.Begin();
         var outcome = ApplyBatch(store, file, batchId, totals, force, jobRunId, clock);
         store.Time("commit", store.Commit);
-        return outcome with { Elapsed = clock.Elapsed, StepTimings = store.StepTimings };
+        return outcome with { Elapsed = clock.Elapsed, StepTimings = store.StepTimings, ReplacedBatchId = existing?.BatchId };
     }
 
     private LoadPipeline.Totals Stage(BatchStore store, SourceFile file, int batchId, ILoadProgress? progress, CancellationToken cancellationToken)

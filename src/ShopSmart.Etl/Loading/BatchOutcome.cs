@@ -20,6 +20,9 @@ public sealed record BatchOutcome(
     /// <summary>How the file was read (a CSV's delimiter, decimal mark and date order); null for a workbook.</summary>
     public string? Format { get; init; }
 
+    /// <summary>The batch of the same content that <c>--force</c> replaced; null when none was.</summary>
+    public int? ReplacedBatchId { get; init; }
+
     public bool RowsReconcile => RowsRead == RowsLoaded + RowsRejected;
 
     public bool ValueReconciles => SourceValue == LoadedValue + RejectedValue;

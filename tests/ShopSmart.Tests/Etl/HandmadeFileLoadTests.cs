@@ -221,6 +221,8 @@ public sealed class HandmadeFileLoadTests : IDisposable
         var forced = Load("--force", path);
 
         Assert.Equal(0, forced.ExitCode);
+        Assert.Contains("Loaded batch 2: 12 rows", forced.Output);
+        Assert.Contains("replacing batch 1 (--force)", forced.Output);
         using var check = _warehouse.Open();
         Assert.Equal(8, check.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
         Assert.Equal(4, check.ExecuteScalar<long>("SELECT count(*) FROM etl.rejected_row"));
