@@ -1,6 +1,7 @@
 -- Every trimmed description of the batch's products with its line count. The canonical one is the description
 -- on most priced lines (unit price > 0, so stock notes such as "damaged" do not win), then on most lines,
--- then the most recently used, then the first alphabetically.
+-- then the most recently used, then the first alphabetically. Trimmed of spaces only, as SQL Server's TRIM and the
+-- loader's DESCRIPTION_UNTRIMMED flag (DuckDB's trim() alone would also strip no-break and other Unicode spaces).
 -- Lines are first counted per product and description as written (a few thousand groups), then trimmed and added up:
 -- trimming every line before grouping cost most of the statement (10 M lines: ~7 s).
 INSERT INTO dw.dim_product_description (product_key, description, line_count, last_seen_at, is_canonical)
@@ -19,13 +20,13 @@ WITH written AS (
 trimmed AS (
     SELECT
         product_key,
-        trim(description_raw) AS description,
+        trim(description_raw, ' ') AS description,
         sum(line_count) AS line_count,
         sum(priced_count) AS priced_count,
         max(last_seen_at) AS last_seen_at
     FROM written
-    WHERE trim(description_raw) <> ''
-    GROUP BY product_key, trim(description_raw)
+    WHERE trim(description_raw, ' ') <> ''
+    GROUP BY product_key, trim(description_raw, ' ')
 )
 SELECT
     product_key,

@@ -20,7 +20,7 @@ written AS (
     GROUP BY batch_id, product_key, description_raw
 ),
 not_canonical AS (
-    SELECT w.batch_id, sum(w.lines) FILTER (WHERE trim(w.description_raw) <> p.description) AS lines
+    SELECT w.batch_id, sum(w.lines) FILTER (WHERE trim(w.description_raw, ' ') <> p.description) AS lines
     FROM written AS w
     JOIN dw.dim_product AS p ON p.product_key = w.product_key
     GROUP BY w.batch_id
