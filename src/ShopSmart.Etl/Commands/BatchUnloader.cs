@@ -14,8 +14,9 @@ namespace ShopSmart.Etl.Commands;
 /// </summary>
 public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
 {
-    // The load's steps that refresh what depends on a batch's facts, run again for each dependent batch.
-    private static readonly string[] RefreshSteps =
+    // The load's steps that refresh what depends on a batch's facts, run again for each dependent batch (also by a
+    // --force load for the batches that depended on the load it replaces).
+    internal static readonly string[] RefreshSteps =
     [
         "unload_recheck_copies", "fact_link_cancellations", "dim_customer_refresh",
         "product_description_delete", "product_description_insert", "dim_product_refresh",
@@ -23,7 +24,7 @@ public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
 
     // Run for every batch still loaded once the outlier flags are refreshed: those flags may change in any batch (the
     // rules counted across batches, rule_counts_refresh, follow once for all).
-    private static readonly string[] RuleCountSteps = ["unload_rule_counts_clear", "batch_rule_counts", "batch_rule_counts_rejected"];
+    internal static readonly string[] RuleCountSteps = ["unload_rule_counts_clear", "batch_rule_counts", "batch_rule_counts_rejected"];
 
     /// <summary>Unloads the batch a target names: a batch id, or a file whose content was loaded.</summary>
     public UnloadOutcome Unload(string target, CancellationToken cancellationToken = default)

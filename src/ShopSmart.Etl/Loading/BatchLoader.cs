@@ -41,7 +41,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
 
         // From here on the batch is one transaction: a failure or a kill leaves the warehouse as it was.
         store.Begin();
-        var outcome = ApplyBatch(store, file, batchId, totals, force, jobRunId, clock);
+        var outcome = ApplyBatch(store, file, batchId, totals, force ? existing?.BatchId : null, force, jobRunId, clock);
         store.Time("commit", store.Commit);
         return outcome with { Elapsed = clock.Elapsed, StepTimings = store.StepTimings, ReplacedBatchId = existing?.BatchId };
     }
@@ -76,13 +76,30 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
 
     /// <summary>The transactional part: the set-based rules, dimensions, facts, rule counts and reconciliation.</summary>
     private BatchOutcome ApplyBatch(
-        BatchStore store, SourceFile file, int batchId, LoadPipeline.Totals totals, bool force, long? jobRunId, Stopwatch clock)
+        BatchStore store, SourceFile file, int batchId, LoadPipeline.Totals totals, int? replaced, bool force, long? jobRunId, Stopwatch clock)
     {
+        // --force removes the earlier load of this content as unload would: links into its lines cleared, and the
+        // batches that depended on it (lines flagged as copies of its lines, cancellations of its purchases) brought to
+        // what they are without it; this file then loads as a new batch, later than every other.
+        var dependents = replaced is { } old ? store.Query<int>("unload_affected_batches", new { batch_id = old }).ToList() : [];
+        if (replaced is { } removed)
+        {
+            store.Execute("unload_unlink_cancellations", new { batch_id = removed });
+        }
+
         if (force)
         {
             foreach (var step in new[] { "batch_replace_facts", "batch_replace_rejected", "batch_replace_rule_counts", "batch_replace_mark" })
             {
                 store.Execute(step, new { content_hash = file.ContentHash });
+            }
+        }
+
+        foreach (var dependent in dependents)
+        {
+            foreach (var step in Commands.BatchUnloader.RefreshSteps)
+            {
+                store.Execute(step, new { batch_id = dependent });
             }
         }
 
@@ -114,6 +131,19 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
         foreach (var step in FactSteps)
         {
             store.Execute(step, new { batch_id = batchId, outlier_z = options.OutlierZScore });
+        }
+
+        if (dependents.Count > 0)
+        {
+            foreach (var dependent in dependents)
+            {
+                foreach (var step in Commands.BatchUnloader.RuleCountSteps)
+                {
+                    store.Execute(step, new { batch_id = dependent });
+                }
+            }
+
+            store.Execute("rule_counts_refresh");
         }
 
         store.RewriteKeptAggregates();

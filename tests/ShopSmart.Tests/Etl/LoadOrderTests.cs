@@ -77,6 +77,69 @@ public sealed class LoadOrderTests : IDisposable
     }
 
     [Fact]
+    public void Force_reloading_a_file_whose_lines_a_later_file_repeats_leaves_what_loading_them_in_the_new_order_gives()
+    {
+        // Given a purchase, then a later file repeating it with its return: the repeat is a copy of the first file's line
+        var first = TestData.WriteCsv(_warehouse.File("first.csv"), [TestData.OnlineRetailHeader, Purchases[0]]);
+        var second = TestData.WriteCsv(_warehouse.File("second.csv"), [TestData.OnlineRetailHeader, Purchases[0], .. Cancellation]);
+        Load(first);
+        Load(second);
+
+        // When the first file is loaded again with --force (it becomes the newest batch)
+        var forced = CliRunner.Etl(["load", first, "--force", "--date-order", "month-first", "--duckdb", _warehouse.Engine.DatabasePath]);
+
+        // Then the sale counts once — the second file's line is the original now, the reloaded one its copy — and the
+        // return points at a line that exists and counts
+        Assert.Equal(0, forced.ExitCode);
+        using var db = _warehouse.Open();
+        var lines = db.Query<(string File, bool Duplicate, bool AlreadyLoaded, bool CleanSale)>("""
+            SELECT b.source_file, f.is_duplicate, f.is_already_loaded, f.is_clean_sale
+            FROM dw.fact_sales AS f JOIN etl.batch AS b ON b.batch_id = f.batch_id
+            WHERE f.invoice_no = '536100'
+            """).ToDictionary(l => Path.GetFileNameWithoutExtension(l.File), l => (l.Duplicate, l.AlreadyLoaded, l.CleanSale));
+        Assert.Equal((false, false, true), lines["second"]);
+        Assert.Equal((true, true, false), lines["first"]);
+        var linked = db.QuerySingle<(string File, bool CleanSale)>("""
+            SELECT b.source_file, p.is_clean_sale
+            FROM dw.fact_sales AS c
+            JOIN dw.fact_sales AS p ON p.sales_line_key = c.cancelled_sales_line_key
+            JOIN etl.batch AS b ON b.batch_id = p.batch_id
+            WHERE c.invoice_no = 'C536200'
+            """);
+        Assert.Equal(("second", true), (Path.GetFileNameWithoutExtension(linked.File), linked.CleanSale));
+        var counts = db.Query<(string File, string Rule, long Rows)>("""
+            SELECT b.source_file, r.rule_code, r.rows_matched
+            FROM etl.batch_rule_count AS r JOIN etl.batch AS b ON b.batch_id = r.batch_id
+            WHERE b.status = 'loaded' AND r.rule_code IN ('DUPLICATE_OF_EARLIER_BATCH', 'CLEAN_SALE', 'CANCELLATION_LINKED')
+            """).ToDictionary(r => (Path.GetFileNameWithoutExtension(r.File), r.Rule), r => r.Rows);
+        Assert.Equal(0, counts[("second", "DUPLICATE_OF_EARLIER_BATCH")]);
+        Assert.Equal(1, counts[("second", "CLEAN_SALE")]);
+        Assert.Equal(1, counts[("second", "CANCELLATION_LINKED")]);
+        Assert.Equal(1, counts[("first", "DUPLICATE_OF_EARLIER_BATCH")]);
+        Assert.Equal(0, counts[("first", "CLEAN_SALE")]);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Two_purchases_in_the_same_minute_are_told_apart_by_their_values_not_their_file(bool higherInvoiceFirst)
+    {
+        // Given two purchases of the mug by 17850 in the same minute, in two files loaded in either order
+        var low = TestData.WriteCsv(_warehouse.File("low.csv"), [TestData.OnlineRetailHeader, "536600,90001,RED MUG,2,12/20/2010 10:00,2.50,17850,United Kingdom"]);
+        var high = TestData.WriteCsv(_warehouse.File("high.csv"), [TestData.OnlineRetailHeader, "536601,90001,RED MUG,2,12/20/2010 10:00,2.50,17850,United Kingdom"]);
+        foreach (var path in higherInvoiceFirst ? new[] { high, low } : [low, high])
+        {
+            Load(path);
+        }
+
+        // When their return is loaded
+        Load(Write("cancellation"));
+
+        // Then it reverses the same one either way: the higher invoice number
+        Assert.Equal("536601", LinkedPurchase("C536200"));
+    }
+
+    [Fact]
     public void A_cancellation_reverses_the_purchase_not_its_duplicate_copy()
     {
         // Given a purchase written twice (the second line is a duplicate, left out of every figure) and its return
