@@ -32,7 +32,7 @@ public sealed class JobRunRecorder(WarehouseEngine engine)
             });
             return new JobRun(id, Stopwatch.StartNew());
         }
-        catch (Exception ex) when (ex is not WarehouseBusyException && IsMissingTable(ex))
+        catch (Exception ex) when (ex is not WarehouseBusyException && IsBehindSchema(ex))
         {
             return null;
         }
@@ -55,10 +55,11 @@ public sealed class JobRunRecorder(WarehouseEngine engine)
     /// <summary>
     /// Whether the process of a run started at <paramref name="runStartedAt"/> (UTC) is gone: no process has its id, or
     /// the one that has it started after the run did (the id was reused). <paramref name="processStart"/> gives a
-    /// process's start (UTC), null when there is none; a process whose start cannot be read counts as alive.
+    /// process's start (UTC), null when there is none; a process whose start cannot be read counts as alive. A few
+    /// seconds' grace: Linux reports a process's start from the boot time, which it keeps to the second.
     /// </summary>
     public static bool IsGone(int processId, DateTime runStartedAt, Func<int, DateTime?> processStart) =>
-        processStart(processId) is not { } started || started > runStartedAt.AddSeconds(1);
+        processStart(processId) is not { } started || started > runStartedAt.AddSeconds(5);
 
     /// <summary>A process's start time (UTC); null when no process has the id; DateTime.MinValue when it cannot be read.</summary>
     private static DateTime? ProcessStart(int processId)
@@ -101,10 +102,17 @@ public sealed class JobRunRecorder(WarehouseEngine engine)
 
     private sealed record RunningRow(long JobRunId, int ProcessId, DateTime StartedAt);
 
-    private static bool IsMissingTable(Exception ex) =>
-        ex.Message.Contains("job_run", StringComparison.OrdinalIgnoreCase)
-        && (ex.Message.Contains("does not exist", StringComparison.OrdinalIgnoreCase)
-            || ex.Message.Contains("Invalid object name", StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// The warehouse's etl.job_run is missing (before the first migrate) or older than this version (a column it
+    /// records is missing: upgraded binaries before their migrate). The run is not recorded and the command's own
+    /// schema check then says to migrate.
+    /// </summary>
+    private static bool IsBehindSchema(Exception ex) =>
+        (ex.Message.Contains("job_run", StringComparison.OrdinalIgnoreCase)
+            && (ex.Message.Contains("does not exist", StringComparison.OrdinalIgnoreCase)
+                || ex.Message.Contains("Invalid object name", StringComparison.OrdinalIgnoreCase)
+                || ex.Message.Contains("does not have a column", StringComparison.OrdinalIgnoreCase)))
+        || ex.Message.Contains("Invalid column name", StringComparison.OrdinalIgnoreCase);
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }

@@ -163,6 +163,28 @@ public sealed class LoadOrderTests : IDisposable
         Assert.Equal((2L, false), linked);
     }
 
+    [Fact]
+    public void Migrating_a_warehouse_loaded_by_an_older_version_links_its_cancellations_by_todays_rule()
+    {
+        // Given the return loaded before its purchases by a version that never linked it afterwards (the link cleared
+        // and the count left at 0, as that version left them), and the one-off relink script not yet run
+        Load(Write("cancellation"));
+        Load(Write("purchases"));
+        using (var db = _warehouse.Open())
+        {
+            db.Execute("UPDATE dw.fact_sales SET cancelled_sales_line_key = NULL");
+            db.Execute("UPDATE etl.batch_rule_count SET rows_matched = 0 WHERE rule_code = 'CANCELLATION_LINKED'");
+            db.Execute("DELETE FROM schema_version WHERE script_name LIKE 'tables/0023_relink_cancellations.sql%'");
+        }
+
+        // When the warehouse is migrated
+        Assert.True(new ShopSmart.Core.Migrations.MigrationRunner(_warehouse.Engine).Migrate().Successful);
+
+        // Then the return is linked and counted
+        Assert.Equal("536101", LinkedPurchase("C536200"));
+        Assert.Equal((0L, 1L), Counts()["cancellation"]);
+    }
+
     private string Write(string name) => TestData.WriteCsv(_warehouse.File($"{name}.csv"), [TestData.OnlineRetailHeader, .. name switch
     {
         "purchases" => Purchases,

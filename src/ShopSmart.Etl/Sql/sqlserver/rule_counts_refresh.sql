@@ -12,11 +12,17 @@ WITH flagged AS (
     FROM dw.fact_sales
     GROUP BY batch_id
 ),
+-- Per product and description as written first: trimming every line costs more than the rest of the statement.
+written AS (
+    SELECT batch_id, product_key, description_raw, COUNT_BIG(*) AS lines
+    FROM dw.fact_sales
+    GROUP BY batch_id, product_key, description_raw
+),
 not_canonical AS (
-    SELECT f.batch_id, COUNT_BIG(CASE WHEN TRIM(f.description_raw) <> p.description THEN 1 END) AS lines
-    FROM dw.fact_sales AS f
-    JOIN dw.dim_product AS p ON p.product_key = f.product_key
-    GROUP BY f.batch_id
+    SELECT w.batch_id, SUM(CASE WHEN TRIM(w.description_raw) <> p.description THEN w.lines ELSE 0 END) AS lines
+    FROM written AS w
+    JOIN dw.dim_product AS p ON p.product_key = w.product_key
+    GROUP BY w.batch_id
 ),
 counted AS (
     SELECT b.batch_id, r.rule_code, r.rows_matched

@@ -1,0 +1,48 @@
+-- Once, for warehouses loaded before cancellation links stopped depending on the load order: every cancellation is
+-- linked again by the rule of src/ShopSmart.Etl/Sql/sqlserver/fact_link_cancellations.sql (the one home of the rule;
+-- this is that rule applied once to everything already loaded): the latest earlier purchase of the same customer and
+-- product with at least the cancelled quantity that is not a duplicate copy, ties broken by the purchase's values.
+-- Then every batch's CANCELLATION_LINKED count follows its facts.
+WITH candidates AS (
+    SELECT
+        c.sales_line_key AS cancellation_key,
+        p.sales_line_key AS purchase_key,
+        ROW_NUMBER() OVER (
+            PARTITION BY c.sales_line_key
+            ORDER BY p.invoice_at DESC, p.invoice_no DESC, p.quantity DESC, p.unit_price DESC, p.source_row_number DESC
+        ) AS preference
+    FROM dw.fact_sales AS c
+    JOIN dw.fact_sales AS p
+        ON p.customer_key = c.customer_key
+       AND p.product_key = c.product_key
+       AND p.invoice_at < c.invoice_at
+       AND p.quantity >= -c.quantity
+       AND p.quantity > 0
+       AND p.is_cancellation = 0
+       AND p.is_duplicate = 0
+    WHERE c.is_cancellation = 1
+      AND c.quantity < 0
+      AND c.customer_key <> 0
+)
+UPDATE f
+SET cancelled_sales_line_key = m.purchase_key
+FROM dw.fact_sales AS f
+JOIN candidates AS m ON m.cancellation_key = f.sales_line_key
+WHERE m.preference = 1
+  AND (f.cancelled_sales_line_key IS NULL OR f.cancelled_sales_line_key <> m.purchase_key);
+
+UPDATE dw.fact_sales
+SET cancelled_sales_line_key = NULL
+WHERE cancelled_sales_line_key IN (SELECT sales_line_key FROM dw.fact_sales WHERE is_duplicate = 1);
+
+WITH counted AS (
+    SELECT batch_id, COUNT_BIG(CASE WHEN cancelled_sales_line_key IS NOT NULL THEN 1 END) AS linked
+    FROM dw.fact_sales
+    GROUP BY batch_id
+)
+UPDATE r
+SET rows_matched = c.linked
+FROM etl.batch_rule_count AS r
+JOIN counted AS c ON c.batch_id = r.batch_id
+WHERE r.rule_code = N'CANCELLATION_LINKED'
+  AND r.rows_matched <> c.linked;
