@@ -40,6 +40,7 @@ public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
         }
 
         store.Begin();
+        Loading.BatchLoader.BackfillLineHashes(store); // copies are compared on line hashes: facts loaded before them get theirs
         var removed = new { batch_id = batch.BatchId };
         var affected = store.Query<int>("unload_affected_batches", removed).ToList();
         var quarantined = store.Query<UnloadOutcome.QuarantinedCopies>("unload_quarantined_copies", removed).ToList();

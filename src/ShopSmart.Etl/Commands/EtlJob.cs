@@ -57,6 +57,8 @@ public static class EtlJob
                     context.Console.MarkupLineInterpolated($"  read as {outcome.Format}");
                 }
 
+                WarnQuarantinedCopies(context.Console, outcome.QuarantinedCopies, "the replaced batch");
+
                 DataQualityReport.Render(context.Console, outcome, report.Read(outcome.BatchId));
                 if (showTimings)
                 {
@@ -92,13 +94,18 @@ public static class EtlJob
             context.Console.MarkupLineInterpolated($"Refreshed what depended on it in batch(es) {string.Join(", ", outcome.RefreshedBatches)}.");
         }
 
-        foreach (var copies in outcome.Quarantined)
-        {
-            context.Console.MarkupLineInterpolated(
-                $"[yellow]warning:[/] batch {copies.BatchId} ({copies.SourceFile}) quarantined {copies.Lines:N0} line(s) as copies of the removed batch; reload that file with --force to load them.");
-        }
-
+        WarnQuarantinedCopies(context.Console, outcome.Quarantined, "the removed batch");
         return outcome;
+    }
+
+    /// <summary>Names the batches that quarantined copies of a batch now gone (unloaded, or replaced by --force).</summary>
+    private static void WarnQuarantinedCopies(IAnsiConsole console, IReadOnlyList<UnloadOutcome.QuarantinedCopies> quarantined, string gone)
+    {
+        foreach (var copies in quarantined)
+        {
+            console.MarkupLineInterpolated(
+                $"[yellow]warning:[/] batch {copies.BatchId} ({copies.SourceFile}) quarantined {copies.Lines:N0} line(s) as copies of {gone}; reload that file with --force to load them.");
+        }
     }
 
     private static void RenderTimings(IAnsiConsole console, BatchOutcome outcome)

@@ -78,12 +78,17 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
     private BatchOutcome ApplyBatch(
         BatchStore store, SourceFile file, int batchId, LoadPipeline.Totals totals, int? replaced, bool force, long? jobRunId, Stopwatch clock)
     {
+        // Every fact needs its line hash before copies are compared (the dependents' recheck below, then fact_insert).
+        store.Time("fact_hash_backfill", () => BackfillLineHashes(store));
+
         // --force removes the earlier load of this content as unload would: links into its lines cleared, and the
         // batches that depended on it (lines flagged as copies of its lines, cancellations of its purchases) brought to
         // what they are without it; this file then loads as a new batch, later than every other.
         var dependents = replaced is { } old ? store.Query<int>("unload_affected_batches", new { batch_id = old }).ToList() : [];
+        IReadOnlyList<Commands.UnloadOutcome.QuarantinedCopies> quarantined = [];
         if (replaced is { } removed)
         {
+            quarantined = store.Query<Commands.UnloadOutcome.QuarantinedCopies>("unload_quarantined_copies", new { batch_id = removed }).ToList();
             store.Execute("unload_unlink_cancellations", new { batch_id = removed });
         }
 
@@ -116,7 +121,6 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
         });
         store.Execute("rejected_publish", new { batch_id = batchId, source_file = file.Path });
         store.Execute("dim_date_insert", new { batch_id = batchId });
-        store.Time("fact_hash_backfill", () => BackfillLineHashes(store));
         if (options.Duplicates == DuplicatePolicy.Quarantine)
         {
             store.Execute("duplicates_quarantine", new { batch_id = batchId, source_file = file.Path });
@@ -146,12 +150,19 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
             store.Execute("rule_counts_refresh");
         }
 
+        if (replaced is not null)
+        {
+            // What only the replaced load referred to (read otherwise this time: another date order, other null words).
+            store.Execute("unload_products_undescribed");
+            store.Execute("unload_orphans");
+        }
+
         store.RewriteKeptAggregates();
 
         var stored = store.Query<BatchTotals>("batch_totals", new { batch_id = batchId }).Single();
         var outcome = new BatchOutcome(
             file.Path, batchId, false, totals.Layout.Name, totals.RowsRead, stored.RowsLoaded, stored.RowsRejected,
-            totals.SourceValue, stored.LoadedValue, stored.RejectedValue, clock.Elapsed) { Format = totals.Format };
+            totals.SourceValue, stored.LoadedValue, stored.RejectedValue, clock.Elapsed) { Format = totals.Format, QuarantinedCopies = quarantined };
         if (!outcome.IsReconciled)
         {
             throw new ReconciliationException(
@@ -178,7 +189,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
     /// Facts loaded before line hashes were stored get theirs, computed by the same <see cref="LineHash"/> from their
     /// source values, so a file overlapping them is still recognised. A no-op once every fact has one.
     /// </summary>
-    private static void BackfillLineHashes(BatchStore store)
+    internal static void BackfillLineHashes(BatchStore store)
     {
         var unhashed = store.Query<SourceValues>("fact_unhashed").ToList();
         if (unhashed.Count == 0)

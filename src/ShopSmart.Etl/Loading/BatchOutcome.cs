@@ -23,6 +23,12 @@ public sealed record BatchOutcome(
     /// <summary>The batch of the same content that <c>--force</c> replaced; null when none was.</summary>
     public int? ReplacedBatchId { get; init; }
 
+    /// <summary>
+    /// Lines other batches quarantined as copies of the replaced batch's lines (duplicate policy Quarantine): they stay
+    /// in quarantine, as after an unload; reloading those files with --force brings them back if they are needed.
+    /// </summary>
+    public IReadOnlyList<Commands.UnloadOutcome.QuarantinedCopies> QuarantinedCopies { get; init; } = [];
+
     public bool RowsReconcile => RowsRead == RowsLoaded + RowsRejected;
 
     public bool ValueReconciles => SourceValue == LoadedValue + RejectedValue;

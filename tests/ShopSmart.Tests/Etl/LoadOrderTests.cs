@@ -76,14 +76,25 @@ public sealed class LoadOrderTests : IDisposable
         Assert.Equal((0L, 1L), Counts()["cancellation"]);
     }
 
-    [Fact]
-    public void Force_reloading_a_file_whose_lines_a_later_file_repeats_leaves_what_loading_them_in_the_new_order_gives()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Force_reloading_a_file_whose_lines_a_later_file_repeats_leaves_what_loading_them_in_the_new_order_gives(bool loadedBeforeLineHashes)
     {
-        // Given a purchase, then a later file repeating it with its return: the repeat is a copy of the first file's line
+        // Given a purchase, then a later file repeating it with its return: the repeat is a copy of the first file's line;
+        // the later file also repeats a line of an earlier third file (and, in the second case, the facts were loaded by
+        // a version that stored no line hashes: the next load computes them, before any copy is compared)
+        var zero = TestData.WriteCsv(_warehouse.File("zero.csv"), [TestData.OnlineRetailHeader, Renamed[0]]);
         var first = TestData.WriteCsv(_warehouse.File("first.csv"), [TestData.OnlineRetailHeader, Purchases[0]]);
-        var second = TestData.WriteCsv(_warehouse.File("second.csv"), [TestData.OnlineRetailHeader, Purchases[0], .. Cancellation]);
+        var second = TestData.WriteCsv(_warehouse.File("second.csv"), [TestData.OnlineRetailHeader, Purchases[0], Renamed[0], .. Cancellation]);
+        Load(zero);
         Load(first);
         Load(second);
+        if (loadedBeforeLineHashes)
+        {
+            using var old = _warehouse.Open();
+            old.Execute("UPDATE dw.fact_sales SET line_hash = NULL");
+        }
 
         // When the first file is loaded again with --force (it becomes the newest batch)
         var forced = CliRunner.Etl(["load", first, "--force", "--date-order", "month-first", "--duckdb", _warehouse.Engine.DatabasePath]);
@@ -99,6 +110,7 @@ public sealed class LoadOrderTests : IDisposable
             """).ToDictionary(l => Path.GetFileNameWithoutExtension(l.File), l => (l.Duplicate, l.AlreadyLoaded, l.CleanSale));
         Assert.Equal((false, false, true), lines["second"]);
         Assert.Equal((true, true, false), lines["first"]);
+        Assert.Equal(1, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales WHERE invoice_no = '536300' AND is_clean_sale"));
         var linked = db.QuerySingle<(string File, bool CleanSale)>("""
             SELECT b.source_file, p.is_clean_sale
             FROM dw.fact_sales AS c
@@ -112,7 +124,7 @@ public sealed class LoadOrderTests : IDisposable
             FROM etl.batch_rule_count AS r JOIN etl.batch AS b ON b.batch_id = r.batch_id
             WHERE b.status = 'loaded' AND r.rule_code IN ('DUPLICATE_OF_EARLIER_BATCH', 'CLEAN_SALE', 'CANCELLATION_LINKED')
             """).ToDictionary(r => (Path.GetFileNameWithoutExtension(r.File), r.Rule), r => r.Rows);
-        Assert.Equal(0, counts[("second", "DUPLICATE_OF_EARLIER_BATCH")]);
+        Assert.Equal(1, counts[("second", "DUPLICATE_OF_EARLIER_BATCH")]); // the third file's line, not the purchase any more
         Assert.Equal(1, counts[("second", "CLEAN_SALE")]);
         Assert.Equal(1, counts[("second", "CANCELLATION_LINKED")]);
         Assert.Equal(1, counts[("first", "DUPLICATE_OF_EARLIER_BATCH")]);
@@ -185,6 +197,67 @@ public sealed class LoadOrderTests : IDisposable
         Assert.Equal((0L, 1L), Counts()["cancellation"]);
     }
 
+    [Fact]
+    public void Force_with_quarantined_copies_elsewhere_names_the_batches_that_hold_them()
+    {
+        // Given the purchases quarantining their copies in a later file (duplicate policy Quarantine)
+        var first = TestData.WriteCsv(_warehouse.File("first.csv"), [TestData.OnlineRetailHeader, .. Purchases]);
+        var second = TestData.WriteCsv(_warehouse.File("second.csv"), [TestData.OnlineRetailHeader, .. Purchases, .. Renamed]);
+        Load(first, "--duplicates", "Quarantine");
+        Load(second, "--duplicates", "Quarantine");
+
+        // When the first file is forced again
+        var forced = Load(first, "--force", "--duplicates", "Quarantine");
+
+        // Then, as unload does, it says which batch quarantined copies of the lines it replaced
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Contains("warning: batch 2 (", forced.Output);
+        Assert.Contains("quarantined 2 line(s) as copies of the replaced batch; reload that file with --force", forced.Output.Replace("\n", " "));
+    }
+
+    [Fact]
+    public void Force_with_other_null_words_leaves_no_customer_or_description_only_the_old_load_had()
+    {
+        // Given a line whose customer and description are the word UNKNOWN, loaded as values
+        var path = TestData.WriteCsv(_warehouse.File("unknown.csv"),
+        [
+            TestData.OnlineRetailHeader,
+            "536700,90009,UNKNOWN,1,12/20/2010 10:00,2.00,UNKNOWN,United Kingdom",
+            "536701,90010,BLUE JUG,1,12/20/2010 11:00,3.00,17850,United Kingdom",
+        ]);
+        Load(path);
+
+        // When it is forced again by a program whose configuration reads UNKNOWN as a missing value
+        File.WriteAllText(Path.Combine(_warehouse.Folder, "appsettings.json"), """{ "Etl": { "Cleaning": { "MissingValueWords": [ "UNKNOWN" ] } } }""");
+        var forced = CliRunner.Process("shopsmart-etl", _warehouse.Folder,
+            "load", path, "--force", "--date-order", "month-first", "--duckdb", _warehouse.Engine.DatabasePath);
+
+        // Then the customer "UNKNOWN" and the description "UNKNOWN", which only the replaced load had, are gone
+        Assert.True(forced.ExitCode == 0, forced.Output + forced.Error);
+        using var db = _warehouse.Open();
+        Assert.Equal(0, db.ExecuteScalar<long>("SELECT count(*) FROM dw.dim_customer WHERE customer_id = 'UNKNOWN'"));
+        Assert.Null(db.ExecuteScalar<string?>("SELECT description FROM dw.dim_product WHERE stock_code = '90009'"));
+        Assert.Equal(0, db.ExecuteScalar<long>("SELECT count(*) FROM dw.dim_product_description WHERE description = 'UNKNOWN'"));
+    }
+
+    [Fact]
+    public void Migrating_clears_a_link_to_a_line_that_is_no_longer_there()
+    {
+        // Given a return whose link points at a purchase an earlier version's --force deleted
+        Load(Write("cancellation"));
+        using (var db = _warehouse.Open())
+        {
+            db.Execute("UPDATE dw.fact_sales SET cancelled_sales_line_key = 999999 WHERE invoice_no = 'C536200'");
+            db.Execute("DELETE FROM schema_version WHERE script_name LIKE 'tables/0023_relink_cancellations.sql%'");
+        }
+
+        Assert.True(new ShopSmart.Core.Migrations.MigrationRunner(_warehouse.Engine).Migrate().Successful);
+
+        using var check = _warehouse.Open();
+        Assert.Null(check.ExecuteScalar<long?>("SELECT cancelled_sales_line_key FROM dw.fact_sales WHERE invoice_no = 'C536200'"));
+        Assert.Equal((0L, 0L), Counts()["cancellation"]);
+    }
+
     private string Write(string name) => TestData.WriteCsv(_warehouse.File($"{name}.csv"), [TestData.OnlineRetailHeader, .. name switch
     {
         "purchases" => Purchases,
@@ -193,8 +266,8 @@ public sealed class LoadOrderTests : IDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     }]);
 
-    private CliRunner.Result Load(string path) =>
-        CliRunner.Etl(["load", path, "--date-order", "month-first", "--duckdb", _warehouse.Engine.DatabasePath]);
+    private CliRunner.Result Load(string path, params string[] options) =>
+        CliRunner.Etl(["load", path, .. options, "--date-order", "month-first", "--duckdb", _warehouse.Engine.DatabasePath]);
 
     private string? LinkedPurchase(string cancellation)
     {

@@ -30,9 +30,12 @@ WHERE m.preference = 1
   AND f.sales_line_key = m.cancellation_key
   AND f.cancelled_sales_line_key IS DISTINCT FROM m.purchase_key;
 
+-- Links left to a duplicate copy, or to a line no longer there (an earlier version's --force deleted the purchase
+-- a later batch's cancellation pointed at), when no other purchase can take them.
 UPDATE dw.fact_sales
 SET cancelled_sales_line_key = NULL
-WHERE cancelled_sales_line_key IN (SELECT sales_line_key FROM dw.fact_sales WHERE is_duplicate);
+WHERE cancelled_sales_line_key IN (SELECT sales_line_key FROM dw.fact_sales WHERE is_duplicate)
+   OR cancelled_sales_line_key NOT IN (SELECT sales_line_key FROM dw.fact_sales);
 
 UPDATE etl.batch_rule_count AS r
 SET rows_matched = c.linked

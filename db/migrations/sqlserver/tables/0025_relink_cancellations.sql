@@ -31,9 +31,12 @@ JOIN candidates AS m ON m.cancellation_key = f.sales_line_key
 WHERE m.preference = 1
   AND (f.cancelled_sales_line_key IS NULL OR f.cancelled_sales_line_key <> m.purchase_key);
 
+-- Links left to a duplicate copy, or to a line no longer there (an earlier version's --force deleted the purchase
+-- a later batch's cancellation pointed at), when no other purchase can take them.
 UPDATE dw.fact_sales
 SET cancelled_sales_line_key = NULL
-WHERE cancelled_sales_line_key IN (SELECT sales_line_key FROM dw.fact_sales WHERE is_duplicate = 1);
+WHERE cancelled_sales_line_key IN (SELECT sales_line_key FROM dw.fact_sales WHERE is_duplicate = 1)
+   OR cancelled_sales_line_key NOT IN (SELECT sales_line_key FROM dw.fact_sales);
 
 WITH counted AS (
     SELECT batch_id, COUNT_BIG(CASE WHEN cancelled_sales_line_key IS NOT NULL THEN 1 END) AS linked
