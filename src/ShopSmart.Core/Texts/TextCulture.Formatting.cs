@@ -46,8 +46,20 @@ public sealed partial class TextCulture
     /// <summary>A signed change as a percentage: +12.3% / −4,0 %.</summary>
     public string SignedPercent(double fraction, int decimals = 1) => (fraction >= 0 ? "+" : "−") + Percent(Math.Abs(fraction), decimals);
 
-    /// <summary>10 Dec 2011 / 10 déc. 2011; long: 10 December 2011 / 10 décembre 2011.</summary>
-    public string Date(DateOnly date, bool longForm = false) => date.ToString(longForm ? "d MMMM yyyy" : "d MMM yyyy", Format);
+    /// <summary>10 Dec 2011 / 10 déc. 2011; long: 10 December 2011 / 10 décembre 2011; French writes the first "1er".</summary>
+    public string Date(DateOnly date, bool longForm = false)
+    {
+        var day = date.Day == 1 && Language == "fr" ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture);
+        return day + date.ToString(longForm ? " MMMM yyyy" : " MMM yyyy", Format);
+    }
+
+    /// <summary>Items in running text: "a, b and c" / "a, b et c"; one item alone, none empty.</summary>
+    public string List(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => string.Empty,
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + (Language == "fr" ? " et " : " and ") + items[^1],
+    };
 
     /// <summary>Dec 2010 / déc. 2010; long: December 2010 / décembre 2010.</summary>
     public string Month(int year, int month, bool longForm = false) =>

@@ -39,7 +39,7 @@ public static partial class ExplorationSection
         };
         if (others.Count >= 3)
         {
-            args.Add("next", TextValue.Of(string.Join(", ", others.Take(3).Select(c => c.Country))));
+            args.Add("next", TextValue.Of(context.Culture.List(others.Take(3).Select(c => c.Country).ToList())));
             args.Add("next_share", TextValue.Percent(others.Take(3).Sum(c => c.GrossRevenue) / total));
             section.Paragraph("explore.geo.observation", args);
         }

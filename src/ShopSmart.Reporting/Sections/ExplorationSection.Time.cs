@@ -108,11 +108,11 @@ public static partial class ExplorationSection
         {
             { "day", TextValue.Of(context.Culture.Weekday(bestDay.Day)) },
             { "day_share", TextValue.Percent(bestDay.Revenue / total) },
-            { "hour", TextValue.Of(bestHour.Hour.ToString("00", context.Culture.Format)) },
+            { "hour", TextValue.Of(bestHour.Hour.ToString(context.Culture.Format)) },
             { "hour_share", TextValue.Percent(bestHour.Revenue / total) },
-            { "first", TextValue.Of(firstHour.ToString("00", context.Culture.Format)) },
-            { "last", TextValue.Of(lastHour.ToString("00", context.Culture.Format)) },
-            { "closed", TextValue.Of(string.Join(", ", closed)) },
+            { "first", TextValue.Of(firstHour.ToString(context.Culture.Format)) },
+            { "last", TextValue.Of(lastHour.ToString(context.Culture.Format)) },
+            { "closed", TextValue.Of(context.Culture.List(closed)) },
         };
         section.Paragraph(closed.Count > 0 ? "explore.time.weekday.observation_closed" : "explore.time.weekday.observation", args);
     }

@@ -36,7 +36,7 @@ public sealed class ClusterNameTests
     [InlineData("Active high-value frequent customers", "Clients actifs, à forte valeur, fréquents")]
     [InlineData("Active low-value new customers", "Clients actifs, à faible valeur, nouveaux")]
     [InlineData("Lapsing mid-value customers (larger)", "Clients en perte de vitesse, à valeur moyenne (le plus grand)")]
-    [InlineData("Lapsed low-value customers (2 of 3 by size)", "Clients perdus, à faible valeur (n° 2 sur 3 par taille)")]
+    [InlineData("Lapsed low-value customers (2 of 3 by size)", "Clients inactifs, à faible valeur (n° 2 sur 3 par taille)")]
     public void A_stored_name_is_written_in_french(string stored, string french)
     {
         Assert.Equal(french, ClusterName.Translate(French, stored));

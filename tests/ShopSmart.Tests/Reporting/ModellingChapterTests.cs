@@ -140,7 +140,7 @@ public sealed class ModellingChapterTests(SampleWarehouse sample) : IDisposable
 
         var clusters = chapter.Blocks.OfType<Table>().First(t => t.Caption.Contains(french.Get("model.segments.clusters.caption"), StringComparison.Ordinal));
         Assert.Equal(["Occasional buyers", "Clients actifs, à forte valeur, fréquents"], clusters.Rows.Select(r => r[0]));
-        Assert.Contains(chapter.Blocks.OfType<Paragraph>(), p => p.Text.Contains("« Clients actifs, à forte valeur, fréquents »", StringComparison.Ordinal));
+        Assert.Contains(chapter.Blocks.OfType<Paragraph>(), p => p.Text.Contains("«\u202fClients actifs, à forte valeur, fréquents\u202f»", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -33,6 +33,17 @@ public sealed partial class TextCatalogTests
     }
 
     [Fact]
+    public void French_punctuation_keeps_its_space_on_the_same_line()
+    {
+        // French sets a space before : ; ? ! and inside « »; an ordinary space lets the line break there.
+        var breakable = French.Keys
+            .Where(key => System.Text.RegularExpressions.Regex.IsMatch(French.Get(key), @" [:;?!»]|« "))
+            .ToList();
+
+        Assert.Empty(breakable);
+    }
+
+    [Fact]
     public void No_French_sentence_is_left_in_English()
     {
         // A text of three words or more that reads the same in both files was not translated.

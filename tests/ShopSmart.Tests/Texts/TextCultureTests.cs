@@ -52,6 +52,19 @@ public sealed class TextCultureTests
         Assert.Equal("février 2011", TextCulture.French.Month("2011-02", longForm: true));
         Assert.Equal("Monday", TextCulture.English.Weekday(1));
         Assert.Equal("dim.", TextCulture.French.Weekday(7, shortForm: true));
+        Assert.Equal("1 Sep 2011", TextCulture.English.Date(new DateOnly(2011, 9, 1)));
+        Assert.Equal("1er sept. 2011", TextCulture.French.Date(new DateOnly(2011, 9, 1)));
+        Assert.Equal("1er septembre 2011", TextCulture.French.Date(new DateOnly(2011, 9, 1), longForm: true));
+    }
+
+    [Theory]
+    [InlineData("en", new[] { "Norway" }, "Norway")]
+    [InlineData("en", new[] { "Norway", "Germany", "France" }, "Norway, Germany and France")]
+    [InlineData("fr", new[] { "samedi", "dimanche" }, "samedi et dimanche")]
+    [InlineData("fr", new string[0], "")]
+    public void Lists_in_running_text_join_their_last_item_with_the_cultures_and(string language, string[] items, string expected)
+    {
+        Assert.Equal(expected, (language == "fr" ? TextCulture.French : TextCulture.English).List(items));
     }
 
     [Fact]
