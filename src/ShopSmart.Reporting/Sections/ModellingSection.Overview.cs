@@ -28,9 +28,9 @@ public static partial class ModellingSection
                 ModelName(context, r.Model),
                 context.Texts.GetOrDefault($"model.{r.Model}.question", "—"),
                 r.PrimaryMetric is null ? "—" : MetricName(context, r.PrimaryMetric),
-                r.ModelValue is null ? "—" : context.Number(r.ModelValue.Value, 3),
+                r.ModelValue is null || r.PrimaryMetric is null ? "—" : MetricValue(context, r.PrimaryMetric, r.ModelValue.Value),
                 r.BaselineName is null ? "—" : CandidateName(context, r.BaselineName),
-                r.BaselineValue is null ? "—" : context.Number(r.BaselineValue.Value, 3),
+                r.BaselineValue is null || r.PrimaryMetric is null ? "—" : MetricValue(context, r.PrimaryMetric, r.BaselineValue.Value),
                 r.Trained ? r.Grade ?? "—" : context.T("model.skipped"),
             ]));
         section.Paragraph("model.grades");

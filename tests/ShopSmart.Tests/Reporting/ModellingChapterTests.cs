@@ -133,6 +133,27 @@ public sealed class ModellingChapterTests(SampleWarehouse sample) : IDisposable
     }
 
     [Fact]
+    public void The_overview_writes_each_headline_metric_in_its_unit_as_the_models_own_tables_do()
+    {
+        var english = TextCatalog.For(TextCulture.English);
+        var chapter = Document(TextCulture.English).Sections.Single(s => s.Id == ModellingSection.Id);
+
+        var overview = chapter.Blocks.OfType<Table>().First(t => t.Caption.Contains(english.Get("model.overview.caption"), StringComparison.Ordinal));
+        var headers = overview.Columns.Select(c => c.Header).ToList();
+        var metric = headers.IndexOf(english.Get("col.metric"));
+        var model = headers.IndexOf(english.Get("col.model_value"));
+        var baseline = headers.IndexOf(english.Get("col.baseline_value"));
+        var money = overview.Rows.Where(r => r[metric] == english.Get("metric.rmse")).ToList();
+        var shares = overview.Rows.Where(r => r[metric] == english.Get("metric.success@5")).ToList();
+
+        Assert.NotEmpty(money);
+        Assert.All(money, r => Assert.StartsWith("£", r[model], StringComparison.Ordinal));
+        Assert.All(money, r => Assert.StartsWith("£", r[baseline], StringComparison.Ordinal));
+        Assert.NotEmpty(shares);
+        Assert.All(shares, r => Assert.EndsWith("%", r[model], StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_french_chapter_writes_the_modellings_cluster_names_in_french_and_leaves_other_names_as_stored()
     {
         var french = TextCatalog.For(TextCulture.French);
