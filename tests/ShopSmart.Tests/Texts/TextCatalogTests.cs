@@ -43,6 +43,17 @@ public sealed partial class TextCatalogTests
         Assert.Empty(breakable);
     }
 
+    [Theory]
+    [InlineData(1, "1 ligne (0,1\u202f%) n'a pas de client (achats sans compte)\u00a0: elle compte dans les ventes")]
+    [InlineData(0, "0 ligne (0,0\u202f%) n'a pas de client (achats sans compte)\u00a0: elle compte dans les ventes")]
+    [InlineData(2, "2 lignes (0,1\u202f%) n'ont pas de client (achats sans compte)\u00a0: elles comptent dans les ventes")]
+    public void French_sentences_take_the_singular_for_0_and_1(int lines, string expected)
+    {
+        var text = French.Format("limits.guests", new TextArgs { { "lines", TextValue.Count(lines) }, { "share", TextValue.Percent(lines == 0 ? 0 : 0.001) } });
+
+        Assert.StartsWith(expected, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void No_French_sentence_is_left_in_English()
     {
