@@ -172,11 +172,11 @@ public static class RecommendationBuilder
         var perCustomer = best.PerCustomer;
         return new Recommendation(
             RecommendationKind.CountryGrowth,
-            TextValue.Of(best.Country),
+            CountryNames.Term(best.Country),
             new TextArgs
             {
-                { "country", TextValue.Of(best.Country) },
-                { "home", TextValue.Of(home.Country) },
+                { "country", CountryNames.Term(best.Country) },
+                { "home", CountryNames.Term(home.Country) },
                 { "customers", TextValue.Count(best.Customers) },
                 { "min_customers", TextValue.Count(MinCountryCustomers) },
                 { "revenue", TextValue.Money(best.CustomerRevenue) },

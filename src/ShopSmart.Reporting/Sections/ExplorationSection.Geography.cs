@@ -1,3 +1,4 @@
+using ShopSmart.Core.Insights;
 using ShopSmart.Core.Texts;
 using ShopSmart.Reporting.Observations;
 using ShopSmart.Reporting.Plots;
@@ -25,21 +26,21 @@ public static partial class ExplorationSection
         if (others.Count > 0)
         {
             section.Figure("explore.geo.countries", () => Charts.Bars(
-                context.T("explore.geo.countries.title", new TextArgs { { "home", TextValue.Of(home.Country) } }),
-                context.T("axis.revenue"), others.Select(c => c.Country).ToList(), others.Select(c => c.GrossRevenue).ToList(), context.MoneyCompact),
-                new TextArgs { { "count", TextValue.Count(others.Count) }, { "home", TextValue.Of(home.Country) } });
+                context.T("explore.geo.countries.title", new TextArgs { { "home", CountryNames.Term(home.Country) } }),
+                context.T("axis.revenue"), others.Select(c => context.Texts.Write(CountryNames.Term(c.Country))).ToList(), others.Select(c => c.GrossRevenue).ToList(), context.MoneyCompact),
+                new TextArgs { { "count", TextValue.Count(others.Count) }, { "home", CountryNames.Term(home.Country) } });
         }
 
         var args = new TextArgs
         {
             { "countries", TextValue.Count(countries.Count) },
-            { "home", TextValue.Of(home.Country) },
+            { "home", CountryNames.Term(home.Country) },
             { "home_share", TextValue.Percent(home.GrossRevenue / total) },
             { "home_customers", TextValue.Count(home.Customers) },
         };
         if (others.Count >= 3)
         {
-            args.Add("next", TextValue.Of(context.Culture.List(others.Take(3).Select(c => c.Country).ToList())));
+            args.Add("next", TextValue.Of(context.Culture.List(others.Take(3).Select(c => context.Texts.Write(CountryNames.Term(c.Country))).ToList())));
             args.Add("next_share", TextValue.Percent(others.Take(3).Sum(c => c.GrossRevenue) / total));
             section.Paragraph("explore.geo.observation", args);
         }

@@ -1,3 +1,4 @@
+using ShopSmart.Core.Insights;
 using ShopSmart.Core.Texts;
 
 namespace ShopSmart.Reporting.Sections;
@@ -38,7 +39,7 @@ public static class LimitsSection
             var home = countries[0];
             items.Add(context.T("limits.concentration", new TextArgs
             {
-                { "home", TextValue.Of(home.Country) },
+                { "home", CountryNames.Term(home.Country) },
                 { "share", TextValue.Percent(home.GrossRevenue / countries.Sum(c => c.GrossRevenue)) },
             }));
         }

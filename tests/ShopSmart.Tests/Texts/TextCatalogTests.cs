@@ -55,6 +55,20 @@ public sealed partial class TextCatalogTests
     }
 
     [Fact]
+    public void Every_country_of_the_UCI_data_has_a_term_in_both_languages()
+    {
+        foreach (var country in ShopSmart.Core.Insights.CountryNames.Known)
+        {
+            var key = ShopSmart.Core.Insights.CountryNames.TermKey(country);
+            Assert.Equal(country, English.Get(key));
+            Assert.False(string.IsNullOrWhiteSpace(French.Get(key)), key);
+        }
+
+        Assert.Equal("Royaume-Uni", French.Get("country.united_kingdom"));
+        Assert.Equal("Irlande", French.Get("country.eire"));
+    }
+
+    [Fact]
     public void No_French_sentence_is_left_in_English()
     {
         // A text of three words or more that reads the same in both files was not translated.
