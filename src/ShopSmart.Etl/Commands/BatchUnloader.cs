@@ -14,18 +14,6 @@ namespace ShopSmart.Etl.Commands;
 /// </summary>
 public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
 {
-    // The load's steps that refresh what depends on a batch's facts, run again for each dependent batch (also by a
-    // --force load for the batches that depended on the load it replaces).
-    internal static readonly string[] RefreshSteps =
-    [
-        "unload_recheck_copies", "fact_link_cancellations", "dim_customer_refresh",
-        "product_description_delete", "product_description_insert", "dim_product_refresh",
-    ];
-
-    // Run for every batch still loaded once the outlier flags are refreshed: those flags may change in any batch (the
-    // rules counted across batches, rule_counts_refresh, follow once for all).
-    internal static readonly string[] RuleCountSteps = ["unload_rule_counts_clear", "batch_rule_counts", "batch_rule_counts_rejected"];
-
     /// <summary>Unloads the batch a target names: a batch id, or a file whose content was loaded.</summary>
     public UnloadOutcome Unload(string target, CancellationToken cancellationToken = default)
     {
@@ -40,37 +28,17 @@ public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
         }
 
         store.Begin();
-        Loading.BatchLoader.BackfillLineHashes(store); // copies are compared on line hashes: facts loaded before them get theirs
-        var removed = new { batch_id = batch.BatchId };
-        var affected = store.Query<int>("unload_affected_batches", removed).ToList();
-        var quarantined = store.Query<UnloadOutcome.QuarantinedCopies>("unload_quarantined_copies", removed).ToList();
-        store.Execute("unload_unlink_cancellations", removed);
-        store.Execute("unload_batch", removed);
-        foreach (var dependent in affected)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var step in RefreshSteps)
-            {
-                store.Execute(step, new { batch_id = dependent });
-            }
-        }
-
+        BatchLoader.BackfillLineHashes(store);
+        var removal = BatchRemoval.Begin(store, batch.BatchId);
+        store.Execute("unload_batch", new { batch_id = batch.BatchId });
+        removal.RefreshDependents(store, cancellationToken);
         store.Execute("outliers_refresh", new { outlier_z = outlierZScore });
         store.RewriteKeptAggregates();
-        foreach (var remaining in store.Query<int>("unload_loaded_batches").ToList())
-        {
-            foreach (var step in RuleCountSteps)
-            {
-                store.Execute(step, new { batch_id = remaining });
-            }
-        }
-
+        removal.RecountDependents(store);
         store.Execute("rule_counts_refresh");
-
-        store.Execute("unload_products_undescribed");
-        store.Execute("unload_orphans");
+        BatchRemoval.DropOrphans(store);
         store.Commit();
-        return new UnloadOutcome(batch.BatchId, batch.SourceFile, batch.RowsLoaded, batch.RowsRejected, affected, quarantined);
+        return new UnloadOutcome(batch.BatchId, batch.SourceFile, batch.RowsLoaded, batch.RowsRejected, removal.Dependents, removal.QuarantinedCopies);
     }
 
     private static (int? BatchId, string? ContentHash) Resolve(string target)

@@ -20,7 +20,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
     [
         "fact_insert", "outliers_refresh", "fact_link_cancellations", "dim_customer_refresh",
         "product_description_delete", "product_description_insert", "dim_product_refresh",
-        "batch_rule_counts", "batch_rule_counts_rejected", "rule_counts_refresh", "stg_clear",
+        "batch_rule_counts", "batch_rule_counts_rejected",
     ];
 
     public BatchOutcome Load(SourceFile file, bool force, long? jobRunId, ILoadProgress? progress = null, CancellationToken cancellationToken = default)
@@ -41,9 +41,10 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
 
         // From here on the batch is one transaction: a failure or a kill leaves the warehouse as it was.
         store.Begin();
-        var outcome = ApplyBatch(store, file, batchId, totals, force ? existing?.BatchId : null, force, jobRunId, clock);
+        var replaced = force ? existing?.BatchId : null;
+        var outcome = ApplyBatch(store, file, batchId, totals, replaced, jobRunId, clock);
         store.Time("commit", store.Commit);
-        return outcome with { Elapsed = clock.Elapsed, StepTimings = store.StepTimings, ReplacedBatchId = existing?.BatchId };
+        return outcome with { Elapsed = clock.Elapsed, StepTimings = store.StepTimings, ReplacedBatchId = replaced };
     }
 
     private LoadPipeline.Totals Stage(BatchStore store, SourceFile file, int batchId, ILoadProgress? progress, CancellationToken cancellationToken)
@@ -76,36 +77,22 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
 
     /// <summary>The transactional part: the set-based rules, dimensions, facts, rule counts and reconciliation.</summary>
     private BatchOutcome ApplyBatch(
-        BatchStore store, SourceFile file, int batchId, LoadPipeline.Totals totals, int? replaced, bool force, long? jobRunId, Stopwatch clock)
+        BatchStore store, SourceFile file, int batchId, LoadPipeline.Totals totals, int? replaced, long? jobRunId, Stopwatch clock)
     {
         // Every fact needs its line hash before copies are compared (the dependents' recheck below, then fact_insert).
         store.Time("fact_hash_backfill", () => BackfillLineHashes(store));
 
-        // --force removes the earlier load of this content as unload would: links into its lines cleared, and the
-        // batches that depended on it (lines flagged as copies of its lines, cancellations of its purchases) brought to
-        // what they are without it; this file then loads as a new batch, later than every other.
-        var dependents = replaced is { } old ? store.Query<int>("unload_affected_batches", new { batch_id = old }).ToList() : [];
-        IReadOnlyList<Commands.UnloadOutcome.QuarantinedCopies> quarantined = [];
-        if (replaced is { } removed)
-        {
-            quarantined = store.Query<Commands.UnloadOutcome.QuarantinedCopies>("unload_quarantined_copies", new { batch_id = removed }).ToList();
-            store.Execute("unload_unlink_cancellations", new { batch_id = removed });
-        }
-
-        if (force)
+        // --force takes the earlier load of this content out as unload would (its record stays, marked replaced); this
+        // file then loads as a new batch, later than every other.
+        var removal = replaced is { } old ? BatchRemoval.Begin(store, old) : null;
+        if (removal is not null)
         {
             foreach (var step in new[] { "batch_replace_facts", "batch_replace_rejected", "batch_replace_rule_counts", "batch_replace_mark" })
             {
                 store.Execute(step, new { content_hash = file.ContentHash });
             }
-        }
 
-        foreach (var dependent in dependents)
-        {
-            foreach (var step in Commands.BatchUnloader.RefreshSteps)
-            {
-                store.Execute(step, new { batch_id = dependent });
-            }
+            removal.RefreshDependents(store);
         }
 
         store.Execute("batch_insert", new
@@ -137,24 +124,13 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
             store.Execute(step, new { batch_id = batchId, outlier_z = options.OutlierZScore });
         }
 
-        if (dependents.Count > 0)
-        {
-            foreach (var dependent in dependents)
-            {
-                foreach (var step in Commands.BatchUnloader.RuleCountSteps)
-                {
-                    store.Execute(step, new { batch_id = dependent });
-                }
-            }
-
-            store.Execute("rule_counts_refresh");
-        }
-
-        if (replaced is not null)
+        removal?.RecountDependents(store);
+        store.Execute("rule_counts_refresh");
+        store.Execute("stg_clear", new { batch_id = batchId });
+        if (removal is not null)
         {
             // What only the replaced load referred to (read otherwise this time: another date order, other null words).
-            store.Execute("unload_products_undescribed");
-            store.Execute("unload_orphans");
+            BatchRemoval.DropOrphans(store);
         }
 
         store.RewriteKeptAggregates();
@@ -162,7 +138,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
         var stored = store.Query<BatchTotals>("batch_totals", new { batch_id = batchId }).Single();
         var outcome = new BatchOutcome(
             file.Path, batchId, false, totals.Layout.Name, totals.RowsRead, stored.RowsLoaded, stored.RowsRejected,
-            totals.SourceValue, stored.LoadedValue, stored.RejectedValue, clock.Elapsed) { Format = totals.Format, QuarantinedCopies = quarantined };
+            totals.SourceValue, stored.LoadedValue, stored.RejectedValue, clock.Elapsed) { Format = totals.Format, QuarantinedCopies = removal?.QuarantinedCopies ?? [] };
         if (!outcome.IsReconciled)
         {
             throw new ReconciliationException(
