@@ -9,21 +9,26 @@ public sealed partial class TextCulture
     private const char NoBreakSpace = '\u00A0';
     private const char NarrowNoBreakSpace = '\u202F';
 
+    // The typographic minus, as signed changes in running text write it, so that a table's −0.12 and a sentence's
+    // −4.0% look alike (a hyphen is also shorter than the plus sign it stands against).
+    private const string Minus = "\u2212";
+
     private static CultureInfo BuildEnglish()
     {
         var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
         var number = culture.NumberFormat;
+        number.NegativeSign = Minus;
         number.NumberDecimalSeparator = ".";
         number.NumberGroupSeparator = ",";
         number.PercentDecimalSeparator = ".";
         number.PercentGroupSeparator = ",";
         number.PercentPositivePattern = 1; // 12.5%
-        number.PercentNegativePattern = 1; // -12.5%
+        number.PercentNegativePattern = 1; // −12.5%
         number.CurrencySymbol = Pound;
         number.CurrencyDecimalSeparator = ".";
         number.CurrencyGroupSeparator = ",";
         number.CurrencyPositivePattern = 0; // £1,234
-        number.CurrencyNegativePattern = 1; // -£1,234
+        number.CurrencyNegativePattern = 1; // −£1,234
 
         string[] months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", ""];
         string[] shortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", ""];
@@ -42,6 +47,7 @@ public sealed partial class TextCulture
         var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
         var number = culture.NumberFormat;
         var group = NarrowNoBreakSpace.ToString();
+        number.NegativeSign = Minus;
         number.NumberDecimalSeparator = ",";
         number.NumberGroupSeparator = group;
         number.PercentDecimalSeparator = ",";
@@ -53,7 +59,7 @@ public sealed partial class TextCulture
         number.CurrencyDecimalSeparator = ",";
         number.CurrencyGroupSeparator = group;
         number.CurrencyPositivePattern = 3; // 1 234 £
-        number.CurrencyNegativePattern = 8; // -1 234 £
+        number.CurrencyNegativePattern = 8; // −1 234 £
 
         string[] months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", ""];
         string[] shortMonths = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.", ""];

@@ -44,7 +44,7 @@ public sealed partial class TextCulture
     public string Percent(double fraction, int decimals = 1) => Number(fraction * 100, decimals) + PercentSuffix;
 
     /// <summary>A signed change as a percentage: +12.3% / −4,0 %.</summary>
-    public string SignedPercent(double fraction, int decimals = 1) => (fraction >= 0 ? "+" : "−") + Percent(Math.Abs(fraction), decimals);
+    public string SignedPercent(double fraction, int decimals = 1) => (fraction >= 0 ? "+" : Minus) + Percent(Math.Abs(fraction), decimals);
 
     /// <summary>10 Dec 2011 / 10 déc. 2011; long: 10 December 2011 / 10 décembre 2011; French writes the first "1er".</summary>
     public string Date(DateOnly date, bool longForm = false)
@@ -103,7 +103,7 @@ public sealed partial class TextCulture
 
     private string WithPound(double value, string digits, string unit)
     {
-        var sign = value < 0 ? "-" : string.Empty;
+        var sign = value < 0 ? Minus : string.Empty;
         return CurrencyFirst ? $"{sign}{Pound}{digits}{unit}" : $"{sign}{digits}{NoBreakSpace}{unit}{Pound}";
     }
 }

@@ -79,6 +79,7 @@ public static class DataSection
         {
             section.Paragraph("data.missing", new TextArgs
             {
+                { "loaded", TextValue.Count(customer.Rows) },
                 { "customer_missing", TextValue.Count(customer.Nulls) },
                 { "customer_pct", TextValue.Percent(customer.NullPct / 100) },
                 { "description_missing", TextValue.Count(description.Nulls) },

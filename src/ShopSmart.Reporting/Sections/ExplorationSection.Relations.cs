@@ -44,6 +44,14 @@ public static partial class ExplorationSection
             section.Paragraph("explore.rel.scatter.observation", args);
         }
 
+        // The data section counts every identified customer; those with returns or adjustments but no sale have no
+        // RFM row, so the reader is told where the difference went.
+        var identified = context.Data.Columns.FirstOrDefault(c => c.Name == "customer_id")?.Distinct ?? 0;
+        if (identified > customers.Count)
+        {
+            section.Paragraph("explore.rel.scatter.no_sale", new TextArgs { { "customers", TextValue.Count(identified - customers.Count) } });
+        }
+
         var matrix = new double[Features.Length, Features.Length];
         var any = false;
         for (var i = 0; i < Features.Length; i++)

@@ -19,7 +19,7 @@ public static class LimitsSection
         var guests = data.RuleCount("MISSING_CUSTOMER");
         if (guests > 0)
         {
-            items.Add(context.T("limits.guests", new TextArgs { { "lines", TextValue.Count(guests) }, { "share", TextValue.Percent((double)guests / read) } }));
+            items.Add(context.T("limits.guests", new TextArgs { { "lines", TextValue.Count(guests) }, { "read", TextValue.Count(read) }, { "share", TextValue.Percent((double)guests / read) } }));
         }
 
         if (data.Months.Count > 0)

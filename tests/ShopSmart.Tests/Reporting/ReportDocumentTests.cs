@@ -92,6 +92,40 @@ public sealed partial class ReportDocumentTests(SampleWarehouse sample)
         Assert.DoesNotMatch("(Tableau|Figure) [0-9]+: ", html);
     }
 
+    [Fact]
+    public void Every_identified_customer_is_plotted_left_out_or_said_to_have_no_sale()
+    {
+        // Given the sample, whose data chapter counts every identified customer, two of them with returns only
+        var identified = sample.Data.Columns.Single(c => c.Name == "customer_id").Distinct;
+
+        // When the English report is composed
+        var text = AllText(sample.Document(TextCulture.English));
+
+        // Then the scatter's plotted and left-out customers and those said to have no sale add up to them
+        var plotted = Regex.Match(text, @"([0-9,]+) customers are plotted \(([0-9,]+) with");
+        var noSale = Regex.Match(text, @"([0-9,]+) other identified customers? ha");
+        Assert.True(plotted.Success && noSale.Success, "the scatter's counts are missing");
+        Assert.Equal(identified, Count(plotted.Groups[1]) + Count(plotted.Groups[2]) + Count(noSale.Groups[1]));
+    }
+
+    [Fact]
+    public void The_share_of_lines_without_a_customer_names_the_count_it_is_a_share_of()
+    {
+        var text = AllText(sample.Document(TextCulture.English));
+
+        // The data chapter profiles the loaded lines, the limits chapter counts the lines read: each says which
+        var loaded = Regex.Match(text, @"Of the ([0-9,]+) lines loaded \(duplicates aside\), ([0-9,]+) \(([0-9.]+)%\) have no customer");
+        var read = Regex.Match(text, @"([0-9,]+) of the ([0-9,]+) lines read \(([0-9.]+)%\) have no customer");
+        Assert.True(loaded.Success && read.Success, "a share of guest lines without its base");
+        foreach (var m in new[] { loaded, read })
+        {
+            var (part, whole) = m == loaded ? (m.Groups[2], m.Groups[1]) : (m.Groups[1], m.Groups[2]);
+            Assert.Equal(Math.Round(100.0 * Count(part) / Count(whole), 1), double.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static long Count(Group group) => long.Parse(group.Value.Replace(",", string.Empty), System.Globalization.CultureInfo.InvariantCulture);
+
     private static string AllText(ReportDocument document) => string.Join('\n', new[] { document.Title, document.Subtitle }
         .Concat(document.Sections.SelectMany(s => new[] { s.Title }.Concat(s.Blocks.SelectMany(Texts)))));
 

@@ -44,12 +44,12 @@ public sealed partial class TextCatalogTests
     }
 
     [Theory]
-    [InlineData(1, "1 ligne (0,1\u202f%) n'a pas de client (achats sans compte)\u00a0: elle compte dans les ventes")]
-    [InlineData(0, "0 ligne (0,0\u202f%) n'a pas de client (achats sans compte)\u00a0: elle compte dans les ventes")]
-    [InlineData(2, "2 lignes (0,1\u202f%) n'ont pas de client (achats sans compte)\u00a0: elles comptent dans les ventes")]
+    [InlineData(1, "1 des 1\u202f000 lignes lues (0,1\u202f%) n'a pas de client (achats sans compte)\u00a0: elle compte dans les ventes")]
+    [InlineData(0, "0 des 1\u202f000 lignes lues (0,0\u202f%) n'a pas de client (achats sans compte)\u00a0: elle compte dans les ventes")]
+    [InlineData(2, "2 des 1\u202f000 lignes lues (0,1\u202f%) n'ont pas de client (achats sans compte)\u00a0: elles comptent dans les ventes")]
     public void French_sentences_take_the_singular_for_0_and_1(int lines, string expected)
     {
-        var text = French.Format("limits.guests", new TextArgs { { "lines", TextValue.Count(lines) }, { "share", TextValue.Percent(lines == 0 ? 0 : 0.001) } });
+        var text = French.Format("limits.guests", new TextArgs { { "lines", TextValue.Count(lines) }, { "read", TextValue.Count(1000) }, { "share", TextValue.Percent(lines == 0 ? 0 : 0.001) } });
 
         Assert.StartsWith(expected, text, StringComparison.Ordinal);
     }

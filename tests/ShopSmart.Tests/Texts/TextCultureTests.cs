@@ -16,7 +16,8 @@ public sealed class TextCultureTests
         Assert.Equal("12,345", en.Count(12_345));
         Assert.Equal("£1,235", en.Money(1_234.5));
         Assert.Equal("£2.55", en.Money(2.55));
-        Assert.Equal("-£10.00", en.Money(-10));
+        Assert.Equal("\u2212£10.00", en.Money(-10));
+        Assert.Equal("\u22120.12", en.Number(-0.1213));
         Assert.Equal("£184k", en.MoneyCompact(184_020));
         Assert.Equal("£1.2m", en.MoneyCompact(1_234_567));
         Assert.Equal("£9.5k", en.MoneyCompact(9_499));
@@ -37,6 +38,12 @@ public sealed class TextCultureTests
         Assert.Equal($"1,2{Nbsp}M£", fr.MoneyCompact(1_234_567));
         Assert.Equal($"12,3{Thin}%", fr.Percent(0.1234));
         Assert.Equal("0,82", fr.Number(0.8213));
+
+        // One minus sign in tables and text: a table's −0,12 as a sentence's −4,0 %
+        Assert.Equal("\u22120,12", fr.Number(-0.1213));
+        Assert.Equal($"\u221210,00{Nbsp}£", fr.Money(-10));
+        Assert.Equal($"\u22124,0{Thin}%", fr.SignedPercent(-0.04));
+        Assert.Equal($"\u22124,0{Thin}%", fr.Percent(-0.04));
     }
 
     [Fact]
