@@ -66,8 +66,8 @@ public sealed class ModelingOptions
 
     /// <summary>
     /// How many of the newest runs keep their per-customer and per-rule rows (scores, product scores, recommendations,
-    /// association rules, curves: the bulk of a run, ~120,000 rows on the full UCI data). Older runs keep their run,
-    /// metric, importance and segment rows, the history of how the models did. 0 keeps every row of every run.
+    /// association rules, curves: the bulk of a run, ~120,000 rows on the full UCI data) and their saved models. Older
+    /// runs keep their run, metric, importance and segment rows, the history of how the models did. 0 keeps everything.
     /// </summary>
     public int KeepRuns { get; set; } = 30;
 

@@ -8,10 +8,11 @@ namespace ShopSmart.Modeling.Output;
 /// Writes a run's rows to the ml tables in one transaction through Core's table writer: a run is in the warehouse
 /// whole, or (on any failure) not at all. The same transaction clears the per-customer rows of runs older than the
 /// newest <c>keepRuns</c> (Modeling:KeepRuns), so a nightly schedule does not grow the ml schema without bound.
+/// Returns the oldest run that keeps its rows (null when nothing was cleared), for the saved models to follow.
 /// </summary>
 public static class ModelRunWriter
 {
-    public static void Write(WarehouseEngine engine, ModelingResult result, int keepRuns = 0)
+    public static long? Write(WarehouseEngine engine, ModelingResult result, int keepRuns = 0)
     {
         var writer = engine.CreateTableWriter();
         using var connection = engine.OpenConnection();
@@ -25,10 +26,11 @@ public static class ModelRunWriter
         writer.Write(connection, transaction, "ml.segment_profile", result.SegmentProfiles);
         writer.Write(connection, transaction, "ml.association_rule", result.Rules);
         writer.Write(connection, transaction, "ml.customer_recommendation", result.Recommendations);
+        long? oldestKept = null;
         if (keepRuns > 0)
         {
             var sql = new SqlCatalog(typeof(ModelRunWriter).Assembly, engine.Dialect);
-            var oldestKept = connection.QuerySingleOrDefault<long?>(sql.Get("runs_oldest_kept"), new { keep = keepRuns }, transaction);
+            oldestKept = connection.QuerySingleOrDefault<long?>(sql.Get("runs_oldest_kept"), new { keep = keepRuns }, transaction);
             if (oldestKept is { } oldest)
             {
                 connection.Execute(sql.Get("runs_prune"), new { oldest_kept = oldest }, transaction);
@@ -36,5 +38,6 @@ public static class ModelRunWriter
         }
 
         transaction.Commit();
+        return oldestKept;
     }
 }

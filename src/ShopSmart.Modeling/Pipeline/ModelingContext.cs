@@ -122,10 +122,13 @@ public sealed class ModelingContext
 
     public IReadOnlyList<RfmSegment> RfmSegments() => _shared.Read(_shared.Rfm, 0, w => w.RfmSegments());
 
+    /// <summary>The folder that holds every run's run-&lt;id&gt; folder of saved models.</summary>
+    public string ModelRoot => Path.GetFullPath(Options.ModelFolder ?? Path.Combine("out", "models"));
+
     /// <summary>Where a model of this run is saved: &lt;ModelFolder&gt;/run-&lt;id&gt;/&lt;model&gt;.zip.</summary>
     public string ModelPath(string model)
     {
-        var folder = Path.GetFullPath(Path.Combine(Options.ModelFolder ?? Path.Combine("out", "models"), $"run-{RunId}"));
+        var folder = Path.Combine(ModelRoot, $"run-{RunId}");
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, $"{model}.zip");
     }

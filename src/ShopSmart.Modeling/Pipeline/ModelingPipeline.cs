@@ -88,7 +88,14 @@ public static class ModelingPipeline
         }
 
         progress.Stage("write", $"{context.Result.CustomerScores.Count:N0} customer scores, {context.Result.Rules.Count:N0} rules, {context.Result.Metrics.Count:N0} metrics ({clock.Elapsed.TotalSeconds:0.0} s so far)");
-        ModelRunWriter.Write(engine, context.Result, options.KeepRuns);
+        if (ModelRunWriter.Write(engine, context.Result, options.KeepRuns) is { } oldestKept)
+        {
+            foreach (var failure in SavedModelRetention.Prune(context.ModelRoot, oldestKept))
+            {
+                progress.Stage("write", $"warning: an old run's saved models were not removed ({failure})");
+            }
+        }
+
         progress.Stage("done", $"run {context.RunId} written in {clock.Elapsed.TotalSeconds:0.0} s");
         return context.Result;
     }

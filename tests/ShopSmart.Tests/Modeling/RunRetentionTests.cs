@@ -40,6 +40,49 @@ public sealed class RunRetentionTests : IDisposable
         }
     }
 
+    [Fact]
+    public void The_writer_returns_the_oldest_run_that_keeps_its_rows()
+    {
+        Assert.Null(ModelRunWriter.Write(_warehouse.Engine, Run(1), keepRuns: 2));
+        Assert.Null(ModelRunWriter.Write(_warehouse.Engine, Run(2), keepRuns: 2));
+        Assert.Equal(2, ModelRunWriter.Write(_warehouse.Engine, Run(4), keepRuns: 2));
+        Assert.Null(ModelRunWriter.Write(_warehouse.Engine, Run(5), keepRuns: 0));
+    }
+
+    [Fact]
+    public void Saved_models_of_runs_older_than_the_oldest_kept_are_removed_and_nothing_else()
+    {
+        var root = Directory.CreateTempSubdirectory("models-").FullName;
+        try
+        {
+            // Given run folders 1, 2, 9 and 10, and folders and a file a user keeps beside them
+            foreach (var name in new[] { "run-1", "run-2", "run-9", "run-10", "run-best", "run-", "archive" })
+            {
+                Directory.CreateDirectory(Path.Combine(root, name));
+                File.WriteAllText(Path.Combine(root, name, "spend.zip"), "model");
+            }
+
+            File.WriteAllText(Path.Combine(root, "run-3"), "a file, not a run folder");
+
+            // When the oldest run kept is 9
+            var failed = SavedModelRetention.Prune(root, oldestKept: 9);
+
+            // Then runs 1 and 2 are gone (9 < 10 compares numbers, not text) and the rest stays
+            Assert.Empty(failed);
+            Assert.Equal(
+                ["archive", "run-", "run-10", "run-3", "run-9", "run-best"],
+                Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_missing_model_folder_is_nothing_to_prune() =>
+        Assert.Empty(SavedModelRetention.Prune(Path.Combine(Path.GetTempPath(), "no-such-models-" + Guid.NewGuid()), 5));
+
     private static ModelingResult Run(long run)
     {
         var result = new ModelingResult(run);
