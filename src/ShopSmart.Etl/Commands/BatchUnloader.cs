@@ -9,7 +9,7 @@ namespace ShopSmart.Etl.Commands;
 /// Removes one batch in one transaction, under the load lock: its facts, quarantined rows, rule counts and batch
 /// record; then brings every batch that depended on it to what loading it alone would give — lines flagged as
 /// copies of the removed lines, cancellation links, customer and product attributes, canonical descriptions and
-/// rule counts, using the load's own steps — refreshes every line's outlier flags (their definition spans everything
+/// rule counts, using the load's own steps over the range of those batches — refreshes every line's outlier flags (their definition spans everything
 /// loaded) and drops dimension members nothing refers to any more.
 /// </summary>
 public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
@@ -31,10 +31,10 @@ public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
         BatchLoader.BackfillLineHashes(store);
         var removal = BatchRemoval.Begin(store, batch.BatchId);
         store.Execute("unload_batch", new { batch_id = batch.BatchId });
-        removal.RefreshDependents(store, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        removal.RefreshDependents(store);
         store.Execute("outliers_refresh", new { outlier_z = outlierZScore });
         store.RewriteKeptAggregates();
-        removal.RecountDependents(store);
         store.Execute("rule_counts_refresh");
         BatchRemoval.DropOrphans(store);
         store.Commit();

@@ -91,7 +91,9 @@ public static class EtlJob
             $"[green]Unloaded[/] batch {outcome.BatchId} ({outcome.SourceFile}): {outcome.RowsLoaded:N0} lines and {outcome.RowsRejected:N0} quarantined rows removed.");
         if (outcome.RefreshedBatches.Count > 0)
         {
-            context.Console.MarkupLineInterpolated($"Refreshed what depended on it in batch(es) {string.Join(", ", outcome.RefreshedBatches)}.");
+            var count = outcome.RefreshedBatches.Count;
+            context.Console.MarkupLineInterpolated(
+                $"Refreshed what depended on it: {count:N0} {(count == 1 ? "batch" : "batches")} ({BatchList.Describe(outcome.RefreshedBatches)}).");
         }
 
         WarnQuarantinedCopies(context.Console, outcome.Quarantined, "the removed batch");

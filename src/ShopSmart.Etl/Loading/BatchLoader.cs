@@ -121,10 +121,10 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
 
         foreach (var step in FactSteps)
         {
-            store.Execute(step, new { batch_id = batchId, outlier_z = options.OutlierZScore });
+            // The steps that also refresh an unload's dependents take a range of batches: here, this one.
+            store.Execute(step, new { batch_id = batchId, first_batch = batchId, last_batch = batchId, outlier_z = options.OutlierZScore });
         }
 
-        removal?.RecountDependents(store);
         store.Execute("rule_counts_refresh");
         store.Execute("stg_clear", new { batch_id = batchId });
         if (removal is not null)

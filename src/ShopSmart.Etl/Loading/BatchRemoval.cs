@@ -7,21 +7,19 @@ namespace ShopSmart.Etl.Loading;
 /// <c>--force</c> load, which then loads the same content as a new batch. What depended on the batch is found first
 /// (other batches sharing its customers or products, linking a cancellation to one of its lines, or holding copies of
 /// its lines) and links into its lines are cleared; once the caller has deleted its rows, the dependents are refreshed
-/// by the load's own steps and their rule counts taken again. Line hashes must be complete before (copies are compared
-/// on them: <see cref="BatchLoader.BackfillLineHashes"/>).
+/// by the load's own steps. Their rule counts that can change are the caller's rule_counts_refresh. Line hashes must be
+/// complete before (copies are compared on them: <see cref="BatchLoader.BackfillLineHashes"/>).
 /// </summary>
 internal sealed class BatchRemoval
 {
-    // The load's steps that refresh what depends on a batch's facts, run again for each dependent batch.
+    // The load's steps that refresh what depends on a batch's facts. Each takes a range of batches, so the dependents
+    // are refreshed in one pass whatever their number (one step per dependent took minutes with hundreds of nightly
+    // batches); a batch in the range that did not depend on the removed one is recomputed to what it already was.
     private static readonly string[] RefreshSteps =
     [
         "unload_recheck_copies", "fact_link_cancellations", "dim_customer_refresh",
         "product_description_delete", "product_description_insert", "dim_product_refresh",
     ];
-
-    // A dependent's own rule counts, taken again from its refreshed facts; the rules counted across batches follow
-    // in rule_counts_refresh, which the caller runs once.
-    private static readonly string[] RuleCountSteps = ["unload_rule_counts_clear", "batch_rule_counts", "batch_rule_counts_rejected"];
 
     private BatchRemoval(IReadOnlyList<int> dependents, IReadOnlyList<UnloadOutcome.QuarantinedCopies> quarantinedCopies)
     {
@@ -46,28 +44,18 @@ internal sealed class BatchRemoval
         return removal;
     }
 
-    /// <summary>Brings each dependent to what it is without the removed batch: copies, links, attributes, descriptions.</summary>
-    public void RefreshDependents(BatchStore store, CancellationToken cancellationToken = default)
+    /// <summary>Brings the dependents to what they are without the removed batch: copies, links, attributes, descriptions.</summary>
+    public void RefreshDependents(BatchStore store)
     {
-        foreach (var dependent in Dependents)
+        if (Dependents.Count == 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var step in RefreshSteps)
-            {
-                store.Execute(step, new { batch_id = dependent });
-            }
+            return;
         }
-    }
 
-    /// <summary>Each dependent's rule counts, taken again (before the caller's rule_counts_refresh).</summary>
-    public void RecountDependents(BatchStore store)
-    {
-        foreach (var dependent in Dependents)
+        var range = new { first_batch = Dependents.Min(), last_batch = Dependents.Max() };
+        foreach (var step in RefreshSteps)
         {
-            foreach (var step in RuleCountSteps)
-            {
-                store.Execute(step, new { batch_id = dependent });
-            }
+            store.Execute(step, range);
         }
     }
 

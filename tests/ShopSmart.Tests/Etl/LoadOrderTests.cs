@@ -258,6 +258,49 @@ public sealed class LoadOrderTests : IDisposable
         Assert.Equal((0L, 0L), Counts()["cancellation"]);
     }
 
+    [Fact]
+    public void Unloading_a_file_two_later_files_repeat_frees_the_earliest_copy_only_and_leaves_a_batch_between_them_as_it_was()
+    {
+        // Given a purchase (A); a file repeating it twice after a line of its own (B: rows 3 and 4); a file with nothing
+        // in common (C: another product and customer); and a file repeating the purchase on its first row (D, another
+        // file than A: a second line)
+        var bowl = "536400,90002,BLUE BOWL,1,12/22/2010 10:00,3.00,17860,France";
+        var a = TestData.WriteCsv(_warehouse.File("a.csv"), [TestData.OnlineRetailHeader, Purchases[0]]);
+        Assert.Equal(0, Load(a).ExitCode);
+        Assert.Equal(0, Load(TestData.WriteCsv(_warehouse.File("b.csv"), [TestData.OnlineRetailHeader, Renamed[0], Purchases[0], Purchases[0]])).ExitCode);
+        Assert.Equal(0, Load(TestData.WriteCsv(_warehouse.File("c.csv"), [TestData.OnlineRetailHeader, bowl])).ExitCode);
+        Assert.Equal(0, Load(TestData.WriteCsv(_warehouse.File("d.csv"), [TestData.OnlineRetailHeader, Purchases[0], Renamed[1]])).ExitCode);
+
+        // When A is unloaded (B and D depend on it; the refresh runs over batches 2 to 4, C included)
+        var unload = CliRunner.Etl(["unload", a, "--duckdb", _warehouse.Engine.DatabasePath]);
+
+        // Then B's first copy is the sale now, its second copy is still a duplicate within its file (not of D's line,
+        // which sorts first by row but is in another file), D's stays a copy of B's, and C is as it was
+        Assert.Equal(0, unload.ExitCode);
+        Assert.True(unload.Output.Contains("2 batches (2, 4)", StringComparison.Ordinal), unload.Output);
+        using var db = _warehouse.Open();
+        var lines = db.Query<(string File, long Row, bool Duplicate, bool AlreadyLoaded, bool CleanSale)>("""
+            SELECT b.source_file, f.source_row_number, f.is_duplicate, f.is_already_loaded, f.is_clean_sale
+            FROM dw.fact_sales AS f JOIN etl.batch AS b ON b.batch_id = f.batch_id
+            WHERE f.invoice_no IN ('536100', '536400')
+            """).ToDictionary(l => (Path.GetFileNameWithoutExtension(l.File), l.Row), l => (l.Duplicate, l.AlreadyLoaded, l.CleanSale));
+        Assert.Equal(4, lines.Count);
+        Assert.Equal((false, false, true), lines[("b", 3)]);
+        Assert.Equal((true, false, false), lines[("b", 4)]);
+        Assert.Equal((true, true, false), lines[("d", 2)]);
+        Assert.Equal((false, false, true), lines[("c", 2)]);
+
+        // And each batch's counts say the same
+        var counts = db.Query<(string File, string Rule, long Rows)>("""
+            SELECT b.source_file, r.rule_code, r.rows_matched
+            FROM etl.batch_rule_count AS r JOIN etl.batch AS b ON b.batch_id = r.batch_id
+            WHERE b.status = 'loaded' AND r.rule_code IN ('DUPLICATE', 'DUPLICATE_OF_EARLIER_BATCH', 'CLEAN_SALE')
+            """).ToDictionary(r => (Path.GetFileNameWithoutExtension(r.File), r.Rule), r => r.Rows);
+        Assert.Equal((1L, 0L, 2L), (counts[("b", "DUPLICATE")], counts[("b", "DUPLICATE_OF_EARLIER_BATCH")], counts[("b", "CLEAN_SALE")]));
+        Assert.Equal((1L, 1L, 1L), (counts[("d", "DUPLICATE")], counts[("d", "DUPLICATE_OF_EARLIER_BATCH")], counts[("d", "CLEAN_SALE")]));
+        Assert.Equal((0L, 0L, 1L), (counts[("c", "DUPLICATE")], counts[("c", "DUPLICATE_OF_EARLIER_BATCH")], counts[("c", "CLEAN_SALE")]));
+    }
+
     private string Write(string name) => TestData.WriteCsv(_warehouse.File($"{name}.csv"), [TestData.OnlineRetailHeader, .. name switch
     {
         "purchases" => Purchases,

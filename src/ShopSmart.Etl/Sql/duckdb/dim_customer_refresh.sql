@@ -1,4 +1,5 @@
--- Customers of the batch: main country (most lines, ties to the lowest key), countries seen, first and last invoice.
+-- Customers of the batches in range (a load: its own; an unload: its dependents): main country (most lines, ties to
+-- the lowest key), countries seen, first and last invoice.
 UPDATE dw.dim_customer AS d
 SET country_key = s.country_key,
     countries_count = s.countries_count,
@@ -19,7 +20,10 @@ FROM (
             max(invoice_at) AS last_invoice_at,
             row_number() OVER (PARTITION BY customer_key ORDER BY count(*) DESC, country_key) AS country_rank
         FROM dw.fact_sales
-        WHERE customer_key IN (SELECT DISTINCT customer_key FROM dw.fact_sales WHERE batch_id = $batch_id AND customer_key <> 0)
+        WHERE customer_key IN (
+            SELECT DISTINCT customer_key FROM dw.fact_sales
+            WHERE batch_id BETWEEN $first_batch AND $last_batch AND customer_key <> 0
+        )
         GROUP BY customer_key, country_key
     ) AS per_country
     GROUP BY customer_key

@@ -2,7 +2,8 @@
 -- quantity at least the cancelled quantity, not a duplicate (a copy is not a purchase; every view leaves it out).
 -- A batch links its own cancellations and links again the earlier batches' cancellations of the customer and product
 -- pairs it bought: a purchase that arrives in a later file may be the one they reverse, so the links are the same
--- whatever order the files are loaded in (an unload runs this for the batches that depended on the removed one).
+-- whatever order the files are loaded in. The batches are a range: a load passes its own, an unload the range of the
+-- batches that depended on the removed one (the rule gives the same links for a batch whether or not it is in range).
 -- Ties (two such purchases in the same minute) are broken by the purchase's own values, never by its batch or its
 -- surrogate key, which depend on how and in which order the data was loaded. Only changed links are written.
 UPDATE dw.fact_sales AS f
@@ -28,11 +29,11 @@ FROM (
       AND c.quantity < 0
       AND c.customer_key <> 0
       AND (
-          c.batch_id = $batch_id
+          c.batch_id BETWEEN $first_batch AND $last_batch
           OR (c.customer_key, c.product_key) IN (
               SELECT customer_key, product_key
               FROM dw.fact_sales
-              WHERE batch_id = $batch_id AND NOT is_cancellation AND customer_key <> 0
+              WHERE batch_id BETWEEN $first_batch AND $last_batch AND NOT is_cancellation AND customer_key <> 0
           )
       )
 ) AS m

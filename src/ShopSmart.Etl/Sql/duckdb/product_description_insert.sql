@@ -1,5 +1,5 @@
--- Every trimmed description of the batch's products with its line count. The canonical one is the description
--- on most priced lines (unit price > 0, so stock notes such as "damaged" do not win), then on most lines,
+-- Every trimmed description of the products of the batches in range, with its line count. The canonical one is the
+-- description on most priced lines (unit price > 0, so stock notes such as "damaged" do not win), then on most lines,
 -- then the most recently used, then the first alphabetically. Trimmed of spaces only, as SQL Server's TRIM and the
 -- loader's DESCRIPTION_UNTRIMMED flag (DuckDB's trim() alone would also strip no-break and other Unicode spaces).
 -- Lines are first counted per product and description as written (a few thousand groups), then trimmed and added up:
@@ -13,7 +13,10 @@ WITH written AS (
         count(*) FILTER (WHERE unit_price > 0) AS priced_count,
         max(invoice_at) AS last_seen_at
     FROM dw.fact_sales
-    WHERE product_key IN (SELECT DISTINCT product_key FROM dw.fact_sales WHERE batch_id = $batch_id)
+    WHERE product_key IN (
+        SELECT DISTINCT product_key FROM dw.fact_sales
+        WHERE batch_id BETWEEN $first_batch AND $last_batch
+    )
       AND description_raw IS NOT NULL
     GROUP BY product_key, description_raw
 ),

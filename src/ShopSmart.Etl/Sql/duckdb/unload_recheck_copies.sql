@@ -1,6 +1,7 @@
--- unload: lines of a remaining batch flagged as copies of earlier batches, where no earlier batch still holds the
--- line (same line_hash, the one definition of "the same source line"), are no longer duplicates, unless a second copy
--- within their own file. A clean sale is then a row-level sale that is not a copy, as in fact_insert.sql.
+-- unload: lines of the remaining batches $first_batch … $last_batch flagged as copies of earlier batches, where no
+-- earlier batch still holds the line (same line_hash, the one definition of "the same source line"), are no longer
+-- duplicates, unless a second copy within their own file. Several batches at once give what one at a time gives: the
+-- earliest remaining copy is freed, a later one still has it before it. A clean sale is then a row-level sale that is not a copy, as in fact_insert.sql.
 UPDATE dw.fact_sales AS f
 SET is_already_loaded = false,
     is_duplicate = c.is_copy_in_file,
@@ -9,7 +10,7 @@ SET is_already_loaded = false,
 FROM (
     SELECT
         l.sales_line_key,
-        row_number() OVER (PARTITION BY l.line_hash ORDER BY l.source_sheet, l.source_row_number) > 1 AS is_copy_in_file,
+        row_number() OVER (PARTITION BY l.batch_id, l.line_hash ORDER BY l.source_sheet, l.source_row_number) > 1 AS is_copy_in_file,
         EXISTS (
             SELECT 1
             FROM dw.fact_sales AS e
@@ -17,7 +18,7 @@ FROM (
               AND e.line_hash = l.line_hash
         ) AS is_earlier_copy
     FROM dw.fact_sales AS l
-    WHERE l.batch_id = $batch_id
+    WHERE l.batch_id BETWEEN $first_batch AND $last_batch
 ) AS c
 WHERE f.sales_line_key = c.sales_line_key
   AND f.is_already_loaded

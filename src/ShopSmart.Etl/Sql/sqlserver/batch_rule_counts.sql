@@ -1,8 +1,7 @@
 -- Rows each cleaning rule matched in the batch's facts (zero counts included, so every rule is reported); the
--- counted-only row rules come from the flags the loader staged (LineFlags bits 512, 1024, 2048). A rule the batch
--- already has a count for is left alone: an unload counts again only what its facts can tell (unload_rule_counts_clear).
--- The rules a later load can change on this batch's lines (outliers, cancellation links, canonical descriptions) are
--- counted for every batch at once by rule_counts_refresh.
+-- counted-only row rules come from the flags the loader staged (LineFlags bits 512, 1024, 2048). None of these changes
+-- once the batch is loaded. The rules a later load or unload can change on this batch's lines (duplicates and clean
+-- sales, outliers, cancellation links, canonical descriptions) are counted for every batch at once by rule_counts_refresh.
 WITH totals AS (
     SELECT
         COUNT(CASE WHEN f.is_cancellation = 1 THEN 1 END) AS cancellation,
@@ -12,10 +11,7 @@ WITH totals AS (
         COUNT(CASE WHEN f.is_missing_customer = 1 THEN 1 END) AS missing_customer,
         COUNT(CASE WHEN f.is_missing_description = 1 THEN 1 END) AS missing_description,
         COUNT(CASE WHEN f.is_zero_price = 1 THEN 1 END) AS zero_price,
-        COUNT(CASE WHEN f.is_negative_price = 1 THEN 1 END) AS negative_price,
-        COUNT(CASE WHEN f.is_duplicate = 1 THEN 1 END) AS duplicate,
-        COUNT(CASE WHEN f.is_already_loaded = 1 THEN 1 END) AS duplicate_of_earlier_batch,
-        COUNT(CASE WHEN f.is_clean_sale = 1 THEN 1 END) AS clean_sale
+        COUNT(CASE WHEN f.is_negative_price = 1 THEN 1 END) AS negative_price
     FROM dw.fact_sales AS f
     WHERE f.batch_id = @batch_id
 ),
@@ -40,11 +36,7 @@ CROSS APPLY (VALUES
     (N'MISSING_DESCRIPTION', t.missing_description),
     (N'ZERO_PRICE', t.zero_price),
     (N'NEGATIVE_PRICE', t.negative_price),
-    (N'DUPLICATE', t.duplicate),
-    (N'DUPLICATE_OF_EARLIER_BATCH', t.duplicate_of_earlier_batch),
     (N'STOCK_CODE_NORMALISED', st.stock_code_normalised),
     (N'DESCRIPTION_UNTRIMMED', st.description_untrimmed),
-    (N'NULL_WORD', st.null_word),
-    (N'CLEAN_SALE', t.clean_sale)
-) AS v (rule_code, rows_matched)
-WHERE NOT EXISTS (SELECT 1 FROM etl.batch_rule_count AS e WHERE e.batch_id = @batch_id AND e.rule_code = v.rule_code);
+    (N'NULL_WORD', st.null_word)
+) AS v (rule_code, rows_matched);

@@ -1,4 +1,5 @@
--- Customers of the batch: main country (most lines, ties to the lowest key), countries seen, first and last invoice.
+-- Customers of the batches in range (a load: its own; an unload: its dependents): main country (most lines, ties to
+-- the lowest key), countries seen, first and last invoice.
 WITH per_country AS (
     SELECT
         customer_key,
@@ -7,7 +8,10 @@ WITH per_country AS (
         MAX(invoice_at) AS last_invoice_at,
         ROW_NUMBER() OVER (PARTITION BY customer_key ORDER BY COUNT(*) DESC, country_key) AS country_rank
     FROM dw.fact_sales
-    WHERE customer_key IN (SELECT DISTINCT customer_key FROM dw.fact_sales WHERE batch_id = @batch_id AND customer_key <> 0)
+    WHERE customer_key IN (
+        SELECT DISTINCT customer_key FROM dw.fact_sales
+        WHERE batch_id BETWEEN @first_batch AND @last_batch AND customer_key <> 0
+    )
     GROUP BY customer_key, country_key
 ),
 per_customer AS (

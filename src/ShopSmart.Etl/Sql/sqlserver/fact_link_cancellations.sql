@@ -2,7 +2,8 @@
 -- quantity at least the cancelled quantity, not a duplicate (a copy is not a purchase; every view leaves it out).
 -- A batch links its own cancellations and links again the earlier batches' cancellations of the customer and product
 -- pairs it bought: a purchase that arrives in a later file may be the one they reverse, so the links are the same
--- whatever order the files are loaded in (an unload runs this for the batches that depended on the removed one).
+-- whatever order the files are loaded in. The batches are a range: a load passes its own, an unload the range of the
+-- batches that depended on the removed one (the rule gives the same links for a batch whether or not it is in range).
 -- Ties (two such purchases in the same minute) are broken by the purchase's own values, never by its batch or its
 -- surrogate key, which depend on how and in which order the data was loaded. Only changed links are written.
 WITH candidates AS (
@@ -26,11 +27,11 @@ WITH candidates AS (
       AND c.quantity < 0
       AND c.customer_key <> 0
       AND (
-          c.batch_id = @batch_id
+          c.batch_id BETWEEN @first_batch AND @last_batch
           OR EXISTS (
               SELECT 1
               FROM dw.fact_sales AS b
-              WHERE b.batch_id = @batch_id
+              WHERE b.batch_id BETWEEN @first_batch AND @last_batch
                 AND b.is_cancellation = 0
                 AND b.customer_key = c.customer_key
                 AND b.product_key = c.product_key

@@ -1,5 +1,5 @@
--- Every trimmed description of the batch's products with its line count. The canonical one is the description
--- on most priced lines (unit price > 0, so stock notes such as "damaged" do not win), then on most lines,
+-- Every trimmed description of the products of the batches in range, with its line count. The canonical one is the
+-- description on most priced lines (unit price > 0, so stock notes such as "damaged" do not win), then on most lines,
 -- then the most recently used, then the first alphabetically.
 WITH ranked AS (
     SELECT
@@ -12,7 +12,10 @@ WITH ranked AS (
             ORDER BY COUNT(CASE WHEN unit_price > 0 THEN 1 END) DESC, COUNT(*) DESC, MAX(invoice_at) DESC, TRIM(description_raw)
         ) AS preference
     FROM dw.fact_sales
-    WHERE product_key IN (SELECT DISTINCT product_key FROM dw.fact_sales WHERE batch_id = @batch_id)
+    WHERE product_key IN (
+        SELECT DISTINCT product_key FROM dw.fact_sales
+        WHERE batch_id BETWEEN @first_batch AND @last_batch
+    )
       AND description_raw IS NOT NULL
       AND TRIM(description_raw) <> N''
     GROUP BY product_key, TRIM(description_raw)

@@ -1,14 +1,19 @@
 -- The rules a load (or an unload) can change on every batch's lines, counted for every batch still loaded or being
--- loaded: the outlier flags (outliers_refresh rescores every line), cancellation links (an earlier batch's
--- cancellation may reverse a purchase that arrives later: fact_link_cancellations), and lines whose description is not
--- their product's canonical one (product_description_insert may change a product's canonical description). Each
+-- loaded: duplicates and clean sales (an unload or --force takes away the earlier copy a later batch's line was
+-- flagged against: unload_recheck_copies), the outlier flags (outliers_refresh rescores every line), cancellation
+-- links (an earlier batch's cancellation may reverse a purchase that arrives later: fact_link_cancellations), and lines
+-- whose description is not their product's canonical one (product_description_insert may change a product's canonical
+-- description). Each
 -- batch's counts then equal what its facts say, whatever the order the files came in; only changed counts are written.
 WITH flagged AS (
     SELECT
         batch_id,
         COUNT_BIG(CASE WHEN is_quantity_outlier = 1 THEN 1 END) AS quantity_outlier,
         COUNT_BIG(CASE WHEN is_price_outlier = 1 THEN 1 END) AS price_outlier,
-        COUNT_BIG(CASE WHEN cancelled_sales_line_key IS NOT NULL THEN 1 END) AS cancellation_linked
+        COUNT_BIG(CASE WHEN cancelled_sales_line_key IS NOT NULL THEN 1 END) AS cancellation_linked,
+        COUNT_BIG(CASE WHEN is_duplicate = 1 THEN 1 END) AS duplicate,
+        COUNT_BIG(CASE WHEN is_already_loaded = 1 THEN 1 END) AS duplicate_of_earlier_batch,
+        COUNT_BIG(CASE WHEN is_clean_sale = 1 THEN 1 END) AS clean_sale
     FROM dw.fact_sales
     GROUP BY batch_id
 ),
@@ -33,7 +38,10 @@ counted AS (
         (N'QUANTITY_OUTLIER', ISNULL(f.quantity_outlier, 0)),
         (N'PRICE_OUTLIER', ISNULL(f.price_outlier, 0)),
         (N'CANCELLATION_LINKED', ISNULL(f.cancellation_linked, 0)),
-        (N'DESCRIPTION_NOT_CANONICAL', ISNULL(n.lines, 0))
+        (N'DESCRIPTION_NOT_CANONICAL', ISNULL(n.lines, 0)),
+        (N'DUPLICATE', ISNULL(f.duplicate, 0)),
+        (N'DUPLICATE_OF_EARLIER_BATCH', ISNULL(f.duplicate_of_earlier_batch, 0)),
+        (N'CLEAN_SALE', ISNULL(f.clean_sale, 0))
     ) AS r (rule_code, rows_matched)
     WHERE b.status IN (N'loaded', N'loading')
 )
