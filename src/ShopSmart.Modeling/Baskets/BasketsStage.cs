@@ -15,7 +15,7 @@ public static class BasketsStage
     public const string Model = "baskets";
     public const string Algorithm = "FP-Growth";
 
-    public static void Run(ModelingContext context, IReadOnlyList<ProductInfo> products)
+    public static void Run(ModelingContext context)
     {
         var clock = Stopwatch.StartNew();
         var options = context.Options;
@@ -32,7 +32,7 @@ public static class BasketsStage
             return;
         }
 
-        var byKey = products.ToDictionary(p => p.ProductKey);
+        var byKey = context.ProductLabels();
         var id = 0;
         foreach (var rule in mined.Rules.OrderByDescending(r => r.Lift).ThenByDescending(r => r.Confidence).ThenBy(r => r.Consequent))
         {

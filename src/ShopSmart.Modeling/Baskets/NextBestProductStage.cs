@@ -21,7 +21,7 @@ public static class NextBestProductStage
     public const double PropensityWeight = 0.5;
     public static readonly int[] Ks = [1, 3, 5];
 
-    public static void Run(ModelingContext context, IReadOnlyList<ProductInfo> products)
+    public static void Run(ModelingContext context)
     {
         var clock = Stopwatch.StartNew();
         var plan = context.Plan;
@@ -54,7 +54,9 @@ public static class NextBestProductStage
             return;
         }
 
-        var popular = context.Products(plan.EvaluationCutoff).OrderByDescending(p => p.RecentCustomers).ThenBy(p => p.ProductKey).Select(p => p.ProductKey).ToList();
+        // Ties go by stock code, not by surrogate key: the keys depend on the order the files were loaded in.
+        var labels = context.ProductLabels();
+        var popular = context.Products(plan.EvaluationCutoff).OrderByDescending(p => p.RecentCustomers).ThenBy(p => p.StockCode, StringComparer.Ordinal).Select(p => p.ProductKey).ToList();
         var engine = new NextBestProducts(evaluationRules.Rules);
         var recommended = evaluated.ToDictionary(c => c, c =>
             Recommend(engine, history.Of(c), context.HoldoutProductScores?.For(c), k, null).Select(r => r.ProductKey).ToList());
@@ -64,7 +66,8 @@ public static class NextBestProductStage
             return popular.Where(p => !bought.Contains(p)).Take(k).ToList();
         });
         var byHistory = evaluated.ToDictionary(c => c, c =>
-            history.Of(c).ToArray().OrderByDescending(h => h.Invoices).ThenByDescending(h => h.LastPurchaseDate).ThenBy(h => h.ProductKey)
+            history.Of(c).ToArray().OrderByDescending(h => h.Invoices).ThenByDescending(h => h.LastPurchaseDate)
+                .ThenBy(h => labels[h.ProductKey].StockCode, StringComparer.Ordinal)
                 .Select(h => h.ProductKey).Take(k).ToList());
 
         // Customers with no purchase before T cannot get a basket recommendation: every candidate is judged on the same ones.
@@ -78,7 +81,6 @@ public static class NextBestProductStage
 
         context.Progress.Stage(Model, $"recommendations as of {plan.ScoringCutoff:yyyy-MM-dd}");
         var scoringEngine = new NextBestProducts(context.Rules(plan.ScoringCutoff).Rules);
-        var info = products.ToDictionary(p => p.ProductKey);
         var customers = 0;
         var scoringHistory = context.PurchaseHistory(plan.ScoringCutoff);
         foreach (var customer in scoringHistory.Customers)
@@ -88,9 +90,9 @@ public static class NextBestProductStage
             customers += recommendations.Count > 0 ? 1 : 0;
             foreach (var r in recommendations)
             {
-                var product = info.GetValueOrDefault(r.ProductKey);
+                var product = labels[r.ProductKey];
                 context.Result.Recommendations.Add(new CustomerRecommendationRow(
-                    context.RunId, customer, r.Rank, r.ProductKey, product?.StockCode ?? "?", product?.Description, r.Score,
+                    context.RunId, customer, r.Rank, r.ProductKey, product.StockCode, product.Description, r.Score,
                     r.ExternalScore is null ? "rules" : "blend", r.RuleId));
             }
         }

@@ -25,6 +25,7 @@ public sealed class ModelingWarehouse(WarehouseEngine engine, string? memoryLimi
     {
         SnakeCaseMap.Register<CustomerFeatures>();
         SnakeCaseMap.Register<ProductInfo>();
+        SnakeCaseMap.Register<ProductLabel>();
         SnakeCaseMap.Register<CustomerProduct>();
         SnakeCaseMap.Register<RfmSegment>();
         SnakeCaseMap.Register<RangeRow>();
@@ -87,6 +88,9 @@ public sealed class ModelingWarehouse(WarehouseEngine engine, string? memoryLimi
 
     public IReadOnlyList<ProductInfo> Products(DateOnly cutoff, int horizonDays) =>
         Connection.Query<ProductInfo>(_sql.Get("products"), new { cutoff = At(cutoff), period_start = At(cutoff.AddDays(-horizonDays)) }).AsList();
+
+    public IReadOnlyDictionary<int, ProductLabel> ProductLabels() =>
+        Connection.Query<ProductLabel>(_sql.Get("product_labels")).ToDictionary(p => p.ProductKey);
 
     /// <summary>What each customer bought before the cut-off, grouped as the rows stream in (never held as rows).</summary>
     public PurchaseHistory PurchaseHistory(DateOnly cutoff) =>

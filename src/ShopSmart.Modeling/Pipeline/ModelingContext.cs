@@ -95,6 +95,10 @@ public sealed class ModelingContext
     public IReadOnlyList<ProductInfo> Products(DateOnly cutoff) =>
         _shared.Read(_shared.ProductsByCutoff, cutoff, w => w.Products(cutoff, Plan.HorizonDays));
 
+    /// <summary>Every product's code and description, read once.</summary>
+    public IReadOnlyDictionary<int, ProductLabel> ProductLabels() =>
+        _shared.Read(_shared.Labels, 0, w => w.ProductLabels());
+
     public WindowPurchases WindowPurchases(DateOnly cutoff) =>
         _shared.Read(_shared.WindowPurchasesByCutoff, cutoff, w => w.WindowPurchases(cutoff, Plan.HorizonDays));
 
@@ -155,6 +159,8 @@ public sealed class ModelingContext
         public ConcurrentDictionary<DateOnly, Lazy<IReadOnlyList<ProductInfo>>> ProductsByCutoff { get; } = [];
 
         public ConcurrentDictionary<DateOnly, Lazy<WindowPurchases>> WindowPurchasesByCutoff { get; } = [];
+
+        public ConcurrentDictionary<int, Lazy<IReadOnlyDictionary<int, ProductLabel>>> Labels { get; } = [];
 
         public ConcurrentDictionary<DateOnly, Lazy<BasketMiner.Mined>> RulesByCutoff { get; } = [];
 

@@ -62,14 +62,14 @@ public static class ModelingPipeline
             },
             () =>
             {
-                BasketsStage.Run(baskets, products);
+                BasketsStage.Run(baskets);
                 StageMemory.Release();
                 ProductPropensityStage.Run(
                     baskets,
                     ProductPropensityStage.Targets(baskets.Products(plan.EvaluationCutoff), options),
                     ProductPropensityStage.Targets(products, options));
                 StageMemory.Release();
-                NextBestProductStage.Run(baskets, products);
+                NextBestProductStage.Run(baskets);
                 StageMemory.Release();
                 ClvIfFirstDone();
             });

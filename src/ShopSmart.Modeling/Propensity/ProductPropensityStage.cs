@@ -283,7 +283,7 @@ public static class ProductPropensityStage
             }
 
             var rank = 1;
-            foreach (var i in Enumerable.Range(start, end - start).OrderByDescending(i => scores[i]).ThenBy(i => scoring.ProductKeys[i]))
+            foreach (var i in Enumerable.Range(start, end - start).OrderByDescending(i => scores[i]).ThenBy(i => codes[scoring.ProductKeys[i]], StringComparer.Ordinal))
             {
                 rows.Add(new CustomerProductScoreRow(
                     context.RunId, scoring.CustomerKeys[i], scoring.ProductKeys[i], codes[scoring.ProductKeys[i]], scores[i], scoring.Bought[i], rank++));

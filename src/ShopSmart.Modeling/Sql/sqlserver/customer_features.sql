@@ -151,4 +151,6 @@ JOIN products AS p ON p.cutoff_date = c.cutoff_date AND p.customer_key = c.custo
 JOIN dw.dim_customer AS d ON d.customer_key = c.customer_key
 LEFT JOIN dw.dim_country AS k ON k.country_key = d.country_key
 LEFT JOIN label AS l ON l.cutoff_date = c.cutoff_date AND l.customer_key = c.customer_key
-ORDER BY c.cutoff_date, c.customer_key;
+-- In customer id order, not surrogate-key order: the keys depend on which file brought a customer first, and the
+-- models' seeded samples and splits follow row order, so the same lines loaded in other files give the same models.
+ORDER BY c.cutoff_date, d.customer_id COLLATE Latin1_General_BIN2;
