@@ -55,6 +55,20 @@ public abstract class ModelingPipelineSuite<TEngine>(ModelingFixture<TEngine> fi
     public static TheoryData<string> TableNames() => new(Tables);
 
     [SkippableFact]
+    public void Every_rule_and_recommendation_names_its_products_by_stock_code_and_description()
+    {
+        // Rules are mined over every invoice, guests' included: a product only guests bought is named as well
+        var codes = fixture.Warehouse.Query<string>("SELECT stock_code FROM dw.dim_product").ToHashSet(StringComparer.Ordinal);
+        var rules = fixture.First.Rules;
+        Assert.NotEmpty(rules);
+        Assert.All(rules, r => Assert.True(
+            codes.Contains(r.ConsequentCode) && r.ConsequentDescription is not null
+                && r.AntecedentCodes.Split(',').All(codes.Contains) && !r.AntecedentDescriptions!.Contains('?', StringComparison.Ordinal),
+            $"rule {r.RuleId}: {r.AntecedentCodes} -> {r.ConsequentCode}"));
+        Assert.All(fixture.First.Recommendations, r => Assert.Contains(r.StockCode, codes));
+    }
+
+    [SkippableFact]
     public void The_same_lines_loaded_in_other_files_in_another_order_give_the_same_models()
     {
         // Given the sample's lines split in two files by invoice number, each written backwards, loaded the other file
