@@ -20,7 +20,7 @@ public static class DataSection
             { "files", TextValue.Count(files.Count) },
             { "rows", TextValue.Count(data.RowsRead) },
         });
-        section.Bullets(files.Select(f => context.T("data.file", new TextArgs { { "file", TextValue.Of(f.File) }, { "rows", TextValue.Count(f.Rows) } })));
+        section.Bullets(FileList(context, files));
 
         if (data.Months.Count > 0)
         {
@@ -94,6 +94,28 @@ public static class DataSection
         }
 
         return section.Build();
+    }
+
+    // A nightly warehouse holds a file a day: past this many, the list keeps the first and last few and counts the rest.
+    public const int FilesListed = 12;
+
+    /// <summary>One bullet per loaded file, in load order; from a year of nightly files, the first and last five.</summary>
+    public static IReadOnlyList<string> FileList(SectionContext context, IReadOnlyList<(string File, long Rows)> files)
+    {
+        string Item((string File, long Rows) f) => context.T("data.file", new TextArgs { { "file", TextValue.Of(f.File) }, { "rows", TextValue.Count(f.Rows) } });
+        if (files.Count <= FilesListed)
+        {
+            return files.Select(Item).ToList();
+        }
+
+        const int shown = 5;
+        var middle = files.Skip(shown).Take(files.Count - (2 * shown)).ToList();
+        return
+        [
+            .. files.Take(shown).Select(Item),
+            context.T("data.files_more", new TextArgs { { "files", TextValue.Count(middle.Count) }, { "rows", TextValue.Count(middle.Sum(f => f.Rows)) } }),
+            .. files.Skip(files.Count - shown).Select(Item),
+        ];
     }
 
     private static ColumnProfile? Column(ReportData data, string name) => data.Columns.FirstOrDefault(c => c.Name == name);

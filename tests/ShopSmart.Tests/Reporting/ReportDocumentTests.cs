@@ -124,6 +124,29 @@ public sealed partial class ReportDocumentTests(SampleWarehouse sample)
         }
     }
 
+    [Theory]
+    [InlineData(12, 12)]
+    [InlineData(305, 11)]
+    public void A_year_of_nightly_files_is_listed_by_its_first_and_last_five(int files, int bullets)
+    {
+        // Given a warehouse loaded from one file a day, day 1 with 1 line, day 2 with 2…
+        var context = new SectionContext(sample.Data, TextCatalog.For(TextCulture.English));
+        var loaded = Enumerable.Range(1, files).Select(d => ($"day-{d:000}.csv", (long)d)).ToList();
+
+        // When the data chapter lists them
+        var list = DataSection.FileList(context, loaded);
+
+        // Then every file is named up to twelve; past that the first and last five are, and the rest counted whole
+        Assert.Equal(bullets, list.Count);
+        Assert.Equal("day-001.csv: 1 line", list[0]);
+        Assert.Equal($"day-{files:000}.csv: {files} lines", list[^1]);
+        if (files > DataSection.FilesListed)
+        {
+            var rest = loaded.Skip(5).Take(files - 10).Sum(f => f.Item2);
+            Assert.Equal($"… {files - 10} more files, {rest:N0} lines in all (every file and its figures: etl.batch and mart.v_data_quality)", list[5]);
+        }
+    }
+
     private static long Count(Group group) => long.Parse(group.Value.Replace(",", string.Empty), System.Globalization.CultureInfo.InvariantCulture);
 
     private static string AllText(ReportDocument document) => string.Join('\n', new[] { document.Title, document.Subtitle }
