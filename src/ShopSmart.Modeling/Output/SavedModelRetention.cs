@@ -1,41 +1,94 @@
 using System.Globalization;
+using ShopSmart.Core.Engines;
 
 namespace ShopSmart.Modeling.Output;
 
 /// <summary>
 /// The saved models follow Modeling:KeepRuns as the ml rows do: a run whose per-customer rows were cleared loses its
 /// run-&lt;id&gt; folder too (~80 KB a run on UCI, more with more products), so a nightly schedule does not fill the disk.
-/// Only folders named exactly run-&lt;id&gt; are touched: anything else a user keeps beside them stays.
+/// Run ids are numbered per warehouse and a model folder may be shared (one configured folder for several warehouses,
+/// or two default folders that differ only in case on Windows), so a run folder is removed only when it says it
+/// belongs to this warehouse: each committed run writes its owner in <see cref="OwnerFile"/>. A folder without one (a
+/// run that failed or is still training, an older version's run, a user's folder) is never touched.
 /// </summary>
 public static class SavedModelRetention
 {
-    /// <summary>The folder names among <paramref name="names"/> that hold a run older than <paramref name="oldestKept"/>.</summary>
-    public static IReadOnlyList<string> Expired(IEnumerable<string> names, long oldestKept) =>
-        names.Where(name => RunId(name) is { } id && id < oldestKept).Order(StringComparer.Ordinal).ToList();
+    public const string OwnerFile = "warehouse.txt";
 
-    /// <summary>Deletes the expired run folders under <paramref name="modelFolder"/>; returns those it could not delete.</summary>
-    public static IReadOnlyList<string> Prune(string modelFolder, long oldestKept)
+    /// <summary>Which warehouse a run belongs to, as written in its folder.</summary>
+    public static string Owner(WarehouseEngine engine) =>
+        engine is DuckDbEngine duck ? $"DuckDB {Path.GetFullPath(duck.DatabasePath)}" : engine.Describe();
+
+    /// <summary>Marks a committed run's folder (if it saved any model) as the warehouse's; returns why it could not.</summary>
+    public static string? Claim(string runFolder, string owner)
     {
-        if (!Directory.Exists(modelFolder))
+        try
         {
-            return [];
-        }
+            if (Directory.Exists(runFolder))
+            {
+                File.WriteAllText(Path.Combine(runFolder, OwnerFile), owner + "\n");
+            }
 
-        var failed = new List<string>();
-        foreach (var name in Expired(Directory.EnumerateDirectories(modelFolder).Select(Path.GetFileName).OfType<string>(), oldestKept))
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            try
+            // The run is committed: an unmarked folder is only never pruned.
+            return $"{runFolder}: {e.Message}";
+        }
+    }
+
+    /// <summary>
+    /// The folders among <paramref name="folders"/> (name, owner written in it or null) that hold a run of
+    /// <paramref name="owner"/> older than <paramref name="oldestKept"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Expired(IEnumerable<(string Name, string? Owner)> folders, long oldestKept, string owner) =>
+        folders.Where(f => RunId(f.Name) is { } id && id < oldestKept && string.Equals(f.Owner, owner, StringComparison.Ordinal))
+            .Select(f => f.Name)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Deletes the warehouse's expired run folders under <paramref name="modelFolder"/>; returns what it could not.</summary>
+    public static IReadOnlyList<string> Prune(string modelFolder, long oldestKept, string owner)
+    {
+        var failed = new List<string>();
+        try
+        {
+            if (!Directory.Exists(modelFolder))
             {
-                Directory.Delete(Path.Combine(modelFolder, name), recursive: true);
+                return [];
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+            var folders = Directory.EnumerateDirectories(modelFolder)
+                .Select(path => (Name: Path.GetFileName(path), Path: path))
+                .Where(f => RunId(f.Name) is not null)
+                .Select(f => (f.Name, Owner: ReadOwner(f.Path)))
+                .ToList();
+            foreach (var name in Expired(folders, oldestKept, owner))
             {
-                // The run is written and committed: a folder another process holds open is reported, not fatal.
-                failed.Add($"{name}: {e.Message}");
+                try
+                {
+                    Directory.Delete(Path.Combine(modelFolder, name), recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    failed.Add($"{name}: {e.Message}");
+                }
             }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The run is written and committed: a folder that cannot be read is reported, not fatal.
+            failed.Add($"{modelFolder}: {e.Message}");
         }
 
         return failed;
+    }
+
+    private static string? ReadOwner(string runFolder)
+    {
+        var file = Path.Combine(runFolder, OwnerFile);
+        return File.Exists(file) ? File.ReadAllText(file).TrimEnd('\n', '\r') : null;
     }
 
     private static long? RunId(string name) =>

@@ -129,10 +129,13 @@ public sealed class ModelingContext
     /// <summary>The folder that holds every run's run-&lt;id&gt; folder of saved models.</summary>
     public string ModelRoot => Path.GetFullPath(Options.ModelFolder ?? Path.Combine("out", "models"));
 
+    /// <summary>The folder of this run's saved models: &lt;ModelFolder&gt;/run-&lt;id&gt;.</summary>
+    public string RunFolder => Path.Combine(ModelRoot, $"run-{RunId}");
+
     /// <summary>Where a model of this run is saved: &lt;ModelFolder&gt;/run-&lt;id&gt;/&lt;model&gt;.zip.</summary>
     public string ModelPath(string model)
     {
-        var folder = Path.Combine(ModelRoot, $"run-{RunId}");
+        var folder = RunFolder;
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, $"{model}.zip");
     }

@@ -88,9 +88,16 @@ public static class ModelingPipeline
         }
 
         progress.Stage("write", $"{context.Result.CustomerScores.Count:N0} customer scores, {context.Result.Rules.Count:N0} rules, {context.Result.Metrics.Count:N0} metrics ({clock.Elapsed.TotalSeconds:0.0} s so far)");
-        if (ModelRunWriter.Write(engine, context.Result, options.KeepRuns) is { } oldestKept)
+        var oldestKept = ModelRunWriter.Write(engine, context.Result, options.KeepRuns);
+        var owner = SavedModelRetention.Owner(engine);
+        if (SavedModelRetention.Claim(context.RunFolder, owner) is { } unmarked)
         {
-            foreach (var failure in SavedModelRetention.Prune(context.ModelRoot, oldestKept))
+            progress.Stage("write", $"warning: this run's saved models could not be marked as this warehouse's and will not be pruned ({unmarked})");
+        }
+
+        if (oldestKept is { } oldest)
+        {
+            foreach (var failure in SavedModelRetention.Prune(context.ModelRoot, oldest, owner))
             {
                 progress.Stage("write", $"warning: an old run's saved models were not removed ({failure})");
             }

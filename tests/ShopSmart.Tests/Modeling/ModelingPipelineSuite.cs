@@ -55,6 +55,14 @@ public abstract class ModelingPipelineSuite<TEngine>(ModelingFixture<TEngine> fi
     public static TheoryData<string> TableNames() => new(Tables);
 
     [SkippableFact]
+    public void A_committed_run_marks_its_saved_models_as_the_warehouses()
+    {
+        var run = Path.Combine(fixture.Options().ModelFolder!, $"run-{fixture.First.RunId}");
+        Assert.NotEmpty(Directory.GetFiles(run, "*.zip"));
+        Assert.Equal(SavedModelRetention.Owner(fixture.Engine) + "\n", File.ReadAllText(Path.Combine(run, SavedModelRetention.OwnerFile)));
+    }
+
+    [SkippableFact]
     public void Every_rule_and_recommendation_names_its_products_by_stock_code_and_description()
     {
         // Rules are mined over every invoice, guests' included: a product only guests bought is named as well

@@ -50,27 +50,37 @@ public sealed class RunRetentionTests : IDisposable
     }
 
     [Fact]
-    public void Saved_models_of_runs_older_than_the_oldest_kept_are_removed_and_nothing_else()
+    public void Saved_models_of_this_warehouses_runs_older_than_the_oldest_kept_are_removed_and_nothing_else()
     {
         var root = Directory.CreateTempSubdirectory("models-").FullName;
         try
         {
-            // Given run folders 1, 2, 9 and 10, and folders and a file a user keeps beside them
-            foreach (var name in new[] { "run-1", "run-2", "run-9", "run-10", "run-best", "run-", "archive" })
+            // Given this warehouse's runs 1, 2, 9 and 10, another warehouse's runs 3 and 4 in the same folder, a run
+            // folder that was never marked (a failed run, an older version's), and what a user keeps beside them
+            foreach (var (name, owner) in new (string, string?)[]
             {
-                Directory.CreateDirectory(Path.Combine(root, name));
-                File.WriteAllText(Path.Combine(root, name, "spend.zip"), "model");
+                ("run-1", Mine), ("run-2", Mine), ("run-9", Mine), ("run-10", Mine), ("run-3", Theirs), ("run-4", Theirs),
+                ("run-5", null), ("run-best", Mine), ("run-", Mine), ("archive", Mine),
+            })
+            {
+                var folder = Path.Combine(root, name);
+                Directory.CreateDirectory(folder);
+                File.WriteAllText(Path.Combine(folder, "spend.zip"), "model");
+                if (owner is not null)
+                {
+                    Assert.Null(SavedModelRetention.Claim(folder, owner));
+                }
             }
 
-            File.WriteAllText(Path.Combine(root, "run-3"), "a file, not a run folder");
+            File.WriteAllText(Path.Combine(root, "run-6"), "a file, not a run folder");
 
-            // When the oldest run kept is 9
-            var failed = SavedModelRetention.Prune(root, oldestKept: 9);
+            // When this warehouse's oldest run kept is 9
+            var failed = SavedModelRetention.Prune(root, oldestKept: 9, Mine);
 
-            // Then runs 1 and 2 are gone (9 < 10 compares numbers, not text) and the rest stays
+            // Then its runs 1 and 2 are gone (9 < 10 compares numbers, not text) and the rest stays
             Assert.Empty(failed);
             Assert.Equal(
-                ["archive", "run-", "run-10", "run-3", "run-9", "run-best"],
+                ["archive", "run-", "run-10", "run-3", "run-4", "run-5", "run-6", "run-9", "run-best"],
                 Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         }
         finally
@@ -80,8 +90,19 @@ public sealed class RunRetentionTests : IDisposable
     }
 
     [Fact]
+    public void A_warehouse_is_known_by_its_full_path_or_its_server_and_database()
+    {
+        var relative = new ShopSmart.Core.Engines.DuckDbEngine(Path.Combine("out", "x.duckdb"));
+        Assert.Equal("DuckDB " + Path.GetFullPath(Path.Combine("out", "x.duckdb")), SavedModelRetention.Owner(relative));
+    }
+
+    [Fact]
     public void A_missing_model_folder_is_nothing_to_prune() =>
-        Assert.Empty(SavedModelRetention.Prune(Path.Combine(Path.GetTempPath(), "no-such-models-" + Guid.NewGuid()), 5));
+        Assert.Empty(SavedModelRetention.Prune(Path.Combine(Path.GetTempPath(), "no-such-models-" + Guid.NewGuid()), 5, Mine));
+
+    private const string Mine = "DuckDB /data/shopsmart.duckdb";
+
+    private const string Theirs = "DuckDB /data/full.duckdb";
 
     private static ModelingResult Run(long run)
     {
