@@ -33,18 +33,22 @@ public static class BasketsStage
         }
 
         var byKey = context.ProductLabels();
+        // Rule ids and the order of an antecedent's products go by stock code, not by key (ProductOrder).
+        var order = ProductOrder.ByStockCode(byKey.Values.Select(l => (l.ProductKey, l.StockCode)));
         var id = 0;
-        foreach (var rule in mined.Rules.OrderByDescending(r => r.Lift).ThenByDescending(r => r.Confidence).ThenBy(r => r.Consequent))
+        foreach (var rule in mined.Rules.OrderByDescending(r => r.Lift).ThenByDescending(r => r.Confidence)
+                     .ThenBy(r => r, Comparer<AssociationRule>.Create((x, y) => RuleStrength.Compare(x, y, order))))
         {
-            var antecedent = rule.Antecedent.Select(k => byKey.GetValueOrDefault(k)).ToList();
+            var items = order.Sorted(rule.Antecedent);
+            var antecedent = items.Select(k => byKey.GetValueOrDefault(k)).ToList();
             var consequent = byKey.GetValueOrDefault(rule.Consequent);
             context.RuleIds[rule] = ++id;
             context.Result.Rules.Add(new AssociationRuleRow
             {
                 RunId = context.RunId,
                 RuleId = id,
-                AntecedentKeys = string.Join(",", rule.Antecedent),
-                AntecedentCodes = string.Join(",", antecedent.Select((p, i) => p?.StockCode ?? rule.Antecedent[i].ToString(CultureInfo.InvariantCulture))),
+                AntecedentKeys = string.Join(",", items),
+                AntecedentCodes = string.Join(",", antecedent.Select((p, i) => p?.StockCode ?? items[i].ToString(CultureInfo.InvariantCulture))),
                 AntecedentDescriptions = Truncate(string.Join(" + ", antecedent.Select(p => p?.Description ?? "?")), 1000),
                 AntecedentSize = rule.Antecedent.Count,
                 ConsequentKey = rule.Consequent,

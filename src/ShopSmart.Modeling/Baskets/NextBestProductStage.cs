@@ -57,7 +57,8 @@ public static class NextBestProductStage
         // Ties go by stock code, not by surrogate key: the keys depend on the order the files were loaded in.
         var labels = context.ProductLabels();
         var popular = context.Products(plan.EvaluationCutoff).OrderByDescending(p => p.RecentCustomers).ThenBy(p => p.StockCode, StringComparer.Ordinal).Select(p => p.ProductKey).ToList();
-        var engine = new NextBestProducts(evaluationRules.Rules);
+        var order = ProductOrder.ByStockCode(labels.Values.Select(l => (l.ProductKey, l.StockCode)));
+        var engine = new NextBestProducts(evaluationRules.Rules, order);
         var recommended = evaluated.ToDictionary(c => c, c =>
             Recommend(engine, history.Of(c), context.HoldoutProductScores?.For(c), k, null).Select(r => r.ProductKey).ToList());
         var byPopularity = evaluated.ToDictionary(c => c, c =>
@@ -80,7 +81,7 @@ public static class NextBestProductStage
         context.ForgetPairReads(plan.EvaluationCutoff);
 
         context.Progress.Stage(Model, $"recommendations as of {plan.ScoringCutoff:yyyy-MM-dd}");
-        var scoringEngine = new NextBestProducts(context.Rules(plan.ScoringCutoff).Rules);
+        var scoringEngine = new NextBestProducts(context.Rules(plan.ScoringCutoff).Rules, order);
         var customers = 0;
         var scoringHistory = context.PurchaseHistory(plan.ScoringCutoff);
         foreach (var customer in scoringHistory.Customers)

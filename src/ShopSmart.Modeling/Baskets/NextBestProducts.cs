@@ -4,17 +4,20 @@ namespace ShopSmart.Modeling.Baskets;
 /// Next-best products from association rules. The candidates for a customer are the consequents of rules whose
 /// antecedent the customer has bought entirely and whose consequent they have not bought. Each candidate keeps its
 /// best rule (highest confidence, then lift, then count, then shorter antecedent); candidates are ranked by score
-/// (the best rule's confidence, or its blend with an external score), then confidence, then lift, then product key.
+/// (the best rule's confidence, or its blend with an external score), then confidence, then lift, then product (by
+/// stock code when the caller gives the order, else by key).
 /// </summary>
 public sealed class NextBestProducts
 {
     // Rules indexed by their smallest antecedent item: a customer's rules are found from the products they bought
     // instead of scanning every rule, and each rule is checked once.
     private readonly Dictionary<int, AssociationRule[]> _rulesByFirstItem;
+    private readonly ProductOrder _products;
 
-    public NextBestProducts(IEnumerable<AssociationRule> rules)
+    public NextBestProducts(IEnumerable<AssociationRule> rules, ProductOrder? products = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
+        _products = products ?? ProductOrder.ByKey;
         _rulesByFirstItem = rules
             .GroupBy(rule => rule.Antecedent.Count > 0
                 ? rule.Antecedent[0]
@@ -65,7 +68,7 @@ public sealed class NextBestProducts
                     continue;
                 }
 
-                if (!best.TryGetValue(rule.Consequent, out var current) || RuleStrength.Compare(rule, current) < 0)
+                if (!best.TryGetValue(rule.Consequent, out var current) || RuleStrength.Compare(rule, current, _products) < 0)
                 {
                     best[rule.Consequent] = rule;
                 }
@@ -88,7 +91,7 @@ public sealed class NextBestProducts
             }
         }
 
-        candidates.Sort(static (x, y) =>
+        candidates.Sort((x, y) =>
         {
             var c = y.Score.CompareTo(x.Score);
             if (c == 0)
@@ -101,7 +104,7 @@ public sealed class NextBestProducts
                 c = y.Rule.Lift.CompareTo(x.Rule.Lift);
             }
 
-            return c != 0 ? c : x.Rule.Consequent.CompareTo(y.Rule.Consequent);
+            return c != 0 ? c : _products.Compare(x.Rule.Consequent, y.Rule.Consequent);
         });
 
         var top = Math.Min(options.TopK, candidates.Count);

@@ -3,7 +3,10 @@ namespace ShopSmart.Modeling.Baskets;
 /// <summary>The one order of rules: the strongest first, ties broken by content so the order never varies.</summary>
 internal static class RuleStrength
 {
-    public static int Compare(AssociationRule? x, AssociationRule? y)
+    public static int Compare(AssociationRule? x, AssociationRule? y) => Compare(x, y, ProductOrder.ByKey);
+
+    /// <summary>Ties between equally strong rules go by their products in <paramref name="products"/>' order.</summary>
+    public static int Compare(AssociationRule? x, AssociationRule? y, ProductOrder products)
     {
         if (x is null || y is null)
         {
@@ -23,9 +26,9 @@ internal static class RuleStrength
 
         if (c == 0)
         {
-            c = ItemsetComparer.Instance.Compare(x.Antecedent, y.Antecedent);
+            c = products.CompareItemsets(x.Antecedent, y.Antecedent);
         }
 
-        return c != 0 ? c : x.Consequent.CompareTo(y.Consequent);
+        return c != 0 ? c : products.Compare(x.Consequent, y.Consequent);
     }
 }

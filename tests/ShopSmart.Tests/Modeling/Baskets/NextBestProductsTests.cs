@@ -39,6 +39,17 @@ public sealed class NextBestProductsTests
     }
 
     [Fact]
+    public void Given_the_products_stock_codes_ties_go_by_code_whatever_the_keys()
+    {
+        // Bought 2: 2 → 4 and 2 → 5 tie; product 5's code sorts first ("10" < "A"), as if the files had been loaded
+        // in another order and given it the smaller key
+        var byCode = new NextBestProducts(AssociationRulesTests.Rules(), ProductOrder.ByStockCode([(4, "A"), (5, "10"), (2, "B")]));
+
+        Assert.Equal([5, 4], byCode.For(new HashSet<int> { 2 }).Select(r => r.ProductKey));
+        Assert.Equal([5], byCode.For(new HashSet<int> { 2 }, new NextBestProductOptions { TopK = 1 }).Select(r => r.ProductKey));
+    }
+
+    [Fact]
     public void A_rule_needs_its_whole_antecedent()
     {
         // {1,2} → 5 needs both; 1 alone gives 1 → 5 only.
