@@ -29,6 +29,14 @@ public static class ModelingPipeline
         RequireProducts(products, options);
 
         var context = new ModelingContext(options, plan, warehouse.NextRunId(), warehouse, progress);
+        var owner = SavedModelRetention.Owner(engine);
+        if (SavedModelRetention.OtherOwner(context.RunFolder, owner) is { } other)
+        {
+            // Run ids are numbered per warehouse: this run would save over that warehouse's models, then prune them.
+            throw new BadInputException(
+                $"{context.RunFolder} holds the saved models of run {context.RunId} of another warehouse ({other}). Give each warehouse its own model folder (--model-folder, Modeling:ModelFolder).");
+        }
+
         progress.Stage("plan", $"run {context.RunId}: evaluation cut-off {plan.EvaluationCutoff:yyyy-MM-dd}, scoring cut-off {plan.ScoringCutoff:yyyy-MM-dd}, horizon {plan.HorizonDays} days");
 
         // No read ahead: each lane reads what it needs when it first needs it, one read at a time on the connection,
@@ -89,7 +97,6 @@ public static class ModelingPipeline
 
         progress.Stage("write", $"{context.Result.CustomerScores.Count:N0} customer scores, {context.Result.Rules.Count:N0} rules, {context.Result.Metrics.Count:N0} metrics ({clock.Elapsed.TotalSeconds:0.0} s so far)");
         var oldestKept = ModelRunWriter.Write(engine, context.Result, options.KeepRuns);
-        var owner = SavedModelRetention.Owner(engine);
         if (SavedModelRetention.Claim(context.RunFolder, owner) is { } unmarked)
         {
             progress.Stage("write", $"warning: this run's saved models could not be marked as this warehouse's and will not be pruned ({unmarked})");

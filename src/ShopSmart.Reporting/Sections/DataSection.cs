@@ -13,6 +13,7 @@ public static class DataSection
         var data = context.Data;
         var section = context.Section(Id);
         var files = data.Quality.Where(q => q.Scope == "batch" && q.BatchStatus == "loaded" && q.Kind == "reconciliation" && q.Code == "rows_read")
+            .OrderBy(q => q.BatchId)
             .Select(q => (File: Path.GetFileName(q.SourceFile ?? "?"), q.Rows))
             .ToList();
         section.Paragraph("data.intro", new TextArgs

@@ -90,6 +90,46 @@ public sealed class RunRetentionTests : IDisposable
     }
 
     [Fact]
+    public void An_owner_file_that_cannot_be_read_keeps_its_folder_and_the_others_are_still_pruned()
+    {
+        var root = Directory.CreateTempSubdirectory("models-").FullName;
+        try
+        {
+            foreach (var name in new[] { "run-1", "run-2" })
+            {
+                Assert.Null(SavedModelRetention.Claim(Directory.CreateDirectory(Path.Combine(root, name)).FullName, Mine));
+            }
+
+            Directory.CreateDirectory(Path.Combine(root, "run-3"));
+            File.CreateSymbolicLink(Path.Combine(root, "run-3", SavedModelRetention.OwnerFile), Path.Combine(root, "nowhere"));
+
+            Assert.Empty(SavedModelRetention.Prune(root, oldestKept: 5, Mine));
+            Assert.Equal(["run-3"], Directory.EnumerateDirectories(root).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Another_owner_is_told_apart_from_this_one_and_from_none()
+    {
+        var folder = Directory.CreateTempSubdirectory("run-").FullName;
+        try
+        {
+            Assert.Null(SavedModelRetention.OtherOwner(folder, Mine));
+            Assert.Null(SavedModelRetention.Claim(folder, Mine));
+            Assert.Null(SavedModelRetention.OtherOwner(folder, Mine));
+            Assert.Equal(Mine, SavedModelRetention.OtherOwner(folder, Theirs));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_warehouse_is_known_by_its_full_path_or_its_server_and_database()
     {
         var relative = new ShopSmart.Core.Engines.DuckDbEngine(Path.Combine("out", "x.duckdb"));

@@ -143,7 +143,7 @@ public sealed partial class ReportDocumentTests(SampleWarehouse sample)
         if (files > DataSection.FilesListed)
         {
             var rest = loaded.Skip(5).Take(files - 10).Sum(f => f.Item2);
-            Assert.Equal($"… {files - 10} more files, {rest:N0} lines in all (every file and its figures: etl.batch and mart.v_data_quality)", list[5]);
+            Assert.Equal($"… {files - 10} more files ({rest:N0} lines; every file and its figures: etl.batch and mart.v_data_quality)", list[5]);
         }
     }
 
