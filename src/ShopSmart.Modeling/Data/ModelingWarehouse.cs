@@ -135,19 +135,31 @@ public sealed class ModelingWarehouse(WarehouseEngine engine, string? memoryLimi
     public long NextRunId() => Connection.ExecuteScalar<long>(_sql.Get("next_run_id"));
 
     /// <summary>
-    /// After a read the engine refused for lack of memory under the lowered limit: the configured limit comes back and
-    /// true is returned, so the read can be tried once more (at 50 M lines the customer features need more than 256 MB).
+    /// Runs a read under the lowered memory limit; one the engine refuses for lack of memory is tried once more at the
+    /// configured limit (at 50 M lines the customer features need more than 256 MB), and the lowered limit comes back
+    /// for the reads that follow — the others must not all run at the full limit because one needed it.
     /// </summary>
-    public bool RaiseMemoryLimit(Exception error)
+    public T Read<T>(Func<ModelingWarehouse, T> read, Action? retrying = null)
     {
-        if (_memoryLimit is null || !engine.IsOutOfMemory(error))
+        _ = Connection;
+        try
         {
-            return false;
+            return read(this);
         }
-
-        _memoryLimit.Dispose();
-        _memoryLimit = null;
-        return true;
+        catch (Exception error) when (_memoryLimit is not null && engine.IsOutOfMemory(error))
+        {
+            retrying?.Invoke();
+            _memoryLimit.Dispose();
+            _memoryLimit = null;
+            try
+            {
+                return read(this);
+            }
+            finally
+            {
+                _memoryLimit = engine.LowerMemoryLimit(Connection, memoryLimit, ModelingOptions.DuckDbMemoryLimitSetting);
+            }
+        }
     }
 
     public void Dispose()

@@ -195,15 +195,9 @@ public sealed class ModelingContext
         {
             lock (_connection)
             {
-                try
-                {
-                    return read(warehouse);
-                }
-                catch (Exception ex) when (warehouse.RaiseMemoryLimit(ex))
-                {
-                    Progress.Stage("memory", $"the warehouse ran out of memory under {Options.DuckDbMemoryLimit} ({ModelingOptions.DuckDbMemoryLimitSetting}); reading again at its own limit");
-                    return read(warehouse);
-                }
+                return warehouse.Read(read, () => Progress.Stage(
+                    "memory",
+                    $"the warehouse ran out of memory under {Options.DuckDbMemoryLimit} ({ModelingOptions.DuckDbMemoryLimitSetting}); reading again at its own limit"));
             }
         }
     }
