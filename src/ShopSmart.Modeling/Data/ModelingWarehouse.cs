@@ -157,7 +157,14 @@ public sealed class ModelingWarehouse(WarehouseEngine engine, string? memoryLimi
             }
             finally
             {
-                _memoryLimit = engine.LowerMemoryLimit(Connection, memoryLimit, ModelingOptions.DuckDbMemoryLimitSetting);
+                try
+                {
+                    _memoryLimit = engine.LowerMemoryLimit(Connection, memoryLimit, ModelingOptions.DuckDbMemoryLimitSetting);
+                }
+                catch (DbException)
+                {
+                    // A connection the retry broke cannot take the limit back; the retry's own error is the one to see.
+                }
             }
         }
     }
