@@ -9,8 +9,8 @@ namespace ShopSmart.Etl.Commands;
 /// Removes one batch in one transaction, under the load lock: its facts, quarantined rows, rule counts and batch
 /// record; then brings every batch that depended on it to what loading it alone would give — lines flagged as
 /// copies of the removed lines, cancellation links, customer and product attributes, canonical descriptions and
-/// rule counts, using the load's own steps over the range of those batches — refreshes every line's outlier flags (their definition spans everything
-/// loaded) and drops dimension members nothing refers to any more.
+/// rule counts, using the load's own steps over the range of those batches — refreshes every line's outlier flags
+/// (their definition spans everything loaded) and drops dimension members nothing refers to any more.
 /// </summary>
 public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
 {
