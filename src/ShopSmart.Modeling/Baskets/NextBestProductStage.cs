@@ -56,7 +56,9 @@ public static class NextBestProductStage
 
         // Ties go by stock code, not by surrogate key: the keys depend on the order the files were loaded in.
         var labels = context.ProductLabels();
-        var popular = context.Products(plan.EvaluationCutoff).OrderByDescending(p => p.RecentCustomers).ThenBy(p => p.StockCode, StringComparer.Ordinal).Select(p => p.ProductKey).ToList();
+        var popular = context.Products(plan.EvaluationCutoff)
+            .OrderByDescending(p => p.RecentCustomers).ThenBy(p => p.StockCode, StringComparer.Ordinal)
+            .Select(p => p.ProductKey).ToList();
         var order = ProductOrder.ByStockCode(labels.Values.Select(l => (l.ProductKey, l.StockCode)));
         var engine = new NextBestProducts(evaluationRules.Rules, order);
         var recommended = evaluated.ToDictionary(c => c, c =>
