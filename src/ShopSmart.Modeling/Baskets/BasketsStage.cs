@@ -34,7 +34,7 @@ public static class BasketsStage
 
         var byKey = context.ProductLabels();
         // Rule ids and the order of an antecedent's products go by stock code, not by key (ProductOrder).
-        var order = ProductOrder.ByStockCode(byKey.Values.Select(l => (l.ProductKey, l.StockCode)));
+        var order = context.ProductOrder();
         var id = 0;
         foreach (var rule in mined.Rules.OrderByDescending(r => r.Lift).ThenByDescending(r => r.Confidence)
                      .ThenBy(r => r, Comparer<AssociationRule>.Create((x, y) => RuleStrength.Compare(x, y, order))))

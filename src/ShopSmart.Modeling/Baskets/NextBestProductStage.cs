@@ -56,10 +56,10 @@ public static class NextBestProductStage
 
         // Ties go by stock code, not by surrogate key: the keys depend on the order the files were loaded in.
         var labels = context.ProductLabels();
+        var order = context.ProductOrder();
         var popular = context.Products(plan.EvaluationCutoff)
-            .OrderByDescending(p => p.RecentCustomers).ThenBy(p => p.StockCode, StringComparer.Ordinal)
+            .OrderByDescending(p => p.RecentCustomers).ThenBy(p => p.ProductKey, order)
             .Select(p => p.ProductKey).ToList();
-        var order = ProductOrder.ByStockCode(labels.Values.Select(l => (l.ProductKey, l.StockCode)));
         var engine = new NextBestProducts(evaluationRules.Rules, order);
         var recommended = evaluated.ToDictionary(c => c, c =>
             Recommend(engine, history.Of(c), context.HoldoutProductScores?.For(c), k, null).Select(r => r.ProductKey).ToList());
@@ -70,7 +70,7 @@ public static class NextBestProductStage
         });
         var byHistory = evaluated.ToDictionary(c => c, c =>
             history.Of(c).ToArray().OrderByDescending(h => h.Invoices).ThenByDescending(h => h.LastPurchaseDate)
-                .ThenBy(h => labels[h.ProductKey].StockCode, StringComparer.Ordinal)
+                .ThenBy(h => h.ProductKey, order)
                 .Select(h => h.ProductKey).Take(k).ToList());
 
         // Customers with no purchase before T cannot get a basket recommendation: every candidate is judged on the same ones.

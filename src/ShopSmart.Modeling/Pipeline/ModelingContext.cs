@@ -99,6 +99,10 @@ public sealed class ModelingContext
     public IReadOnlyDictionary<int, ProductLabel> ProductLabels() =>
         _shared.Read(_shared.Labels, 0, w => w.ProductLabels());
 
+    /// <summary>Every tie between products in an output goes by this order (stock codes), built once.</summary>
+    public ProductOrder ProductOrder() =>
+        _shared.Compute(_shared.Order, 0, () => Baskets.ProductOrder.ByStockCode(ProductLabels().Values.Select(l => (l.ProductKey, l.StockCode))));
+
     public WindowPurchases WindowPurchases(DateOnly cutoff) =>
         _shared.Read(_shared.WindowPurchasesByCutoff, cutoff, w => w.WindowPurchases(cutoff, Plan.HorizonDays));
 
@@ -164,6 +168,8 @@ public sealed class ModelingContext
         public ConcurrentDictionary<DateOnly, Lazy<WindowPurchases>> WindowPurchasesByCutoff { get; } = [];
 
         public ConcurrentDictionary<int, Lazy<IReadOnlyDictionary<int, ProductLabel>>> Labels { get; } = [];
+
+        public ConcurrentDictionary<int, Lazy<ProductOrder>> Order { get; } = [];
 
         public ConcurrentDictionary<DateOnly, Lazy<BasketMiner.Mined>> RulesByCutoff { get; } = [];
 

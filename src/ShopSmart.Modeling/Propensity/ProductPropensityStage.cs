@@ -271,6 +271,7 @@ public static class ProductPropensityStage
     private static void WriteScores(ModelingContext context, IReadOnlyList<ProductInfo> targets, PairSet scoring, double[] scores)
     {
         var codes = targets.ToDictionary(t => t.ProductKey, t => t.StockCode);
+        var order = context.ProductOrder();
         var rows = context.Result.CustomerProductScores;
         rows.EnsureCapacity(rows.Count + scores.Length);
         // A customer's pairs are next to each other (Pairs builds them customer by customer).
@@ -283,7 +284,7 @@ public static class ProductPropensityStage
             }
 
             var rank = 1;
-            foreach (var i in Enumerable.Range(start, end - start).OrderByDescending(i => scores[i]).ThenBy(i => codes[scoring.ProductKeys[i]], StringComparer.Ordinal))
+            foreach (var i in Enumerable.Range(start, end - start).OrderByDescending(i => scores[i]).ThenBy(i => scoring.ProductKeys[i], order))
             {
                 rows.Add(new CustomerProductScoreRow(
                     context.RunId, scoring.CustomerKeys[i], scoring.ProductKeys[i], codes[scoring.ProductKeys[i]], scores[i], scoring.Bought[i], rank++));
