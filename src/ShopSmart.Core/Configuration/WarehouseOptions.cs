@@ -14,15 +14,17 @@ public sealed class WarehouseOptions
     public string DuckDbPath { get; set; } = Path.Combine("out", "shopsmart.duckdb");
 
     /// <summary>
-    /// DuckDB's memory limit, e.g. <c>2GB</c>. 512 MB unless set: DuckDB's own default, 80% of the machine's memory, is
-    /// too generous on a server shared with other jobs. At 10 M lines the load peaks at ~0.9 GB with it (1.25 GB at
-    /// 1 GB); the modelling stage lowers it further (<c>Modeling:DuckDbMemoryLimit</c>), as its per-customer data sits in
-    /// .NET memory beside DuckDB's. At 256 MB a 50 M-line load ran out of memory in DuckDB (bench/README.md). Set it
-    /// empty for DuckDB's default.
+    /// DuckDB's memory limit, e.g. <c>2GB</c>. 384 MB unless set: DuckDB's own default, 80% of the machine's memory, is
+    /// too generous on a server shared with other jobs, and the limit bounds DuckDB's buffer pool only — the process
+    /// holds ~0.3-0.4 GB more (.NET, DuckDB's own allocations). At 10 M lines the load peaked at 743-810 MiB with 384 MB
+    /// against 848-955 MiB with 512 MB, in the same time (bench/README.md, seventeenth session); a 50 M-line load still
+    /// completes (at 256 MB it ran out of memory in DuckDB). The modelling stage lowers it further
+    /// (<c>Modeling:DuckDbMemoryLimit</c>), as its per-customer data sits in .NET memory beside DuckDB's. Set it empty
+    /// for DuckDB's default.
     /// </summary>
     public string? DuckDbMemoryLimit { get; set; } = DefaultDuckDbMemoryLimit;
 
-    public const string DefaultDuckDbMemoryLimit = "512MB";
+    public const string DefaultDuckDbMemoryLimit = "384MB";
 
     /// <summary>Where <see cref="DuckDbMemoryLimit"/> is configured, for messages and overrides.</summary>
     public const string DuckDbMemoryLimitSetting = $"{SectionName}:{nameof(DuckDbMemoryLimit)}";

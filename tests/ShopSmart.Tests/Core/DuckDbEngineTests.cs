@@ -21,14 +21,14 @@ public sealed class DuckDbEngineTests
     }
 
     [Fact]
-    public void Without_a_setting_the_limit_is_512_MB()
+    public void Without_a_setting_the_limit_is_384_MB()
     {
         using var folder = new TempDirectory();
         var options = new WarehouseOptions { DuckDbPath = folder.File("w.duckdb") };
 
         using var connection = WarehouseEngine.Create(options).OpenConnection();
 
-        Assert.Equal("488.2 MiB", MemoryLimit(connection));
+        Assert.Equal("366.2 MiB", MemoryLimit(connection)); // 384MB in DuckDB's binary units
     }
 
     [Fact]
