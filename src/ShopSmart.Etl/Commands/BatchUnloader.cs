@@ -34,7 +34,7 @@ public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
         cancellationToken.ThrowIfCancellationRequested();
         removal.RefreshDependents(store);
         store.Execute("outliers_refresh", new { outlier_z = outlierZScore });
-        store.RewriteKeptAggregates();
+        store.RefreshKeptAggregates(null, null);
         store.Execute("rule_counts_refresh");
         BatchRemoval.DropOrphans(store);
         store.Commit();

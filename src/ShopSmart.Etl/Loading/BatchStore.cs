@@ -90,15 +90,18 @@ public abstract class BatchStore : IDisposable
         Connection.ExecuteScalar<T>(Sql.Get(step), parameters, Transaction, CommandTimeoutSeconds)!;
 
     /// <summary>
-    /// Rewrites the tables that keep what a dw view computes over every line (dw.customer_activity,
-    /// dw.product_activity), once a load or an unload has changed the facts.
+    /// Brings the tables that keep what a dw view computes over every line (dw.customer_activity,
+    /// dw.product_activity) up to date once a load or an unload has changed the facts: the rows of the customers and
+    /// products with lines in batches <paramref name="firstBatch"/>..<paramref name="lastBatch"/>, or every row when
+    /// they are null.
     /// </summary>
-    public void RewriteKeptAggregates()
+    public void RefreshKeptAggregates(int? firstBatch, int? lastBatch)
     {
-        Execute("customer_activity_clear");
-        Execute("customer_activity_insert");
-        Execute("product_activity_clear");
-        Execute("product_activity_insert");
+        var range = new { first_batch = firstBatch, last_batch = lastBatch };
+        Execute("customer_activity_clear", range);
+        Execute("customer_activity_insert", range);
+        Execute("product_activity_clear", range);
+        Execute("product_activity_insert", range);
     }
 
     public IEnumerable<T> Query<T>(string step, object? parameters = null) =>

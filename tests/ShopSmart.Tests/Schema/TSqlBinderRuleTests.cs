@@ -40,6 +40,11 @@ public sealed class TSqlBinderRuleTests
         "collation conflict in UPPER(c.name) = TRIM(o.tag): database_default against Latin1_General_100_BIN2 (add COLLATE to one side)")]
     [InlineData("SELECT LOG10(CAST(amount AS FLOAT)) AS l FROM shop.order_line WHERE amount > 0",
         "LOG10 of an unguarded value in LOG10(CAST(amount AS FLOAT)): the server may evaluate it before a WHERE filters out the values it cannot take; guard it inside (CASE WHEN x > 0 THEN x END)")]
+    [InlineData(Function + "SELECT customer_id FROM shop.f(1, 2)", "shop.f takes 1 arguments, not 2")]
+    [InlineData(Function + "SELECT customer_id FROM shop.f", "shop.f is a function: it needs its arguments")]
+    [InlineData(Function + "SELECT c.nme FROM shop.f(1) AS c", "unknown column 'nme' in c (shop.f)")]
+    [InlineData("SELECT customer_id FROM shop.customer(1)", "shop.customer is a table, not a function")]
+    [InlineData("CREATE FUNCTION shop.g(@n INT) RETURNS TABLE AS RETURN SELECT nme FROM shop.customer WHERE customer_id > @n", "unknown column 'nme'")]
     public void A_name_that_does_not_bind_is_reported(string sql, string expected)
     {
         Assert.Equal([expected], Bind(sql).Errors.Select(e => e.Message));
@@ -58,6 +63,7 @@ public sealed class TSqlBinderRuleTests
     [InlineData("ALTER TABLE shop.order_line ADD tag NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NULL;\nGO\nSELECT o.tag FROM shop.order_line AS o WHERE TRIM(o.tag) = N'x' AND o.customer_id = 1")]
     [InlineData("SELECT LOG10(CAST(CASE WHEN amount > 0 THEN amount END AS FLOAT)) AS l, LOG(ABS(NULLIF(amount, 0))) AS r FROM shop.order_line")]
     [InlineData("SELECT DATEADD(DAY, 1, closed_at) AS next_day, DATEDIFF(DAY, closed_at, SYSUTCDATETIME()) AS age FROM shop.order_line")]
+    [InlineData(Function + "SELECT c.customer_id, c.name FROM shop.f(1) AS c JOIN shop.order_line AS o ON o.customer_id = c.customer_id")]
     public void A_statement_whose_names_all_exist_binds(string sql)
     {
         Assert.Empty(Bind(sql).Errors);
@@ -71,6 +77,15 @@ public sealed class TSqlBinderRuleTests
         Assert.Equal(["id"], binder.Parameters.Keys);
     }
 
+    [Fact]
+    public void A_function_s_own_parameters_are_not_the_statement_s()
+    {
+        var binder = Bind(Function + "SELECT customer_id FROM shop.f(@first) AS c");
+
+        Assert.Empty(binder.Errors);
+        Assert.Equal(["first"], binder.Parameters.Keys);
+    }
+
     [Theory]
     [InlineData("SELECT customer_id / 2 AS half FROM shop.customer", 1)]
     [InlineData("SELECT AVG(customer_id) AS mean FROM shop.customer", 1)]
@@ -79,6 +94,9 @@ public sealed class TSqlBinderRuleTests
     {
         Assert.Equal(expected, Bind(sql).IntegerDivisions.Count);
     }
+
+    // An inline table-valued function of the fixture shop, for the statements after it.
+    private const string Function = "CREATE FUNCTION shop.f(@n INT) RETURNS TABLE AS RETURN SELECT customer_id, name FROM shop.customer WHERE customer_id > @n;\nGO\n";
 
     private static TSqlBinder Bind(string sql)
     {

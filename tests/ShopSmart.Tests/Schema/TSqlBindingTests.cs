@@ -42,7 +42,9 @@ public sealed class TSqlBindingTests
     [Fact]
     public void The_catalogue_holds_every_table_and_view_the_parity_test_reads()
     {
-        var catalog = Migrated.Value.Catalog.Objects.Where(o => o.Schema != "dbo").ToList();
+        // Functions are the rules behind views (dw.customer_activity_of); the parity test compares what both dialects
+        // expose as tables and views.
+        var catalog = Migrated.Value.Catalog.Objects.Where(o => o.Schema != "dbo" && o.Kind != "function").ToList();
         var scripted = TSqlSchemaReader.Read(Path.Combine(RepoPaths.Migrations, "sqlserver"));
 
         Assert.Equal(scripted.Keys.Order(StringComparer.OrdinalIgnoreCase), catalog.Select(o => o.QualifiedName.ToLowerInvariant()).Order(StringComparer.OrdinalIgnoreCase));

@@ -1,2 +1,6 @@
--- dw.customer_activity is rewritten whole after the facts change (customer_activity_insert follows).
-DELETE FROM dw.customer_activity;
+-- Removes the kept rows dw.customer_activity holds for the customers of batches $first_batch..$last_batch (a load: its
+-- own), or for every customer when they are NULL (an unload, a replaced load, a first load);
+-- customer_activity_insert writes the same customers again.
+DELETE FROM dw.customer_activity
+WHERE $first_batch IS NULL OR customer_key IN (
+    SELECT customer_key FROM dw.fact_sales WHERE batch_id BETWEEN $first_batch AND $last_batch);

@@ -30,6 +30,9 @@ public sealed partial class TSqlBinder
             case ViewStatementBody view:
                 CreateView(view);
                 break;
+            case FunctionStatementBody function:
+                CreateFunction(function);
+                break;
             case CreateSequenceStatement sequence:
                 RequireSchema(sequence.Name);
                 Catalog.AddSequence(sequence.Name.SchemaIdentifier?.Value ?? "dbo", sequence.Name.BaseIdentifier.Value);
@@ -253,6 +256,39 @@ public sealed partial class TSqlBinder
         var columns = BindSelect(view.SelectStatement, new BindScope(null));
         var named = Named(view.Columns, columns, view, $"view {schema}.{name.BaseIdentifier.Value}");
         Catalog.Put(new CatalogObject(schema, name.BaseIdentifier.Value, "view", named));
+    }
+
+    /// <summary>
+    /// An inline table-valued function binds its query with its parameters in scope (they are its own, not the
+    /// statement's), and is then a FROM source taking exactly those arguments. Other kinds of function are refused.
+    /// </summary>
+    private void CreateFunction(FunctionStatementBody function)
+    {
+        var name = function.Name;
+        if (function.ReturnType is not SelectFunctionReturnType inline)
+        {
+            Error(function, $"the binder knows inline table-valued functions only, not {name.BaseIdentifier.Value}'s {function.ReturnType?.GetType().Name}");
+            return;
+        }
+
+        RequireSchema(name);
+        var schema = name.SchemaIdentifier?.Value ?? "dbo";
+        var exists = Catalog.Find(schema, name.BaseIdentifier.Value) is not null;
+        if (function is CreateFunctionStatement && exists)
+        {
+            Error(function, $"{schema}.{name.BaseIdentifier.Value} already exists (CREATE OR ALTER FUNCTION re-runs)");
+        }
+        else if (function is AlterFunctionStatement && !exists)
+        {
+            Error(function, $"cannot alter {schema}.{name.BaseIdentifier.Value}: it does not exist");
+        }
+
+        var parameters = function.Parameters.Select(p => p.VariableName.Value.TrimStart('@')).ToList();
+        var ownParameters = parameters.Where(_declared.Add).ToList();
+        var columns = BindSelect(inline.SelectStatement, new BindScope(null));
+        _declared.ExceptWith(ownParameters);
+        var named = Named([], columns, function, $"function {schema}.{name.BaseIdentifier.Value}");
+        Catalog.Put(new CatalogObject(schema, name.BaseIdentifier.Value, "function", named) { Parameters = parameters });
     }
 
     private void IndexColumns(SchemaObjectName table, TSqlFragment node, IEnumerable<ColumnReferenceExpression> columns, BooleanExpression? filter)

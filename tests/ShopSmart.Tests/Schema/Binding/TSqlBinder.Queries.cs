@@ -215,6 +215,9 @@ public sealed partial class TSqlBinder
             case JoinParenthesisTableReference parenthesis:
                 AddSource(parenthesis.Join, scope, outer);
                 break;
+            case SchemaObjectFunctionTableReference function:
+                scope.Sources.Add(SourceOf(function, outer));
+                break;
             case GlobalFunctionTableReference function when Same(function.Name.Value, "STRING_SPLIT") || Same(function.Name.Value, "GENERATE_SERIES"):
                 BindExpressionsIn(function);
                 scope.Sources.Add(new BoundSource(function.Alias?.Value ?? function.Name.Value, null, null,
@@ -241,9 +244,42 @@ public sealed partial class TSqlBinder
         }
 
         var found = FindObject(name, named);
+        if (found is { Kind: "function" })
+        {
+            Error(named, $"{found.QualifiedName} is a function: it needs its arguments");
+        }
+
         return found is null
             ? new BoundSource(alias, name.SchemaIdentifier?.Value ?? "dbo", name.BaseIdentifier.Value, [], IsUnknown: true)
             : new BoundSource(alias, found.Schema, found.Name, found.Columns);
+    }
+
+    /// <summary>A user function in FROM: an inline table-valued function of the catalogue, called with its arguments.</summary>
+    private BoundSource SourceOf(SchemaObjectFunctionTableReference function, BindScope outer)
+    {
+        foreach (var argument in function.Parameters)
+        {
+            BindExpression(argument, outer);
+        }
+
+        var name = function.SchemaObject;
+        var alias = function.Alias?.Value;
+        var found = FindObject(name, function);
+        if (found is null)
+        {
+            return new BoundSource(alias, name.SchemaIdentifier?.Value ?? "dbo", name.BaseIdentifier.Value, [], IsUnknown: true);
+        }
+
+        if (found.Kind != "function")
+        {
+            Error(function, $"{found.QualifiedName} is a {found.Kind}, not a function");
+        }
+        else if (function.Parameters.Count != found.Parameters.Count)
+        {
+            Error(function, $"{found.QualifiedName} takes {found.Parameters.Count} arguments, not {function.Parameters.Count}");
+        }
+
+        return new BoundSource(alias, found.Schema, found.Name, found.Columns);
     }
 
     /// <summary>Finds a FROM reference to one name (a recursive CTE referring to itself).</summary>

@@ -1,0 +1,98 @@
+using Dapper;
+using ShopSmart.Tests.Support;
+
+namespace ShopSmart.Tests.Etl;
+
+/// <summary>
+/// dw.customer_activity and dw.product_activity keep what dw.v_customer_activity and dw.v_product_activity compute
+/// over every line. A load rewrites only the rows of its own customers and products, an unload or a replaced load every
+/// row: after each, the kept rows must be exactly what the views give.
+/// </summary>
+public sealed class KeptAggregateTests : IDisposable
+{
+    private const string Header = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country";
+
+    private readonly TempDirectory _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    // December: three customers, a guest, four products.
+    private static readonly string[] December =
+    [
+        "537000,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/13/2010 08:26,2.55,17850,United Kingdom",
+        "537000,71053,WHITE METAL LANTERN,6,12/13/2010 08:26,3.39,17850,United Kingdom",
+        "537001,85123A,WHITE HANGING HEART T-LIGHT HOLDER,12,12/14/2010 09:00,2.55,13047,United Kingdom",
+        "537002,22752,SET 7 BABUSHKA NESTING BOXES,2,12/15/2010 10:00,7.65,,United Kingdom",
+        "537003,21730,GLASS STAR FROSTED T-LIGHT HOLDER,4,12/16/2010 11:00,4.25,12583,France",
+    ];
+
+    // January: 17850 buys again and cancels part of December; 13047's only line is a cancellation; a new customer buys
+    // a December product; one line copies a December line exactly (a duplicate of an earlier batch).
+    private static readonly string[] January =
+    [
+        "540000,71053,WHITE METAL LANTERN,3,1/17/2011 10:00,3.39,17850,United Kingdom",
+        "C540001,85123A,WHITE HANGING HEART T-LIGHT HOLDER,-2,1/18/2011 10:00,2.55,17850,United Kingdom",
+        "C540002,85123A,WHITE HANGING HEART T-LIGHT HOLDER,-12,1/19/2011 10:00,2.55,13047,United Kingdom",
+        "540003,85123A,WHITE HANGING HEART T-LIGHT HOLDER,24,1/20/2011 10:00,2.55,14000,United Kingdom",
+        "537003,21730,GLASS STAR FROSTED T-LIGHT HOLDER,4,12/16/2010 11:00,4.25,12583,France",
+    ];
+
+    // February: a guest buys a December product; 17850 adds a new product to December's invoice 537000; a customer
+    // whose only line is free (no clean sale, so no activity row).
+    private static readonly string[] February =
+    [
+        "541000,22752,SET 7 BABUSHKA NESTING BOXES,1,2/13/2011 10:00,7.65,,United Kingdom",
+        "537000,22633,HAND WARMER UNION JACK,6,2/14/2011 10:00,1.85,17850,United Kingdom",
+        "541001,22633,HAND WARMER UNION JACK,1,2/15/2011 10:00,0,15000,United Kingdom",
+    ];
+
+    [Fact]
+    public void After_each_load_unload_and_replaced_load_the_kept_activity_is_what_the_views_give()
+    {
+        using var warehouse = new DuckDbWarehouse();
+        var db = warehouse.Engine.DatabasePath;
+        var december = Write("december.csv", December);
+        var january = Write("january.csv", January);
+        var february = Write("february.csv", February);
+
+        foreach (var file in new[] { december, january, february })
+        {
+            Assert.Equal(0, CliRunner.Etl("load", file, "--duckdb", db).ExitCode);
+            AssertKeptEqualsViews(warehouse, $"after loading {Path.GetFileName(file)}");
+        }
+
+        using (var connection = warehouse.Open())
+        {
+            // The loads did change other batches' customers and products: January's lines reach December's.
+            Assert.Equal(4, connection.ExecuteScalar<long>("SELECT count(*) FROM dw.customer_activity"));
+            Assert.Equal(2, connection.ExecuteScalar<int>(
+                "SELECT frequency FROM dw.customer_activity AS a JOIN dw.dim_customer AS c USING (customer_key) WHERE c.customer_id = '17850'"));
+        }
+
+        Assert.Equal(0, CliRunner.Etl("unload", january, "--duckdb", db).ExitCode);
+        AssertKeptEqualsViews(warehouse, "after unloading January");
+
+        Assert.Equal(0, CliRunner.Etl("load", january, "--duckdb", db).ExitCode);
+        AssertKeptEqualsViews(warehouse, "after loading January again, last");
+
+        Assert.Equal(0, CliRunner.Etl("load", december, "--force", "--duckdb", db).ExitCode);
+        AssertKeptEqualsViews(warehouse, "after replacing December");
+    }
+
+    private string Write(string name, string[] lines) => TestData.WriteCsv(_files.File(name), [Header, .. lines]);
+
+    private static void AssertKeptEqualsViews(DuckDbWarehouse warehouse, string when)
+    {
+        using var connection = warehouse.Open();
+        foreach (var (kept, view) in new[] { ("dw.customer_activity", "dw.v_customer_activity"), ("dw.product_activity", "dw.v_product_activity") })
+        {
+            var columns = string.Join(", ", connection.Query<string>(
+                $"SELECT column_name FROM information_schema.columns WHERE table_schema = 'dw' AND table_name = '{view[3..]}' ORDER BY ordinal_position"));
+            var missing = connection.ExecuteScalar<long>($"SELECT count(*) FROM (SELECT {columns} FROM {view} EXCEPT SELECT {columns} FROM {kept})");
+            var extra = connection.ExecuteScalar<long>($"SELECT count(*) FROM (SELECT {columns} FROM {kept} EXCEPT SELECT {columns} FROM {view})");
+            var rows = connection.ExecuteScalar<long>($"SELECT count(*) FROM {kept}");
+            Assert.True(missing == 0 && extra == 0 && rows == connection.ExecuteScalar<long>($"SELECT count(*) FROM {view}"),
+                $"{when}: {kept} lacks {missing} rows of {view} and has {extra} it does not ({rows} rows)");
+        }
+    }
+}
