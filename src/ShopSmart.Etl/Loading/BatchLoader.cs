@@ -136,7 +136,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
         // A plain load changes only its own customers' and products' activity (its lines are the only new ones; no
         // earlier line changes what counts as revenue). A replaced load's removal changes others', and on a first
         // load everyone is new: rewrite every row then.
-        var ownOnly = removal is null && store.Scalar<bool>("fact_other_batches", new { batch_id = batchId });
+        var ownOnly = removal is null && store.Time("fact_other_batches", () => store.Scalar<bool>("fact_other_batches", new { batch_id = batchId }));
         store.RefreshKeptAggregates(ownOnly ? batchId : null, ownOnly ? batchId : null);
 
         var stored = store.Query<BatchTotals>("batch_totals", new { batch_id = batchId }).Single();

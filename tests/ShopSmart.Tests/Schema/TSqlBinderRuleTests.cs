@@ -45,6 +45,13 @@ public sealed class TSqlBinderRuleTests
     [InlineData(Function + "SELECT c.nme FROM shop.f(1) AS c", "unknown column 'nme' in c (shop.f)")]
     [InlineData("SELECT customer_id FROM shop.customer(1)", "shop.customer is a table, not a function")]
     [InlineData("CREATE FUNCTION shop.g(@n INT) RETURNS TABLE AS RETURN SELECT nme FROM shop.customer WHERE customer_id > @n", "unknown column 'nme'")]
+    [InlineData("CREATE FUNCTION shop.g(@n INT) RETURNS TABLE AS RETURN SELECT customer_id FROM shop.customer WHERE customer_id > @m",
+        "@m is not a parameter of shop.g (Must declare the scalar variable)")]
+    [InlineData("CREATE FUNCTION shop.customer(@n INT) RETURNS TABLE AS RETURN SELECT customer_id FROM shop.order_line",
+        "shop.customer is a table: a function cannot take its name")]
+    [InlineData(Function + "DROP VIEW shop.f", "cannot drop shop.f as a view: it is a function")]
+    [InlineData(Function + "DELETE FROM shop.f WHERE customer_id = 1", "shop.f is a function: it cannot be written to")]
+    [InlineData(Function + "INSERT INTO shop.f (customer_id) VALUES (1)", "shop.f is a function: it cannot be written to")]
     public void A_name_that_does_not_bind_is_reported(string sql, string expected)
     {
         Assert.Equal([expected], Bind(sql).Errors.Select(e => e.Message));
@@ -64,6 +71,7 @@ public sealed class TSqlBinderRuleTests
     [InlineData("SELECT LOG10(CAST(CASE WHEN amount > 0 THEN amount END AS FLOAT)) AS l, LOG(ABS(NULLIF(amount, 0))) AS r FROM shop.order_line")]
     [InlineData("SELECT DATEADD(DAY, 1, closed_at) AS next_day, DATEDIFF(DAY, closed_at, SYSUTCDATETIME()) AS age FROM shop.order_line")]
     [InlineData(Function + "SELECT c.customer_id, c.name FROM shop.f(1) AS c JOIN shop.order_line AS o ON o.customer_id = c.customer_id")]
+    [InlineData(Function + "SELECT a.id, a.label FROM shop.f(1) AS a (id, label)")]
     public void A_statement_whose_names_all_exist_binds(string sql)
     {
         Assert.Empty(Bind(sql).Errors);

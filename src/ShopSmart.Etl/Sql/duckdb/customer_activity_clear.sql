@@ -1,6 +1,7 @@
 -- Removes the kept rows dw.customer_activity holds for the customers of batches $first_batch..$last_batch (a load: its
--- own), or for every customer when they are NULL (an unload, a replaced load, a first load);
--- customer_activity_insert writes the same customers again.
+-- own), or for every customer when they are NULL (an unload, a replaced load, a first load); customer_activity_insert
+-- writes the same customers again: both filter on the same batches, so no row is kept twice (DuckDB's table has no key
+-- to refuse one).
 DELETE FROM dw.customer_activity
 WHERE $first_batch IS NULL OR customer_key IN (
     SELECT customer_key FROM dw.fact_sales WHERE batch_id BETWEEN $first_batch AND $last_batch);

@@ -1,6 +1,7 @@
 -- Removes the kept rows dw.product_activity holds for the products of batches $first_batch..$last_batch (a load: its
--- own), or for every product when they are NULL (an unload, a replaced load, a first load);
--- product_activity_insert writes the same products again.
+-- own), or for every product when they are NULL (an unload, a replaced load, a first load); product_activity_insert
+-- writes the same products again: both filter on the same batches, so no row is kept twice (DuckDB's table has no key
+-- to refuse one).
 DELETE FROM dw.product_activity
 WHERE $first_batch IS NULL OR product_key IN (
     SELECT product_key FROM dw.fact_sales WHERE batch_id BETWEEN $first_batch AND $last_batch);

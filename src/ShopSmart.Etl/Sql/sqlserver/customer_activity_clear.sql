@@ -1,6 +1,7 @@
 -- Removes the kept rows dw.customer_activity holds for the customers of batches @first_batch..@last_batch (a load: its
--- own), or for every customer when they are NULL (an unload, a replaced load, a first load);
--- customer_activity_insert writes the same customers again.
+-- own), or for every customer when they are NULL (an unload, a replaced load, a first load); customer_activity_insert
+-- writes the same customers again: both filter on the same batches, so no row is kept twice (the primary key would
+-- refuse it).
 -- RECOMPILE: everyone (NULL) and one batch's few want different plans; a plan compiled for one would serve the other.
 DELETE FROM dw.customer_activity
 WHERE @first_batch IS NULL OR customer_key IN (

@@ -230,6 +230,13 @@ public sealed partial class TSqlBinder
         foreach (var name in drop.Objects)
         {
             var schema = name.SchemaIdentifier?.Value ?? "dbo";
+            var kind = drop is DropViewStatement ? "view" : "table";
+            if (Catalog.Find(schema, name.BaseIdentifier.Value) is { } found && found.Kind != kind)
+            {
+                Error(name, $"cannot drop {found.QualifiedName} as a {kind}: it is a {found.Kind}");
+                continue;
+            }
+
             if (!Catalog.Remove(schema, name.BaseIdentifier.Value) && !drop.IsIfExists)
             {
                 Error(name, $"cannot drop {schema}.{name.BaseIdentifier.Value}: it does not exist");
@@ -243,8 +250,13 @@ public sealed partial class TSqlBinder
         var name = view.SchemaObjectName;
         RequireSchema(name);
         var schema = name.SchemaIdentifier?.Value ?? "dbo";
-        var exists = Catalog.Find(schema, name.BaseIdentifier.Value) is not null;
-        if (view is CreateViewStatement && exists)
+        var existing = Catalog.Find(schema, name.BaseIdentifier.Value);
+        var exists = existing is not null;
+        if (existing is { Kind: not "view" })
+        {
+            Error(view, $"{existing.QualifiedName} is a {existing.Kind}: a view cannot take its name");
+        }
+        else if (view is CreateViewStatement && exists)
         {
             Error(view, $"{schema}.{name.BaseIdentifier.Value} already exists (CREATE OR ALTER VIEW re-runs)");
         }
@@ -273,8 +285,13 @@ public sealed partial class TSqlBinder
 
         RequireSchema(name);
         var schema = name.SchemaIdentifier?.Value ?? "dbo";
-        var exists = Catalog.Find(schema, name.BaseIdentifier.Value) is not null;
-        if (function is CreateFunctionStatement && exists)
+        var existing = Catalog.Find(schema, name.BaseIdentifier.Value);
+        var exists = existing is not null;
+        if (existing is { Kind: not "function" })
+        {
+            Error(function, $"{existing.QualifiedName} is a {existing.Kind}: a function cannot take its name");
+        }
+        else if (function is CreateFunctionStatement && exists)
         {
             Error(function, $"{schema}.{name.BaseIdentifier.Value} already exists (CREATE OR ALTER FUNCTION re-runs)");
         }
@@ -285,8 +302,17 @@ public sealed partial class TSqlBinder
 
         var parameters = function.Parameters.Select(p => p.VariableName.Value.TrimStart('@')).ToList();
         var ownParameters = parameters.Where(_declared.Add).ToList();
+        var outerParameters = Parameters.Keys.ToHashSet(StringComparer.Ordinal);
         var columns = BindSelect(inline.SelectStatement, new BindScope(null));
         _declared.ExceptWith(ownParameters);
+
+        // A variable the body uses that is not one of the function's parameters: the server refuses the CREATE.
+        foreach (var (variable, line) in Parameters.Where(p => !outerParameters.Contains(p.Key)).ToList())
+        {
+            Errors.Add(new BindError(Script, line, $"@{variable} is not a parameter of {schema}.{name.BaseIdentifier.Value} (Must declare the scalar variable)"));
+            Parameters.Remove(variable);
+        }
+
         var named = Named([], columns, function, $"function {schema}.{name.BaseIdentifier.Value}");
         Catalog.Put(new CatalogObject(schema, name.BaseIdentifier.Value, "function", named) { Parameters = parameters });
     }

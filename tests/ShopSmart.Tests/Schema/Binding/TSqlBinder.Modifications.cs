@@ -180,9 +180,10 @@ public sealed partial class TSqlBinder
         }
 
         var written = source is { IsUnknown: false, Schema: not null, Name: not null } ? Catalog.Find(source.Schema, source.Name) : null;
-        if (written is null && !source.IsUnknown)
+        if ((written is null && !source.IsUnknown) || written is { Kind: "function" })
         {
             Error(named, $"target {source.ExposedName} is not a table");
+            written = null;
         }
 
         return (written, scope);
@@ -203,7 +204,14 @@ public sealed partial class TSqlBinder
             return null;
         }
 
-        return FindObject(named.SchemaObject, named);
+        var found = FindObject(named.SchemaObject, named);
+        if (found is { Kind: "function" })
+        {
+            Error(named, $"{found.QualifiedName} is a function: it cannot be written to");
+            return null;
+        }
+
+        return found;
     }
 
     private void BindOutput(OutputClause? output, OutputIntoClause? into, CatalogObject? target, bool inserted, bool deleted)

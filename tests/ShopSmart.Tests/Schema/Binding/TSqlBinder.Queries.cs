@@ -279,7 +279,8 @@ public sealed partial class TSqlBinder
             Error(function, $"{found.QualifiedName} takes {found.Parameters.Count} arguments, not {function.Parameters.Count}");
         }
 
-        return new BoundSource(alias, found.Schema, found.Name, found.Columns);
+        var columns = function.Columns.Count > 0 ? Named(function.Columns, found.Columns, function, $"{found.QualifiedName} AS {alias}") : found.Columns;
+        return new BoundSource(alias, found.Schema, found.Name, columns);
     }
 
     /// <summary>Finds a FROM reference to one name (a recursive CTE referring to itself).</summary>
