@@ -52,6 +52,9 @@ public sealed class TSqlBinderRuleTests
     [InlineData(Function + "DROP VIEW shop.f", "cannot drop shop.f as a view: it is a function")]
     [InlineData(Function + "DELETE FROM shop.f WHERE customer_id = 1", "shop.f is a function: it cannot be written to")]
     [InlineData(Function + "INSERT INTO shop.f (customer_id) VALUES (1)", "shop.f is a function: it cannot be written to")]
+    [InlineData(Function + "CREATE FUNCTION shop.f(@n INT) RETURNS TABLE AS RETURN SELECT 1 AS one", "shop.f already exists (CREATE OR ALTER FUNCTION re-runs)")]
+    [InlineData("ALTER FUNCTION shop.h(@n INT) RETURNS TABLE AS RETURN SELECT 1 AS one", "cannot alter shop.h: it does not exist")]
+    [InlineData(Function + "CREATE OR ALTER VIEW shop.f AS SELECT 1 AS one", "shop.f is a function: a view cannot take its name")]
     public void A_name_that_does_not_bind_is_reported(string sql, string expected)
     {
         Assert.Equal([expected], Bind(sql).Errors.Select(e => e.Message));

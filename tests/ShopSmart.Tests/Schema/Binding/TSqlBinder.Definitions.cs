@@ -244,27 +244,36 @@ public sealed partial class TSqlBinder
         }
     }
 
+    /// <summary>
+    /// The name a CREATE / ALTER / CREATE OR ALTER of a view or function defines: its schema must exist, CREATE needs a
+    /// free name, ALTER an existing one, and no object of another kind may hold it. Returns the schema.
+    /// </summary>
+    private string CheckDefinedName(TSqlStatement statement, SchemaObjectName name, string kind, bool isCreate, bool isAlter)
+    {
+        RequireSchema(name);
+        var schema = name.SchemaIdentifier?.Value ?? "dbo";
+        var existing = Catalog.Find(schema, name.BaseIdentifier.Value);
+        if (existing is not null && existing.Kind != kind)
+        {
+            Error(statement, $"{existing.QualifiedName} is a {existing.Kind}: a {kind} cannot take its name");
+        }
+        else if (isCreate && existing is not null)
+        {
+            Error(statement, $"{schema}.{name.BaseIdentifier.Value} already exists (CREATE OR ALTER {kind.ToUpperInvariant()} re-runs)");
+        }
+        else if (isAlter && existing is null)
+        {
+            Error(statement, $"cannot alter {schema}.{name.BaseIdentifier.Value}: it does not exist");
+        }
+
+        return schema;
+    }
+
     /// <summary>A view binds its query and exposes its output columns, each named once.</summary>
     private void CreateView(ViewStatementBody view)
     {
         var name = view.SchemaObjectName;
-        RequireSchema(name);
-        var schema = name.SchemaIdentifier?.Value ?? "dbo";
-        var existing = Catalog.Find(schema, name.BaseIdentifier.Value);
-        var exists = existing is not null;
-        if (existing is { Kind: not "view" })
-        {
-            Error(view, $"{existing.QualifiedName} is a {existing.Kind}: a view cannot take its name");
-        }
-        else if (view is CreateViewStatement && exists)
-        {
-            Error(view, $"{schema}.{name.BaseIdentifier.Value} already exists (CREATE OR ALTER VIEW re-runs)");
-        }
-        else if (view is AlterViewStatement && !exists)
-        {
-            Error(view, $"cannot alter {schema}.{name.BaseIdentifier.Value}: it does not exist");
-        }
-
+        var schema = CheckDefinedName(view, name, "view", view is CreateViewStatement, view is AlterViewStatement);
         var columns = BindSelect(view.SelectStatement, new BindScope(null));
         var named = Named(view.Columns, columns, view, $"view {schema}.{name.BaseIdentifier.Value}");
         Catalog.Put(new CatalogObject(schema, name.BaseIdentifier.Value, "view", named));
@@ -283,23 +292,7 @@ public sealed partial class TSqlBinder
             return;
         }
 
-        RequireSchema(name);
-        var schema = name.SchemaIdentifier?.Value ?? "dbo";
-        var existing = Catalog.Find(schema, name.BaseIdentifier.Value);
-        var exists = existing is not null;
-        if (existing is { Kind: not "function" })
-        {
-            Error(function, $"{existing.QualifiedName} is a {existing.Kind}: a function cannot take its name");
-        }
-        else if (function is CreateFunctionStatement && exists)
-        {
-            Error(function, $"{schema}.{name.BaseIdentifier.Value} already exists (CREATE OR ALTER FUNCTION re-runs)");
-        }
-        else if (function is AlterFunctionStatement && !exists)
-        {
-            Error(function, $"cannot alter {schema}.{name.BaseIdentifier.Value}: it does not exist");
-        }
-
+        var schema = CheckDefinedName(function, name, "function", function is CreateFunctionStatement, function is AlterFunctionStatement);
         var parameters = function.Parameters.Select(p => p.VariableName.Value.TrimStart('@')).ToList();
         var ownParameters = parameters.Where(_declared.Add).ToList();
         var outerParameters = Parameters.Keys.ToHashSet(StringComparer.Ordinal);
