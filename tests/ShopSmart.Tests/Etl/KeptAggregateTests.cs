@@ -81,13 +81,13 @@ public abstract class KeptAggregateSuite<TEngine> : EngineTestBase<TEngine>, IDi
 
     private static void AssertKeptEqualsViews(TestWarehouse warehouse, string when)
     {
-        foreach (var (kept, view, columns) in new[]
+        foreach (var (kept, view) in new[] { ("dw.customer_activity", "dw.v_customer_activity"), ("dw.product_activity", "dw.v_product_activity") })
         {
-            ("dw.customer_activity", "dw.v_customer_activity",
-                "customer_key, first_purchase_at, last_purchase_at, frequency, gross_revenue, cancellation_value, distinct_products"),
-            ("dw.product_activity", "dw.v_product_activity", "product_key, revenue, cancellation_value, units, orders, customers"),
-        })
-        {
+            // Every column the view gives, so a column added to the rule later is compared too.
+            var columns = string.Join(", ", warehouse.Query<string>(
+                "SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'dw' AND TABLE_NAME = @name ORDER BY ORDINAL_POSITION",
+                new { name = view[3..] }));
+            Assert.NotEmpty(columns);
             var missing = warehouse.Scalar<long>($"SELECT COUNT(*) FROM (SELECT {columns} FROM {view} EXCEPT SELECT {columns} FROM {kept}) AS d");
             var extra = warehouse.Scalar<long>($"SELECT COUNT(*) FROM (SELECT {columns} FROM {kept} EXCEPT SELECT {columns} FROM {view}) AS d");
             var rows = warehouse.Scalar<long>($"SELECT COUNT(*) FROM {kept}");

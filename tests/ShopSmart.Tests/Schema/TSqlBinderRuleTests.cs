@@ -50,11 +50,13 @@ public sealed class TSqlBinderRuleTests
     [InlineData("CREATE FUNCTION shop.customer(@n INT) RETURNS TABLE AS RETURN SELECT customer_id FROM shop.order_line",
         "shop.customer is a table: a function cannot take its name")]
     [InlineData(Function + "DROP VIEW shop.f", "cannot drop shop.f as a view: it is a function")]
-    [InlineData(Function + "DELETE FROM shop.f WHERE customer_id = 1", "shop.f is a function: it cannot be written to")]
-    [InlineData(Function + "INSERT INTO shop.f (customer_id) VALUES (1)", "shop.f is a function: it cannot be written to")]
+    [InlineData(Function + "DELETE FROM shop.f WHERE customer_id = 1", "shop.f is a function: it needs its arguments")]
+    [InlineData(Function + "INSERT INTO shop.f (customer_id) VALUES (1)", "shop.f is a function: it needs its arguments")]
     [InlineData(Function + "CREATE FUNCTION shop.f(@n INT) RETURNS TABLE AS RETURN SELECT 1 AS one", "shop.f already exists (CREATE OR ALTER FUNCTION re-runs)")]
     [InlineData("ALTER FUNCTION shop.h(@n INT) RETURNS TABLE AS RETURN SELECT 1 AS one", "cannot alter shop.h: it does not exist")]
     [InlineData(Function + "CREATE OR ALTER VIEW shop.f AS SELECT 1 AS one", "shop.f is a function: a view cannot take its name")]
+    [InlineData("DECLARE @m INT = 1;\nGO\nCREATE FUNCTION shop.g(@n INT) RETURNS TABLE AS RETURN SELECT customer_id FROM shop.customer WHERE customer_id > @m",
+        "@m is not a parameter of shop.g (Must declare the scalar variable)")]
     public void A_name_that_does_not_bind_is_reported(string sql, string expected)
     {
         Assert.Equal([expected], Bind(sql).Errors.Select(e => e.Message));
@@ -75,6 +77,7 @@ public sealed class TSqlBinderRuleTests
     [InlineData("SELECT DATEADD(DAY, 1, closed_at) AS next_day, DATEDIFF(DAY, closed_at, SYSUTCDATETIME()) AS age FROM shop.order_line")]
     [InlineData(Function + "SELECT c.customer_id, c.name FROM shop.f(1) AS c JOIN shop.order_line AS o ON o.customer_id = c.customer_id")]
     [InlineData(Function + "SELECT a.id, a.label FROM shop.f(1) AS a (id, label)")]
+    [InlineData(Function + "UPDATE c SET name = N'x' FROM shop.f(1) AS c")]
     public void A_statement_whose_names_all_exist_binds(string sql)
     {
         Assert.Empty(Bind(sql).Errors);
@@ -91,10 +94,10 @@ public sealed class TSqlBinderRuleTests
     [Fact]
     public void A_function_s_own_parameters_are_not_the_statement_s()
     {
-        var binder = Bind(Function + "SELECT customer_id FROM shop.f(@first) AS c");
+        var binder = Bind("SELECT name FROM shop.customer WHERE customer_id = @m;\nGO\n" + Function + "SELECT customer_id FROM shop.f(@first) AS c");
 
         Assert.Empty(binder.Errors);
-        Assert.Equal(["first"], binder.Parameters.Keys);
+        Assert.Equal(["first", "m"], binder.Parameters.Keys);
     }
 
     [Theory]

@@ -293,17 +293,27 @@ public sealed partial class TSqlBinder
         }
 
         var schema = CheckDefinedName(function, name, "function", function is CreateFunctionStatement, function is AlterFunctionStatement);
+        // The body sees the function's parameters and nothing else: no variable declared earlier in the script, and
+        // a variable it uses that is not a parameter is an error (the server refuses the CREATE), not the statement's.
         var parameters = function.Parameters.Select(p => p.VariableName.Value.TrimStart('@')).ToList();
-        var ownParameters = parameters.Where(_declared.Add).ToList();
-        var outerParameters = Parameters.Keys.ToHashSet(StringComparer.Ordinal);
+        var outerDeclared = _declared.ToList();
+        var outerParameters = Parameters.ToList();
+        _declared.Clear();
+        _declared.UnionWith(parameters);
+        Parameters.Clear();
         var columns = BindSelect(inline.SelectStatement, new BindScope(null));
-        _declared.ExceptWith(ownParameters);
+        var undeclared = Parameters.ToList();
+        _declared.Clear();
+        _declared.UnionWith(outerDeclared);
+        Parameters.Clear();
+        foreach (var (variable, line) in outerParameters)
+        {
+            Parameters[variable] = line;
+        }
 
-        // A variable the body uses that is not one of the function's parameters: the server refuses the CREATE.
-        foreach (var (variable, line) in Parameters.Where(p => !outerParameters.Contains(p.Key)).ToList())
+        foreach (var (variable, line) in undeclared)
         {
             Errors.Add(new BindError(Script, line, $"@{variable} is not a parameter of {schema}.{name.BaseIdentifier.Value} (Must declare the scalar variable)"));
-            Parameters.Remove(variable);
         }
 
         var named = Named([], columns, function, $"function {schema}.{name.BaseIdentifier.Value}");

@@ -180,10 +180,9 @@ public sealed partial class TSqlBinder
         }
 
         var written = source is { IsUnknown: false, Schema: not null, Name: not null } ? Catalog.Find(source.Schema, source.Name) : null;
-        if ((written is null && !source.IsUnknown) || written is { Kind: "function" })
+        if (written is null && !source.IsUnknown)
         {
             Error(named, $"target {source.ExposedName} is not a table");
-            written = null;
         }
 
         return (written, scope);
@@ -207,7 +206,7 @@ public sealed partial class TSqlBinder
         var found = FindObject(named.SchemaObject, named);
         if (found is { Kind: "function" })
         {
-            Error(named, $"{found.QualifiedName} is a function: it cannot be written to");
+            Error(named, $"{found.QualifiedName} is a function: it needs its arguments");
             return null;
         }
 
