@@ -52,81 +52,64 @@ public sealed class RunRetentionTests : IDisposable
     [Fact]
     public void Saved_models_of_this_warehouses_runs_older_than_the_oldest_kept_are_removed_and_nothing_else()
     {
-        var root = Directory.CreateTempSubdirectory("models-").FullName;
-        try
+        using var temp = new TempDirectory();
+        var root = temp.Path;
+
+        // Given this warehouse's runs 1, 2, 9 and 10, another warehouse's runs 3 and 4 in the same folder, a run
+        // folder that was never marked (a failed run, an older version's), and what a user keeps beside them
+        foreach (var (name, owner) in new (string, string?)[]
         {
-            // Given this warehouse's runs 1, 2, 9 and 10, another warehouse's runs 3 and 4 in the same folder, a run
-            // folder that was never marked (a failed run, an older version's), and what a user keeps beside them
-            foreach (var (name, owner) in new (string, string?)[]
+            ("run-1", Mine), ("run-2", Mine), ("run-9", Mine), ("run-10", Mine), ("run-3", Theirs), ("run-4", Theirs),
+            ("run-5", null), ("run-best", Mine), ("run-", Mine), ("archive", Mine),
+        })
+        {
+            var folder = Path.Combine(root, name);
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "spend.zip"), "model");
+            if (owner is not null)
             {
-                ("run-1", Mine), ("run-2", Mine), ("run-9", Mine), ("run-10", Mine), ("run-3", Theirs), ("run-4", Theirs),
-                ("run-5", null), ("run-best", Mine), ("run-", Mine), ("archive", Mine),
-            })
-            {
-                var folder = Path.Combine(root, name);
-                Directory.CreateDirectory(folder);
-                File.WriteAllText(Path.Combine(folder, "spend.zip"), "model");
-                if (owner is not null)
-                {
-                    Assert.Null(SavedModelRetention.Claim(folder, owner));
-                }
+                Assert.Null(SavedModelRetention.Claim(folder, owner));
             }
-
-            File.WriteAllText(Path.Combine(root, "run-6"), "a file, not a run folder");
-
-            // When this warehouse's oldest run kept is 9
-            var failed = SavedModelRetention.Prune(root, oldestKept: 9, Mine);
-
-            // Then its runs 1 and 2 are gone (9 < 10 compares numbers, not text) and the rest stays
-            Assert.Empty(failed);
-            Assert.Equal(
-                ["archive", "run-", "run-10", "run-3", "run-4", "run-5", "run-6", "run-9", "run-best"],
-                Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+
+        File.WriteAllText(Path.Combine(root, "run-6"), "a file, not a run folder");
+
+        // When this warehouse's oldest run kept is 9
+        var failed = SavedModelRetention.Prune(root, oldestKept: 9, Mine);
+
+        // Then its runs 1 and 2 are gone (9 < 10 compares numbers, not text) and the rest stays
+        Assert.Empty(failed);
+        Assert.Equal(
+            ["archive", "run-", "run-10", "run-3", "run-4", "run-5", "run-6", "run-9", "run-best"],
+            Directory.EnumerateFileSystemEntries(root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void An_owner_file_that_cannot_be_read_keeps_its_folder_and_the_others_are_still_pruned()
     {
-        var root = Directory.CreateTempSubdirectory("models-").FullName;
-        try
+        using var temp = new TempDirectory();
+        var root = temp.Path;
+        foreach (var name in new[] { "run-1", "run-2" })
         {
-            foreach (var name in new[] { "run-1", "run-2" })
-            {
-                Assert.Null(SavedModelRetention.Claim(Directory.CreateDirectory(Path.Combine(root, name)).FullName, Mine));
-            }
-
-            Directory.CreateDirectory(Path.Combine(root, "run-3"));
-            File.CreateSymbolicLink(Path.Combine(root, "run-3", SavedModelRetention.OwnerFile), Path.Combine(root, "nowhere"));
-
-            Assert.Empty(SavedModelRetention.Prune(root, oldestKept: 5, Mine));
-            Assert.Equal(["run-3"], Directory.EnumerateDirectories(root).Select(Path.GetFileName));
+            Assert.Null(SavedModelRetention.Claim(Directory.CreateDirectory(Path.Combine(root, name)).FullName, Mine));
         }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+
+        Directory.CreateDirectory(Path.Combine(root, "run-3"));
+        File.CreateSymbolicLink(Path.Combine(root, "run-3", SavedModelRetention.OwnerFile), Path.Combine(root, "nowhere"));
+
+        Assert.Empty(SavedModelRetention.Prune(root, oldestKept: 5, Mine));
+        Assert.Equal(["run-3"], Directory.EnumerateDirectories(root).Select(Path.GetFileName));
     }
 
     [Fact]
     public void Another_owner_is_told_apart_from_this_one_and_from_none()
     {
-        var folder = Directory.CreateTempSubdirectory("run-").FullName;
-        try
-        {
-            Assert.Null(SavedModelRetention.OtherOwner(folder, Mine));
-            Assert.Null(SavedModelRetention.Claim(folder, Mine));
-            Assert.Null(SavedModelRetention.OtherOwner(folder, Mine));
-            Assert.Equal(Mine, SavedModelRetention.OtherOwner(folder, Theirs));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var temp = new TempDirectory();
+        var folder = temp.Path;
+        Assert.Null(SavedModelRetention.OtherOwner(folder, Mine));
+        Assert.Null(SavedModelRetention.Claim(folder, Mine));
+        Assert.Null(SavedModelRetention.OtherOwner(folder, Mine));
+        Assert.Equal(Mine, SavedModelRetention.OtherOwner(folder, Theirs));
     }
 
     [Fact]
