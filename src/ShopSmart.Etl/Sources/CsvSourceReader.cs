@@ -51,6 +51,7 @@ public static class CsvSourceReader
             Func<string> rawText = () => RawText(csv);
             var fullWidthSeen = false;
             DateTime? lastDate = null;
+            var priceForm = $"a number with a decimal {(dialect.Decimal == DecimalMark.Comma ? "comma" : "point")}";
             try
             {
                 while (csv.Read())
@@ -87,23 +88,15 @@ public static class CsvSourceReader
                     };
 
                     var quantity = csv.GetFieldSpan(layout[SourceColumn.Quantity]);
-                    if (FieldParsers.TryParseQuantity(quantity, dialect.Decimal, out var q))
+                    if (!quantity.IsWhiteSpace())
                     {
-                        fields.Quantity = q;
-                    }
-                    else if (!quantity.IsWhiteSpace())
-                    {
-                        fields.QuantityError = $"Quantity '{quantity}' is not a whole number";
+                        fields.SetQuantity(FieldParsers.ReadQuantity(quantity, dialect.Decimal, out var q), q, quantity);
                     }
 
                     var price = csv.GetFieldSpan(layout[SourceColumn.UnitPrice]);
-                    if (FieldParsers.TryParsePrice(price, dialect.Decimal, out var p))
+                    if (!price.IsWhiteSpace())
                     {
-                        fields.UnitPrice = p;
-                    }
-                    else if (!price.IsWhiteSpace())
-                    {
-                        fields.PriceError = $"UnitPrice '{price}' is not a number with a decimal {(dialect.Decimal == DecimalMark.Comma ? "comma" : "point")}";
+                        fields.SetPrice(FieldParsers.ReadPrice(price, dialect.Decimal, out var p), p, price, priceForm);
                     }
 
                     // Consecutive lines of an invoice share its date text: parse it once.

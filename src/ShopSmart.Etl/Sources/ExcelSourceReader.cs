@@ -127,17 +127,16 @@ public static class ExcelSourceReader
         switch (value)
         {
             case null:
-                return;
-            case double d when d == Math.Floor(d) && d is >= int.MinValue and <= int.MaxValue:
-                fields.Quantity = (int)d;
-                return;
-            case string s when FieldParsers.TryParseQuantity(s, out var q):
-                fields.Quantity = q;
-                return;
             case string s when string.IsNullOrWhiteSpace(s):
                 return;
+            case double d:
+                fields.SetQuantity(FieldParsers.ReadQuantity(d, out var fromNumber), fromNumber, AsText(value));
+                return;
+            case string s:
+                fields.SetQuantity(FieldParsers.ReadQuantity(s, DecimalMark.Point, out var fromText), fromText, s);
+                return;
             default:
-                fields.QuantityError = $"Quantity '{AsText(value)}' is not a whole number";
+                fields.SetQuantity(NumberRead.NotANumber, 0, AsText(value));
                 return;
         }
     }
@@ -147,17 +146,16 @@ public static class ExcelSourceReader
         switch (value)
         {
             case null:
-                return;
-            case double d when !double.IsNaN(d) && !double.IsInfinity(d) && Math.Abs(d) < 1e14:
-                fields.UnitPrice = FieldParsers.RoundPrice((decimal)d);
-                return;
-            case string s when FieldParsers.TryParsePrice(s, out var p):
-                fields.UnitPrice = p;
-                return;
             case string s when string.IsNullOrWhiteSpace(s):
                 return;
+            case double d:
+                fields.SetPrice(FieldParsers.ReadPrice(d, out var fromNumber), fromNumber, AsText(value), "a number");
+                return;
+            case string s:
+                fields.SetPrice(FieldParsers.ReadPrice(s, DecimalMark.Point, out var fromText), fromText, s, "a number");
+                return;
             default:
-                fields.PriceError = $"UnitPrice '{AsText(value)}' is not a number";
+                fields.SetPrice(NumberRead.NotANumber, 0, AsText(value), "a number");
                 return;
         }
     }

@@ -30,8 +30,16 @@ public static class FieldParsers
     public static bool TryParseQuantity(ReadOnlySpan<char> text, out int quantity) => TryParseQuantity(text, DecimalMark.Point, out quantity);
 
     /// <summary>A whole number, optionally with a zero fraction in the file's decimal mark (6, 6.0 or 6,0).</summary>
-    public static bool TryParseQuantity(ReadOnlySpan<char> text, DecimalMark mark, out int quantity)
+    public static bool TryParseQuantity(ReadOnlySpan<char> text, DecimalMark mark, out int quantity) =>
+        ReadQuantity(text, mark, out quantity) == NumberRead.Ok;
+
+    /// <summary>
+    /// A whole number, optionally with a zero fraction in the file's decimal mark (6, 6.0 or 6,0), inside
+    /// ±<see cref="LineAssembler.QuantityLimit"/>; a whole number beyond it (3000000000, 1e12) is out of range, not text.
+    /// </summary>
+    public static NumberRead ReadQuantity(ReadOnlySpan<char> text, DecimalMark mark, out int quantity)
     {
+        quantity = 0;
         text = text.Trim();
         if (mark == DecimalMark.Comma && !text.ContainsAny('.', ',', ' ') && !text.Contains('\u00A0'))
         {
@@ -44,27 +52,47 @@ public static class FieldParsers
         {
             if (!TryToInvariant(text, buffer, out var length))
             {
-                quantity = 0;
-                return false;
+                return NumberRead.NotANumber;
             }
 
             number = buffer[..length];
         }
 
-        if (int.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out quantity))
+        if (int.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
         {
-            return true;
+            return AsQuantity(whole, out quantity);
         }
 
-        if (decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            && value == decimal.Truncate(value) && value is >= int.MinValue and <= int.MaxValue)
+        if (decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
-            quantity = (int)value;
-            return true;
+            return value != decimal.Truncate(value) ? NumberRead.NotANumber
+                : Math.Abs(value) > LineAssembler.QuantityLimit ? NumberRead.OutOfRange
+                : AsQuantity((int)value, out quantity);
         }
 
+        // Beyond even a decimal (1e40): a number still, too large for the warehouse.
+        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var huge) && double.IsFinite(huge) && Math.Abs(huge) >= 1
+            ? NumberRead.OutOfRange
+            : NumberRead.NotANumber;
+    }
+
+    /// <summary>A spreadsheet cell's number as a quantity: whole, inside ±<see cref="LineAssembler.QuantityLimit"/>.</summary>
+    public static NumberRead ReadQuantity(double value, out int quantity)
+    {
         quantity = 0;
-        return false;
+        if (!double.IsFinite(value) || value != Math.Floor(value))
+        {
+            return double.IsInfinity(value) ? NumberRead.OutOfRange : NumberRead.NotANumber;
+        }
+
+        return Math.Abs(value) > LineAssembler.QuantityLimit ? NumberRead.OutOfRange : AsQuantity((int)value, out quantity);
+    }
+
+    private static NumberRead AsQuantity(int value, out int quantity)
+    {
+        // int.MinValue has no positive counterpart: the rules that take a quantity's size would overflow on it.
+        quantity = value == int.MinValue ? 0 : value;
+        return value == int.MinValue ? NumberRead.OutOfRange : NumberRead.Ok;
     }
 
     /// <summary>A price with a decimal point (never a comma), rounded to the warehouse's 4 decimal places.</summary>
@@ -75,8 +103,17 @@ public static class FieldParsers
     /// is allowed (2,55 is not a price: never read as 255). With a decimal comma (1,85) the thousands may be grouped by
     /// dots or spaces in threes (1.234,56; 1 234,56), and a point anywhere else makes it not a number.
     /// </summary>
-    public static bool TryParsePrice(ReadOnlySpan<char> text, DecimalMark mark, out decimal price)
+    public static bool TryParsePrice(ReadOnlySpan<char> text, DecimalMark mark, out decimal price) =>
+        ReadPrice(text, mark, out price) == NumberRead.Ok;
+
+    /// <summary>
+    /// A price as <see cref="TryParsePrice(ReadOnlySpan{char}, DecimalMark, out decimal)"/> reads it, or why not: a
+    /// well-formed number beyond ±<see cref="LineAssembler.AmountLimit"/> (1e15, 1e308), or one so small it would round
+    /// to nothing (0.00001: a price the warehouse's four places cannot show, not a zero price), is out of range.
+    /// </summary>
+    public static NumberRead ReadPrice(ReadOnlySpan<char> text, DecimalMark mark, out decimal price)
     {
+        price = 0;
         text = text.Trim();
         Span<char> buffer = stackalloc char[64];
         scoped var number = text;
@@ -84,22 +121,46 @@ public static class FieldParsers
         {
             if (!TryToInvariant(text, buffer, out var length))
             {
-                price = 0;
-                return false;
+                return NumberRead.NotANumber;
             }
 
             number = buffer[..length];
         }
 
-        if (decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out price)
-            && LineAssembler.InRange(price))
+        if (decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
-            price = RoundPrice(price);
-            return true;
+            return AsPrice(value, out price);
         }
 
+        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var huge) && double.IsFinite(huge) && Math.Abs(huge) >= 1
+            ? NumberRead.OutOfRange
+            : NumberRead.NotANumber;
+    }
+
+    /// <summary>A spreadsheet cell's number as a price, by the rules of <see cref="ReadPrice(ReadOnlySpan{char}, DecimalMark, out decimal)"/>.</summary>
+    public static NumberRead ReadPrice(double value, out decimal price)
+    {
         price = 0;
-        return false;
+        if (double.IsNaN(value))
+        {
+            return NumberRead.NotANumber;
+        }
+
+        return Math.Abs(value) < (double)LineAssembler.AmountLimit ? AsPrice((decimal)value, out price) : NumberRead.OutOfRange;
+    }
+
+    private static NumberRead AsPrice(decimal value, out decimal price)
+    {
+        price = RoundPrice(value);
+        var read = !LineAssembler.InRange(value) ? NumberRead.OutOfRange
+            : price == 0m && value != 0m ? NumberRead.BelowPrecision
+            : NumberRead.Ok;
+        if (read != NumberRead.Ok)
+        {
+            price = 0;
+        }
+
+        return read;
     }
 
     /// <summary>

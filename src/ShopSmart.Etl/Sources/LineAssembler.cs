@@ -20,6 +20,12 @@ public static class LineAssembler
     /// </summary>
     public const decimal AmountLimit = 100_000_000_000_000m;
 
+    /// <summary>
+    /// Quantities must lie inside ±(2^31 − 1): the warehouse keeps them as INT, and the outlier rule takes their size,
+    /// which -2^31 has none of in an INT. A line beyond it is quarantined.
+    /// </summary>
+    public const int QuantityLimit = int.MaxValue;
+
     /// <param name="isMissingWord">Whether a value is a word for a missing one (NULL, nan…); none is, when null.</param>
     public static SourceLine? Assemble(in LineFields f, Func<string> rawValues, out RejectedLine? rejected, Func<string?, bool>? isMissingWord = null)
     {
@@ -51,12 +57,12 @@ public static class LineAssembler
 
         if (f.Quantity is null)
         {
-            return (RejectReasons.BadQuantity, f.QuantityError ?? "Quantity is empty");
+            return (f.QuantityOutOfRange ? RejectReasons.ValueOutOfRange : RejectReasons.BadQuantity, f.QuantityError ?? "Quantity is empty");
         }
 
         if (f.UnitPrice is null)
         {
-            return (RejectReasons.BadPrice, f.PriceError ?? "UnitPrice is empty");
+            return (f.PriceOutOfRange ? RejectReasons.ValueOutOfRange : RejectReasons.BadPrice, f.PriceError ?? "UnitPrice is empty");
         }
 
         if (f.InvoiceAt is null)

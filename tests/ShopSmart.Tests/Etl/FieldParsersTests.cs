@@ -24,6 +24,52 @@ public sealed class FieldParsersTests
         Assert.False(FieldParsers.TryParseQuantity(text, out _));
 
     [Theory]
+    [InlineData("2147483647", NumberRead.Ok)]
+    [InlineData("-2147483647", NumberRead.Ok)]
+    [InlineData("-2147483648", NumberRead.OutOfRange)]
+    [InlineData("3000000000", NumberRead.OutOfRange)]
+    [InlineData("1e12", NumberRead.OutOfRange)]
+    [InlineData("1e40", NumberRead.OutOfRange)]
+    [InlineData("1e3", NumberRead.Ok)]
+    [InlineData("2.5e9", NumberRead.OutOfRange)]
+    [InlineData("2.5", NumberRead.NotANumber)]
+    [InlineData("NaN", NumberRead.NotANumber)]
+    [InlineData("Infinity", NumberRead.NotANumber)]
+    public void A_whole_number_beyond_an_INT_is_out_of_range_not_text(string text, NumberRead expected) =>
+        Assert.Equal(expected, FieldParsers.ReadQuantity(text, DecimalMark.Point, out _));
+
+    [Theory]
+    [InlineData(2147483647d, NumberRead.Ok)]
+    [InlineData(-2147483648d, NumberRead.OutOfRange)]
+    [InlineData(3e9, NumberRead.OutOfRange)]
+    [InlineData(1.5, NumberRead.NotANumber)]
+    [InlineData(double.NaN, NumberRead.NotANumber)]
+    public void A_cell_number_beyond_an_INT_is_out_of_range(double value, NumberRead expected) =>
+        Assert.Equal(expected, FieldParsers.ReadQuantity(value, out _));
+
+    [Theory]
+    [InlineData("99999999999999.9999", NumberRead.Ok)]
+    [InlineData("100000000000000", NumberRead.OutOfRange)]
+    [InlineData("1e308", NumberRead.OutOfRange)]
+    [InlineData("-1e20", NumberRead.OutOfRange)]
+    [InlineData("0.00005", NumberRead.Ok)]
+    [InlineData("0.00004", NumberRead.BelowPrecision)]
+    [InlineData("-0.00001", NumberRead.BelowPrecision)]
+    [InlineData("0.0000", NumberRead.Ok)]
+    [InlineData("NaN", NumberRead.NotANumber)]
+    [InlineData("abc", NumberRead.NotANumber)]
+    public void A_price_the_warehouse_cannot_hold_is_out_of_range_or_below_precision(string text, NumberRead expected) =>
+        Assert.Equal(expected, FieldParsers.ReadPrice(text, DecimalMark.Point, out _));
+
+    [Theory]
+    [InlineData(1e15, NumberRead.OutOfRange)]
+    [InlineData(1e-7, NumberRead.BelowPrecision)]
+    [InlineData(2.55, NumberRead.Ok)]
+    [InlineData(double.NaN, NumberRead.NotANumber)]
+    public void A_cell_price_the_warehouse_cannot_hold_is_out_of_range(double value, NumberRead expected) =>
+        Assert.Equal(expected, FieldParsers.ReadPrice(value, out _));
+
+    [Theory]
     [InlineData("2.55", "2.55")]
     [InlineData("-11062.06", "-11062.06")]
     [InlineData("0", "0")]
