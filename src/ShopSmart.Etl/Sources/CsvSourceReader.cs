@@ -52,6 +52,10 @@ public static class CsvSourceReader
             var fullWidthSeen = false;
             DateTime? lastDate = null;
             var priceForm = $"a number with a decimal {(dialect.Decimal == DecimalMark.Comma ? "comma" : "point")}";
+            // Only an order or mark the user gave is checked against the file: one found from it agrees by construction.
+            var dateCheck = sourceOptions.DateOrderValue is { } givenOrder ? GivenAnswerCheck.ForDateOrder(givenOrder) : null;
+            var priceCheck = sourceOptions.DecimalMark is { } givenMark ? GivenAnswerCheck.ForDecimalMark(givenMark) : null;
+            var lastDateVote = DialectEvidence.Vote.None;
             try
             {
                 while (csv.Read())
@@ -97,6 +101,7 @@ public static class CsvSourceReader
                     if (!price.IsWhiteSpace())
                     {
                         fields.SetPrice(FieldParsers.ReadPrice(price, dialect.Decimal, out var p), p, price, priceForm);
+                        priceCheck?.Add(DialectEvidence.DecimalMark(price), null, row, price);
                     }
 
                     // Consecutive lines of an invoice share its date text: parse it once.
@@ -105,6 +110,12 @@ public static class CsvSourceReader
                     {
                         lastDateText = dateText;
                         lastDate = FieldParsers.TryParseDate(dateText, dialect.DateOrder, out var d) ? d : null;
+                        lastDateVote = dateCheck is null ? DialectEvidence.Vote.None : DialectEvidence.DateOrder(dateText, out _, out _);
+                    }
+
+                    if (dateCheck is not null && !string.IsNullOrWhiteSpace(dateText))
+                    {
+                        dateCheck.Add(lastDateVote, null, row, dateText);
                     }
 
                     fields.InvoiceAt = lastDate;
@@ -134,6 +145,8 @@ public static class CsvSourceReader
                 throw new SourceFileException(file.Path, $"malformed CSV: {ex.Message}", ex.RowNumber + 1 + offset, ex);
             }
 
+            dateCheck?.Verify(file.Path);
+            priceCheck?.Verify(file.Path);
             return layout;
         }
     }

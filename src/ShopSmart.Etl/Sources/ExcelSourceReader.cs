@@ -23,7 +23,7 @@ public static class ExcelSourceReader
     public static SourceLayout Read(SourceFile file, ISourceSink sink, SourceOptions options, CancellationToken cancellationToken = default)
     {
         var dateOrder = options.DateOrderValue ?? DateOrder.MonthFirst;
-        var textDates = options.DateOrderValue is null ? new WorkbookTextDates() : null;
+        var textDates = new WorkbookTextDates(options.DateOrderValue);
         using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         IWorkbookRows workbook;
         try
@@ -53,12 +53,12 @@ public static class ExcelSourceReader
             }
         }
 
-        textDates?.Verify(file.Path);
+        textDates.Verify(file.Path);
         return firstLayout ?? throw new SourceFileException(file.Path, "the workbook has no sheet with data.");
     }
 
     private static SourceLayout? ReadSheet(
-        SourceFile file, IWorkbookRows rows, ISourceSink sink, DateOrder dateOrder, WorkbookTextDates? textDates, CancellationToken cancellationToken)
+        SourceFile file, IWorkbookRows rows, ISourceSink sink, DateOrder dateOrder, WorkbookTextDates textDates, CancellationToken cancellationToken)
     {
         var sheet = rows.SheetName;
 
@@ -101,7 +101,7 @@ public static class ExcelSourceReader
             ReadQuantity(Value(rows, layout[SourceColumn.Quantity]), ref fields);
             ReadPrice(Value(rows, layout[SourceColumn.UnitPrice]), ref fields);
             var date = Value(rows, layout[SourceColumn.InvoiceDate]);
-            if (date is string text && textDates is not null)
+            if (date is string text)
             {
                 textDates.Add(sheet, rows.RowNumber, text);
             }

@@ -6,24 +6,40 @@ namespace ShopSmart.Etl.Sources;
 /// way alone votes (13/12/2010 is day first, 12/13/2010 month first), the majority of the first
 /// <see cref="CsvDialectDetector.Decisive"/> votes decides, and texts that could be read either way (01/12/2010) never do.
 /// A workbook whose text dates are day first, split evenly, or never settle it is refused with the rows that show it,
-/// rather than 1 December loaded as 12 January. Cells typed as dates carry no order and do not vote.
+/// rather than 1 December loaded as 12 January. Cells typed as dates carry no order and do not vote. With
+/// <c>--date-order</c> given, a workbook whose text dates read the other way is refused too (<see cref="GivenAnswerCheck"/>).
 /// </summary>
-public sealed class WorkbookTextDates
+/// <param name="given">The order given with <c>--date-order</c> (or <c>Etl:Source:DateOrder</c>), or null.</param>
+public sealed class WorkbookTextDates(DateOrder? given = null)
 {
     private readonly DialectVotes _votes = new();
+    private readonly GivenAnswerCheck? _given = given is { } order ? GivenAnswerCheck.ForDateOrder(order, "dates written as text") : null;
 
     /// <param name="sheet">The sheet the value stands in (null for a file without sheets), for the message.</param>
     public void Add(string? sheet, long row, string text)
     {
-        if (!_votes.Complete)
+        if (_given is not null)
+        {
+            _given.Add(DialectEvidence.DateOrder(text, out _, out _), sheet, row, text);
+        }
+        else if (!_votes.Complete)
         {
             _votes.Add(DialectEvidence.DateOrder(text, out _, out _), sheet, row, text);
         }
     }
 
-    /// <summary>Throws when the text dates do not show they are month first (none at all is fine).</summary>
+    /// <summary>
+    /// Throws when the text dates do not show they are month first (none at all is fine), or, with an order given,
+    /// when they read the other way (<see cref="GivenAnswerCheck"/>).
+    /// </summary>
     public void Verify(string path)
     {
+        if (_given is not null)
+        {
+            _given.Verify(path);
+            return;
+        }
+
         switch (_votes.Result)
         {
             case DialectVotes.Outcome.Second:

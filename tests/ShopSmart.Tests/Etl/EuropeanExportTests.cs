@@ -247,4 +247,51 @@ public sealed class EuropeanExportTests : IDisposable
         using var db = warehouse.Open();
         Assert.Equal((new DateTime(2010, 12, 3, 8, 26, 0), 2.55m), db.QuerySingle<(DateTime, decimal)>("SELECT invoice_at, unit_price FROM dw.fact_sales"));
     }
+
+    [Fact]
+    public void An_order_or_mark_given_that_the_file_contradicts_refuses_it_instead_of_quarantining_its_lines()
+    {
+        // Given a mid-December UCI-style file (month first, decimal points) and the same lines saved the European way
+        var uci = TestData.WriteCsv(_files.File("mid-december.csv"),
+        [
+            TestData.OnlineRetailHeader,
+            "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/13/2010 8:26,2.55,17850,United Kingdom",
+            "536366,22633,HAND WARMER UNION JACK,6,12/14/2010 8:28,1.85,17850,United Kingdom",
+            "536367,84879,ASSORTED COLOUR BIRD ORNAMENT,32,12/1/2010 8:34,1.69,13047,United Kingdom",
+            "536368,22960,JAM MAKING SET WITH JARS,6,12/20/2010 8:34,4.25,13047,United Kingdom",
+        ]);
+        var european = TestData.WriteCsv(_files.File("mi-decembre.csv"),
+        [
+            TestData.OnlineRetailHeader.Replace(',', ';'),
+            "536365;85123A;WHITE HANGING HEART T-LIGHT HOLDER;6;13/12/2010 08:26;2,55;17850;United Kingdom",
+            "536366;22633;HAND WARMER UNION JACK;6;14/12/2010 08:28;1,85;17850;United Kingdom",
+            "536367;84879;ASSORTED COLOUR BIRD ORNAMENT;32;01/12/2010 08:34;1,69;13047;United Kingdom",
+            "536368;22960;JAM MAKING SET WITH JARS;6;20/12/2010 08:34;4,25;13047;United Kingdom",
+        ]);
+        using var warehouse = new DuckDbWarehouse();
+
+        // When each is loaded with the other's date order or decimal mark given, as a setting left from another export would
+        var dayFirst = CliRunner.Etl("load", uci, "--date-order", "day-first", "--duckdb", warehouse.Engine.DatabasePath);
+        var comma = CliRunner.Etl("load", uci, "--decimal", "comma", "--date-order", "month-first", "--duckdb", warehouse.Engine.DatabasePath);
+        var monthFirst = CliRunner.Etl("load", european, "--date-order", "month-first", "--duckdb", warehouse.Engine.DatabasePath);
+
+        // Then each file is refused, naming a value that shows it and the option that would read it, and nothing is loaded
+        Assert.Equal((2, 2, 2), (dayFirst.ExitCode, comma.ExitCode, monthFirst.ExitCode));
+        var messages = string.Join(" | ", dayFirst.Output, comma.Output, monthFirst.Output).Replace("\n", " ", StringComparison.Ordinal);
+        Assert.Contains(
+            "--date-order day-first was given (or Etl:Source:DateOrder), but 3 of the file's 4 invoice dates read only month first " +
+            "(the first: row 2 '12/13/2010 8:26') and none only day first", messages);
+        Assert.Contains("--decimal comma was given (or Etl:Source:Decimal), but 4 of the file's 4 prices read only with a decimal point (the first: row 2 '2.55')", messages);
+        Assert.Contains("--date-order month-first was given (or Etl:Source:DateOrder), but 3 of the file's 4 invoice dates read only day first", messages);
+        Assert.Contains("Load it again with --date-order month-first", messages);
+        using (var db = warehouse.Open())
+        {
+            Assert.Equal(0, db.ExecuteScalar<long>("SELECT count(*) FROM etl.batch"));
+        }
+
+        // And options the file agrees with load it, the ambiguous 01/12 read as the option says
+        Assert.Equal(0, CliRunner.Etl("load", european, "--date-order", "day-first", "--decimal", "comma", "--duckdb", warehouse.Engine.DatabasePath).ExitCode);
+        using var check = warehouse.Open();
+        Assert.Equal(new DateTime(2010, 12, 1, 8, 34, 0), check.ExecuteScalar<DateTime>("SELECT min(invoice_at) FROM dw.fact_sales"));
+    }
 }

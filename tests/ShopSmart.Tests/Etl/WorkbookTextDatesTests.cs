@@ -55,4 +55,25 @@ public sealed class WorkbookTextDatesTests
         Assert.Null(Refusal("12/13/2010 09:02", "12/14/2010 09:02", "12/15/2010 09:02", "16/12/2010 09:02"));
         Assert.NotNull(Refusal("13/12/2010 09:02", "14/12/2010 09:02", "12/15/2010 09:02"));
     }
+
+    [Fact]
+    public void A_given_order_the_text_dates_contradict_is_refused_and_one_they_agree_with_is_not()
+    {
+        var given = new WorkbookTextDates(DateOrder.DayFirst);
+        given.Add("Sheet1", 2, "12/1/2010 08:26"); // either way
+        given.Add("Sheet1", 3, "12/13/2010 09:02"); // month first only
+
+        var message = Assert.Throws<SourceFileException>(() => given.Verify("book.xlsx")).Message;
+
+        Assert.Contains(
+            "--date-order day-first was given (or Etl:Source:DateOrder), but 1 of the file's 2 dates written as text read only month first " +
+            "(the first: sheet 'Sheet1' row 3 '12/13/2010 09:02') and none only day first",
+            message);
+        var agreeing = new WorkbookTextDates(DateOrder.MonthFirst);
+        agreeing.Add("Sheet1", 3, "12/13/2010 09:02");
+        agreeing.Verify("book.xlsx");
+        var ambiguous = new WorkbookTextDates(DateOrder.DayFirst);
+        ambiguous.Add("Sheet1", 2, "01/12/2010 08:26"); // the given order settles what the file does not
+        ambiguous.Verify("book.xlsx");
+    }
 }
