@@ -42,6 +42,7 @@ public static class CsvSourceReader
             }
 
             var header = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToArray();
+            RefuseOtherDelimiter(header, dialect, file.Path);
             var layout = SourceLayout.Detect(header, file.Path);
             var fields = new LineFields();
             string? lastDateText = null;
@@ -187,6 +188,30 @@ public static class CsvSourceReader
         if (lines >= UnclosedQuoteLines)
         {
             throw new SourceFileException(file.Path, $"malformed CSV: a quoted field opened on this row runs over {lines:N0} lines (a quote never closed?)", row);
+        }
+    }
+
+    /// <summary>
+    /// A header that is no layout on the delimiter given (or named by a <c>sep=</c> line) but is one on another: the
+    /// delimiter is what is wrong, not the columns, and the message says so.
+    /// </summary>
+    private static void RefuseOtherDelimiter(string[] header, CsvDialect dialect, string path)
+    {
+        if (SourceLayout.Matches(header))
+        {
+            return;
+        }
+
+        var line = string.Join(dialect.Delimiter, header);
+        foreach (var other in new[] { ',', ';', '\t' })
+        {
+            if (other != dialect.Delimiter && SourceLayout.Matches(CsvDialectDetector.Split(line, other)))
+            {
+                var given = dialect.HasSeparatorLine ? "the file's sep= line" : "--delimiter (or Etl:Source:Delimiter)";
+                throw new SourceFileException(path,
+                    $"the header is not an Online Retail layout when split on {dialect.DelimiterName}, but it is when split on " +
+                    $"{(dialect with { Delimiter = other }).DelimiterName}: check {given}.");
+            }
         }
     }
 

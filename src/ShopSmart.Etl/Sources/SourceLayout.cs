@@ -80,11 +80,34 @@ public sealed class SourceLayout
         var best = Closest(header);
         if (best.Missing.Count > 0)
         {
+            if (NotText(header) is { } kind)
+            {
+                throw new SourceFileException(sourceName, $"the file does not start with a header but with binary data ({kind}).");
+            }
+
             var seen = string.Join(", ", header.Select(h => $"'{h}'"));
+            if (seen.Length > MaxShown)
+            {
+                seen = $"{seen[..MaxShown]}… ({header.Count} columns)";
+            }
+
             throw new SourceFileException(
                 sourceName,
                 $"the header is not an Online Retail layout: missing column(s) {string.Join(", ", best.Missing)} " +
                 $"(closest layout: {best.Layout}; header read: {seen}).");
+        }
+
+        // A column named twice (Quantity and quantity, or Country twice) leaves which one holds the data to a guess.
+        foreach (var name in best.Names)
+        {
+            var positions = names.Select((h, i) => (h, i)).Where(x => x.h == Normalise(name)).Select(x => x.i + 1).ToList();
+            if (positions.Count > 1)
+            {
+                throw new SourceFileException(
+                    sourceName,
+                    $"the header names the {name} column {positions.Count} times (columns {string.Join(" and ", positions)}): which one holds " +
+                    "the data is not clear. Rename or remove the others.");
+            }
         }
 
         var ordinals = best.Names.Select(n => Array.IndexOf(names, Normalise(n))).ToArray();
@@ -96,6 +119,27 @@ public sealed class SourceLayout
         }
 
         return new SourceLayout(best.Layout, ordinals, header.Count, namedWidth, extras);
+    }
+
+    /// <summary>How much of a header that is not a layout a message shows.</summary>
+    private const int MaxShown = 300;
+
+    /// <summary>
+    /// What a "header" of control characters is (a zip, a gzip inside the gzip), or null when it reads as text: such
+    /// bytes would print as noise in the message and the run's record.
+    /// </summary>
+    private static string? NotText(IReadOnlyList<string?> header)
+    {
+        var first = string.Join(",", header);
+        if (!first.Any(c => (char.IsControl(c) && c is not '\t' and not '\r' and not '\n') || c == '\uFFFD'))
+        {
+            return null;
+        }
+
+        return first.StartsWith("PK\u0003\u0004", StringComparison.Ordinal) ? "a zip archive: an .xlsx workbook named or compressed as a CSV?"
+            : first.StartsWith("\u001F\u008B", StringComparison.Ordinal) || first.StartsWith("\u001F\u2039", StringComparison.Ordinal) ? "a gzip file: compressed twice?"
+            : first.StartsWith("\u00D0\u00CF\u0011\u00E0", StringComparison.Ordinal) ? "an OLE file: a legacy .xls workbook named as a CSV?"
+            : "control characters where column names should be";
     }
 
     private static (string Layout, string[] Names, List<string> Missing) Closest(IReadOnlyList<string?> header)

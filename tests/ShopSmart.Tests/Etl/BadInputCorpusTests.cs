@@ -21,7 +21,7 @@ public sealed class BadInputCorpusTests : IDisposable
     [InlineData("wrong-header.csv", "missing column(s) Invoice, StockCode, Quantity, InvoiceDate, Customer ID")]
     [InlineData("empty.csv", "the file is empty")]
     [InlineData("one-column.csv", "missing column(s) StockCode")]
-    [InlineData("garbage.csv", "not an Online Retail layout")]
+    [InlineData("garbage.csv", "does not start with a header but with binary data")]
     [InlineData("unclosed-quote.csv", "row 3: malformed CSV")]
     [InlineData("ambiguous-dates.csv", "could be read with month first or with day first, and none in the file settles it: row 2 '12/1/2010 8:26'")]
     public void A_file_refused_as_a_whole_exits_2_names_the_problem_and_changes_nothing(string name, string message)

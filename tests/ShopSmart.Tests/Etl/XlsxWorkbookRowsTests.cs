@@ -310,15 +310,4 @@ public sealed class XlsxWorkbookRowsTests
 
         return path;
     }
-
-    private sealed class CollectingSink : ISourceSink
-    {
-        public List<SourceLine> Lines { get; } = [];
-
-        public List<RejectedLine> Rejected { get; } = [];
-
-        public void Line(SourceLine line) => Lines.Add(line);
-
-        public void Reject(RejectedLine rejected) => Rejected.Add(rejected);
-    }
 }

@@ -1,0 +1,72 @@
+using System.IO.Compression;
+using System.Text;
+using ShopSmart.Etl.Sources;
+using ShopSmart.Tests.Support;
+
+namespace ShopSmart.Tests.Etl;
+
+/// <summary>Headers a file is refused for, and what the message says is wrong: the delimiter, a doubled column, binary data.</summary>
+public sealed class HeaderRefusalTests : IDisposable
+{
+    private const string Row = "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/13/2010 8:26,2.55,17850,United Kingdom";
+
+    private readonly TempDirectory _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    private static string Refusal(string path, SourceOptions? options = null) =>
+        Assert.Throws<SourceFileException>(() => SourceReader.Read(SourceFile.Inspect(path), new CollectingSink(), options ?? new SourceOptions(), default)).Message;
+
+    [Fact]
+    public void A_column_named_twice_is_refused_naming_both_positions()
+    {
+        var path = TestData.WriteCsv(_files.File("twice.csv"), [TestData.OnlineRetailHeader + ",quantity", Row + ",7"]);
+
+        var message = Refusal(path);
+
+        Assert.Contains("twice.csv", message);
+        Assert.Contains("the header names the Quantity column 2 times (columns 4 and 9)", message);
+    }
+
+    [Theory]
+    [InlineData(";", false)]
+    [InlineData(null, true)]
+    public void A_delimiter_given_or_hinted_that_the_header_does_not_split_on_is_named_as_the_problem(string? delimiter, bool sepLine)
+    {
+        var lines = sepLine ? new[] { "sep=;", TestData.OnlineRetailHeader, Row } : [TestData.OnlineRetailHeader, Row];
+        var path = TestData.WriteCsv(_files.File("commas.csv"), lines);
+
+        var message = Refusal(path, new SourceOptions { Delimiter = delimiter });
+
+        Assert.Contains("the header is not an Online Retail layout when split on ';', but it is when split on ','", message);
+        Assert.Contains(sepLine ? "check the file's sep= line" : "check --delimiter", message);
+    }
+
+    [Fact]
+    public void A_gzip_holding_a_workbook_is_named_as_binary_data_not_printed()
+    {
+        // Given a workbook's zip bytes compressed into a .csv.gz, as a mislabelled export is
+        var path = _files.File("export.csv.gz");
+        using (var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest))
+        {
+            var zip = new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00 };
+            gzip.Write([.. zip, .. Encoding.ASCII.GetBytes("[Content_Types].xml\n"), .. zip]);
+        }
+
+        var message = Refusal(path);
+
+        Assert.Contains("binary data (a zip archive: an .xlsx workbook named or compressed as a CSV?)", message);
+        Assert.DoesNotContain("\u0003", message);
+    }
+
+    [Fact]
+    public void A_long_header_that_is_no_layout_is_shown_cut_short()
+    {
+        var path = TestData.WriteCsv(_files.File("wide.csv"), [string.Join(",", Enumerable.Range(1, 200).Select(i => $"column{i}")), "1"]);
+
+        var message = Refusal(path);
+
+        Assert.Contains("… (200 columns)", message);
+        Assert.True(message.Length < 700, message);
+    }
+}
