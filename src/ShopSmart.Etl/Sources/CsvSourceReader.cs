@@ -29,6 +29,11 @@ public static class CsvSourceReader
         {
             csv = CsvDataReader.Create(text, options);
         }
+        catch (CsvMissingHeadersException ex)
+        {
+            // Nothing but a byte-order mark, or a gzip of nothing: as empty as a file of zero bytes.
+            throw new SourceFileException(file.Path, "the file is empty (no header row).", inner: ex);
+        }
         catch (CsvFormatException ex)
         {
             throw new SourceFileException(file.Path, $"not a readable CSV file: {ex.Message}", ex.RowNumber + 1 + offset, ex);
@@ -143,7 +148,11 @@ public static class CsvSourceReader
                     GzipEndCheck.Verify(file.Path);
                 }
 
-                throw new SourceFileException(file.Path, $"malformed CSV: {ex.Message}", ex.RowNumber + 1 + offset, ex);
+                // Sylvan's own words name its row count and a setting the user cannot change.
+                var problem = ex is CsvRecordTooLargeException
+                    ? $"a record longer than {ReaderOptions(dialect.Delimiter).MaxBufferSize / (1 << 20)} MiB, which no sales line is (a quote never closed?)"
+                    : ex.Message;
+                throw new SourceFileException(file.Path, $"malformed CSV: {problem}", ex.RowNumber + 1 + offset, ex);
             }
 
             dateCheck?.Verify(file.Path);

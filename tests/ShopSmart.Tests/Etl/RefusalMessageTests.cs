@@ -5,8 +5,11 @@ using ShopSmart.Tests.Support;
 
 namespace ShopSmart.Tests.Etl;
 
-/// <summary>Headers a file is refused for, and what the message says is wrong: the delimiter, a doubled column, binary data.</summary>
-public sealed class HeaderRefusalTests : IDisposable
+/// <summary>
+/// Files refused as a whole, and what the message says is wrong — the delimiter, a doubled column, binary data, no
+/// header at all, a record too long — in the product's words, not a library's.
+/// </summary>
+public sealed class RefusalMessageTests : IDisposable
 {
     private const string Row = "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/13/2010 8:26,2.55,17850,United Kingdom";
 
@@ -68,5 +71,34 @@ public sealed class HeaderRefusalTests : IDisposable
 
         Assert.Contains("… (200 columns)", message);
         Assert.True(message.Length < 700, message);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_file_of_nothing_but_a_byte_order_mark_or_an_empty_gzip_is_empty(bool gzip)
+    {
+        var path = _files.File(gzip ? "nothing.csv.gz" : "bom.csv");
+        if (gzip)
+        {
+            using var empty = new GZipStream(File.Create(path), CompressionLevel.Fastest);
+        }
+        else
+        {
+            File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF]);
+        }
+
+        Assert.EndsWith("the file is empty (no header row).", Refusal(path));
+    }
+
+    [Fact]
+    public void A_record_over_the_read_limit_is_named_by_its_file_row_and_size()
+    {
+        var path = TestData.WriteCsv(_files.File("long.csv"), [TestData.OnlineRetailHeader, Row, $"536366,22633,{new string('x', 1_100_000)},6,12/13/2010 8:28,1.85,17850,United Kingdom"]);
+
+        var message = Refusal(path);
+
+        Assert.Contains("long.csv, row 3: malformed CSV: a record longer than 1 MiB", message);
+        Assert.DoesNotContain("MaxBufferSize", message);
     }
 }
