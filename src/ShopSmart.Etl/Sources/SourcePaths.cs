@@ -8,7 +8,8 @@ public static class SourcePaths
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths) => Expand(paths, out _);
 
     /// <param name="passedOver">Files of the folders given that are not data files by their extension (a .txt, a
-    /// .tsv): not read, and said so, so that an export saved under another name is not missed in silence.</param>
+    /// .tsv), and the folders inside them (ending in the path separator; folders are not searched): not read, and said
+    /// so, so that an export saved under another name or one level down is not missed in silence.</param>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, out IReadOnlyList<string> passedOver)
     {
         var files = new List<string>();
@@ -27,6 +28,11 @@ public static class SourcePaths
 
                     (DataExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) ? files : others).Add(file);
                 }
+
+                others.AddRange(Directory.EnumerateDirectories(path)
+                    .Where(folder => !Path.GetFileName(folder).StartsWith('.'))
+                    .Order(StringComparer.Ordinal)
+                    .Select(folder => folder + Path.DirectorySeparatorChar));
             }
             else if (File.Exists(path))
             {
@@ -50,6 +56,21 @@ public static class SourcePaths
     }
 
     /// <summary>The files a load passed over, named, and how to load one anyway.</summary>
-    public static string NotRead(IReadOnlyList<string> passedOver) =>
-        $"{string.Join(", ", passedOver.Select(Path.GetFileName))}, not .csv, .csv.gz, .xlsx or .xls; name a file to load it whatever its extension";
+    public static string NotRead(IReadOnlyList<string> passedOver)
+    {
+        var folders = passedOver.Where(p => Path.EndsInDirectorySeparator(p)).Select(p => Path.GetFileName(Path.TrimEndingDirectorySeparator(p)) + "/").ToList();
+        var files = passedOver.Where(p => !Path.EndsInDirectorySeparator(p)).Select(Path.GetFileName).ToList();
+        var said = new List<string>();
+        if (files.Count > 0)
+        {
+            said.Add($"{string.Join(", ", files)}, not .csv, .csv.gz, .xlsx or .xls; name a file to load it whatever its extension");
+        }
+
+        if (folders.Count > 0)
+        {
+            said.Add($"{string.Join(", ", folders)}, {(folders.Count == 1 ? "a folder" : "folders")} inside the one given; name {(folders.Count == 1 ? "it" : "one")} to load its files");
+        }
+
+        return string.Join("; ", said);
+    }
 }

@@ -109,18 +109,24 @@ public sealed class HandmadeFileLoadTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_s_files_of_other_extensions_are_named_as_not_read()
+    public void A_folder_s_files_of_other_extensions_and_its_subfolders_are_named_as_not_read()
     {
         var folder = Directory.CreateDirectory(_warehouse.File("exports")).FullName;
         TestData.WriteCsv(Path.Combine(folder, "december.csv"), [TestData.OnlineRetailHeader, Lines[1]]);
         File.WriteAllText(Path.Combine(folder, "january.txt"), TestData.OnlineRetailHeader + "\n");
+        var nested = Directory.CreateDirectory(Path.Combine(folder, "2011")).FullName;
+        TestData.WriteCsv(Path.Combine(nested, "february.csv"), [TestData.OnlineRetailHeader, Lines[2]]);
+        Directory.CreateDirectory(Path.Combine(folder, ".cache"));
 
         var result = Load(folder);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Not read", result.Output);
-        Assert.Contains("january.txt", result.Output);
-        Assert.Contains("Loading 1 file(s)", result.Output);
+        var output = result.Output.Replace("\n", " ", StringComparison.Ordinal);
+        Assert.Contains("Not read", output);
+        Assert.Contains("january.txt", output);
+        Assert.Contains("2011/, a folder inside the one given; name it to load its files", output);
+        Assert.DoesNotContain(".cache", output);
+        Assert.Contains("Loading 1 file(s)", output);
     }
 
     [Fact]
