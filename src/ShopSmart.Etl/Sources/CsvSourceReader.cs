@@ -127,7 +127,7 @@ public static class CsvSourceReader
                     fields.InvoiceAt = lastDate;
                     if (lastDate is null && !string.IsNullOrWhiteSpace(dateText))
                     {
-                        fields.DateError = $"InvoiceDate '{dateText}' is not a date (expected {FieldParsers.DateForms(dialect.DateOrder)})";
+                        fields.DateError = FieldParsers.DateProblem(dateText, dialect.DateOrder, FieldParsers.DateForms(dialect.DateOrder));
                     }
 
                     var line = LineAssembler.Assemble(fields, rawText, out var rejected, isMissingWord);

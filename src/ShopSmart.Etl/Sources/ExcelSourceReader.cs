@@ -177,6 +177,12 @@ public static class ExcelSourceReader
                 return;
             case string s when string.IsNullOrWhiteSpace(s):
                 return;
+            case string s:
+                fields.DateError = FieldParsers.DateProblem(s, order, forms: null);
+                return;
+            case DateTime dt:
+                fields.DateError = $"InvoiceDate '{AsText(dt)}' is outside {FieldParsers.FirstYear}–{FieldParsers.LastYear} ({dt.Year})";
+                return;
             default:
                 fields.DateError = $"InvoiceDate '{AsText(value)}' is not a date";
                 return;

@@ -14,17 +14,27 @@ public static class FieldParsers
         "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-dd",
     ];
 
+    // Seconds may carry a fraction in any form (8:26:00.000, as SQL tools and pandas write times).
     private static readonly string[] MonthFirstFormats =
     [
-        "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy", "M/d/yyyy h:mm tt", "M/d/yyyy h:mm:ss tt",
-        "M-d-yyyy H:mm", "M-d-yyyy H:mm:ss", "M-d-yyyy", .. IsoFormats,
+        "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy", "M/d/yyyy h:mm tt", "M/d/yyyy h:mm:ss tt", "M/d/yyyy H:mm:ss.FFFFFFF",
+        "M-d-yyyy H:mm", "M-d-yyyy H:mm:ss", "M-d-yyyy", "M-d-yyyy H:mm:ss.FFFFFFF", .. IsoFormats,
     ];
 
     private static readonly string[] DayFirstFormats =
     [
         "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "d/M/yyyy", "d.M.yyyy H:mm", "d.M.yyyy H:mm:ss", "d.M.yyyy",
-        "d-M-yyyy H:mm", "d-M-yyyy H:mm:ss", "d-M-yyyy", "d/M/yyyy h:mm tt", "d/M/yyyy h:mm:ss tt", .. IsoFormats,
+        "d-M-yyyy H:mm", "d-M-yyyy H:mm:ss", "d-M-yyyy", "d/M/yyyy h:mm tt", "d/M/yyyy h:mm:ss tt",
+        "d/M/yyyy H:mm:ss.FFFFFFF", "d.M.yyyy H:mm:ss.FFFFFFF", "d-M-yyyy H:mm:ss.FFFFFFF", .. IsoFormats,
     ];
+
+    /// <summary>The years a sales date may fall in: anything else is a typing or export error (1900, 9999, 2-digit years).</summary>
+    public const int FirstYear = 1990;
+
+    public const int LastYear = 2100;
+
+    private static readonly double FirstSerial = new DateTime(FirstYear, 1, 1).ToOADate();
+    private static readonly double AfterLastSerial = new DateTime(LastYear + 1, 1, 1).ToOADate();
 
     /// <summary>A whole number, optionally written with a zero fraction (6 or 6.0).</summary>
     public static bool TryParseQuantity(ReadOnlySpan<char> text, out int quantity) => TryParseQuantity(text, DecimalMark.Point, out quantity);
@@ -237,12 +247,23 @@ public static class FieldParsers
 
     public static bool TryParseDate(ReadOnlySpan<char> text, out DateTime value) => TryParseDate(text, DateOrder.MonthFirst, out value);
 
-    /// <summary>A date-time in the file's date order (or ISO), between 1990 and 2100.</summary>
+    /// <summary>A date-time in the file's date order (or ISO), between <see cref="FirstYear"/> and <see cref="LastYear"/>.</summary>
     public static bool TryParseDate(ReadOnlySpan<char> text, DateOrder order, out DateTime value) =>
+        TryParseAnyYear(text, order, out value) && InYears(value);
+
+    /// <summary>Why a text that is no date here is none, for the quarantine note.</summary>
+    /// <param name="forms">The forms the file may use, named when the text is not a date at all; null to name none.</param>
+    public static string DateProblem(string text, DateOrder order, string? forms) =>
+        TryParseAnyYear(text, order, out var value)
+            ? $"InvoiceDate '{text}' is outside {FirstYear}–{LastYear} ({value.Year})"
+            : $"InvoiceDate '{text}' is not a date{(forms is null ? string.Empty : $" (expected {forms})")}";
+
+    public static bool InYears(DateTime value) => value.Year is >= FirstYear and <= LastYear;
+
+    private static bool TryParseAnyYear(ReadOnlySpan<char> text, DateOrder order, out DateTime value) =>
         DateTime.TryParseExact(
             text.Trim(), order == DateOrder.DayFirst ? DayFirstFormats : MonthFirstFormats, CultureInfo.InvariantCulture,
-            DateTimeStyles.AllowWhiteSpaces, out value)
-        && value.Year is >= 1990 and <= 2100;
+            DateTimeStyles.AllowWhiteSpaces, out value);
 
     /// <summary>The forms a date may take in the given order, for error messages.</summary>
     public static string DateForms(DateOrder order) =>
@@ -254,9 +275,9 @@ public static class FieldParsers
     public static bool TryFromExcelSerial(double serial, out DateTime value)
     {
         value = default;
-        if (double.IsNaN(serial) || serial < 32874 || serial > 73051)
+        if (double.IsNaN(serial) || serial < FirstSerial || serial >= AfterLastSerial)
         {
-            return false; // outside 1990..2100
+            return false;
         }
 
         var raw = DateTime.FromOADate(serial);

@@ -98,6 +98,8 @@ public sealed class FieldParsersTests
     [InlineData("12/13/2010 1:02 PM", 2010, 12, 13, 13, 2, 0)]
     [InlineData("12/13/2010 12:05:30 AM", 2010, 12, 13, 0, 5, 30)]
     [InlineData("12-13-2010 09:02", 2010, 12, 13, 9, 2, 0)]
+    [InlineData("12/14/2010 8:26:00.000", 2010, 12, 14, 8, 26, 0)]
+    [InlineData("12/31/2100 23:59", 2100, 12, 31, 23, 59, 0)]
     public void UCI_and_ISO_dates_parse(string text, int y, int mo, int d, int h, int mi, int s)
     {
         Assert.True(FieldParsers.TryParseDate(text, out var date));
@@ -204,4 +206,25 @@ public sealed class FieldParsersTests
     [InlineData(17850.0, "17850")]
     public void Numeric_cells_read_as_identifier_text(double value, string expected) =>
         Assert.Equal(expected, FieldParsers.NumberAsIdentifier(value));
+
+    [Theory]
+    [InlineData("1/1/1900 0:00", DateOrder.MonthFirst, "InvoiceDate '1/1/1900 0:00' is outside 1990–2100 (1900)")]
+    [InlineData("31/12/9999 23:59", DateOrder.DayFirst, "InvoiceDate '31/12/9999 23:59' is outside 1990–2100 (9999)")]
+    [InlineData("13/14/2010", DateOrder.MonthFirst, "InvoiceDate '13/14/2010' is not a date (expected M/d/yyyy H:mm")]
+    public void A_date_outside_the_years_is_told_apart_from_text_that_is_no_date(string text, DateOrder order, string expected) =>
+        Assert.StartsWith(expected, FieldParsers.DateProblem(text, order, FieldParsers.DateForms(order)));
+
+    [Theory]
+    [InlineData("14/12/2010 08:26:00.000", 2010, 12, 14)]
+    [InlineData("14.12.2010 08:26:00,5", 0, 0, 0)]
+    public void Day_first_times_may_carry_a_fraction_of_a_second(string text, int y, int mo, int d)
+    {
+        var parsed = FieldParsers.TryParseDate(text, DateOrder.DayFirst, out var date);
+
+        Assert.Equal(y > 0, parsed);
+        if (parsed)
+        {
+            Assert.Equal(new DateTime(y, mo, d, 8, 26, 0), date);
+        }
+    }
 }
