@@ -80,8 +80,22 @@ public static class LineAssembler
             ?? TooLong("StockCode", f.StockCode, MaxStockCodeLength)
             ?? TooLong("Description", f.Description, MaxDescriptionLength)
             ?? TooLong("CustomerID", f.CustomerId, MaxCustomerIdLength)
-            ?? TooLong("Country", f.Country, MaxCountryLength);
+            ?? TooLong("Country", f.Country, MaxCountryLength)
+            ?? HoldsNul("InvoiceNo", f.InvoiceNo)
+            ?? HoldsNul("StockCode", f.StockCode)
+            ?? HoldsNul("Description", f.Description)
+            ?? HoldsNul("CustomerID", f.CustomerId)
+            ?? HoldsNul("Country", f.Country);
     }
+
+    /// <summary>
+    /// A NUL character inside a value is damage, not text: DuckDB would keep the value only up to it and SQL Server
+    /// whole, so the line is quarantined rather than loaded cut short on one engine. (A value of NULs only is blank.)
+    /// </summary>
+    private static (string, string)? HoldsNul(string column, string? value) =>
+        value?.IndexOf('\0') is { } at and >= 0
+            ? (RejectReasons.BadText, $"{column} holds a NUL character at position {at + 1} (a damaged export?)")
+            : null;
 
     /// <summary>Whether a price or a line value fits the warehouse (strictly inside ±<see cref="AmountLimit"/>).</summary>
     public static bool InRange(decimal amount) => Math.Abs(amount) < AmountLimit;

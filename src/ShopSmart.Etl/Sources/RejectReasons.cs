@@ -11,5 +11,6 @@ public static class RejectReasons
     public const string BadDate = "BAD_DATE";
     public const string ValueTooLong = "VALUE_TOO_LONG";
     public const string ValueOutOfRange = "VALUE_OUT_OF_RANGE";
+    public const string BadText = "BAD_TEXT";
     public const string DuplicateLine = "DUPLICATE_LINE";
 }

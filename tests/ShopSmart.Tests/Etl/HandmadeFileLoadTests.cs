@@ -130,6 +130,27 @@ public sealed class HandmadeFileLoadTests : IDisposable
     }
 
     [Fact]
+    public void A_NUL_inside_a_value_quarantines_its_line_and_a_value_of_NULs_only_is_blank()
+    {
+        // bcp writes an empty string as one NUL; a NUL inside a value is damage that DuckDB would cut the value at
+        var path = TestData.WriteCsv(_warehouse.File("nul.csv"),
+        [
+            TestData.OnlineRetailHeader,
+            "536365,85123A,WHITE HANGING\0HEART,6,12/1/2010 8:26,2.55,17850,United Kingdom",
+            "536366,71053,WHITE METAL LANTERN,6,12/1/2010 8:28,3.39,\0,United Kingdom",
+        ]);
+
+        var result = Load(path);
+
+        Assert.Equal(0, result.ExitCode);
+        using var db = _warehouse.Open();
+        Assert.Equal(
+            (2L, "BAD_TEXT", "Description holds a NUL character at position 14 (a damaged export?)"),
+            db.QuerySingle<(long, string, string)>("SELECT source_row_number, reason_code, reason_detail FROM etl.rejected_row"));
+        Assert.True(db.QuerySingle<bool>("SELECT is_missing_customer FROM dw.fact_sales"));
+    }
+
+    [Fact]
     public void Lines_of_delimiters_only_are_skipped_like_blank_lines()
     {
         // Excel writes ",,,,,,," for formatted but empty rows
