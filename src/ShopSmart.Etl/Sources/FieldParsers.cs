@@ -28,6 +28,14 @@ public static class FieldParsers
         "d/M/yyyy H:mm:ss.FFFFFFF", "d.M.yyyy H:mm:ss.FFFFFFF", "d-M-yyyy H:mm:ss.FFFFFFF", .. IsoFormats,
     ];
 
+    /// <summary>
+    /// What groups thousands in a decimal-comma file: a point (German), a space, or a no-break space — the narrow one
+    /// (U+202F) is what French Windows and .NET write today.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> GroupSeparators = System.Buffers.SearchValues.Create(". \u00A0\u202F");
+
+    private static readonly System.Buffers.SearchValues<char> CommaFileMarks = System.Buffers.SearchValues.Create(",. \u00A0\u202F");
+
     /// <summary>The years a sales date may fall in: anything else is a typing or export error (1900, 9999, 2-digit years).</summary>
     public const int FirstYear = 1990;
 
@@ -51,7 +59,7 @@ public static class FieldParsers
     {
         quantity = 0;
         text = text.Trim();
-        if (mark == DecimalMark.Comma && !text.ContainsAny('.', ',', ' ') && !text.Contains('\u00A0'))
+        if (mark == DecimalMark.Comma && !text.ContainsAny(CommaFileMarks))
         {
             mark = DecimalMark.Point; // plain digits read the same either way
         }
@@ -195,7 +203,7 @@ public static class FieldParsers
 
         // Whole part: plain digits, or groups of three after the first, separated by one kind of separator.
         var digits = whole[sign..];
-        var separator = digits.IndexOfAny('.', ' ', '\u00A0') is var at and >= 0 ? digits[at] : '\0';
+        var separator = digits.IndexOfAny(GroupSeparators) is var at and >= 0 ? digits[at] : '\0';
         var group = 0;
         var groups = 0;
         foreach (var c in digits)

@@ -121,6 +121,7 @@ public sealed class FieldParsersTests
     [InlineData("1.234,56", "1234.56")]
     [InlineData("1 234,56", "1234.56")]
     [InlineData("1\u00A0234,5", "1234.5")]
+    [InlineData("1\u202F234,56", "1234.56")]
     [InlineData("12.345.678,9", "12345678.9")]
     [InlineData("0,00125", "0.0013")]
     public void Prices_with_a_decimal_comma_parse_when_the_file_writes_them_so(string text, string expected)
@@ -144,6 +145,7 @@ public sealed class FieldParsersTests
     [InlineData("6,0", 6)]
     [InlineData("-12", -12)]
     [InlineData("1.200", 1200)]
+    [InlineData("1\u202F200", 1200)]
     public void Quantities_parse_with_a_decimal_comma(string text, int expected)
     {
         Assert.True(FieldParsers.TryParseQuantity(text, DecimalMark.Comma, out var quantity));
