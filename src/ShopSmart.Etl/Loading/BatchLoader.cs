@@ -58,6 +58,12 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
                 rows => progress?.Staged(rows),
                 cancellationToken));
             store.Time("flush staging", store.FlushStaging);
+            if (totals.RowsRead > 0 && totals.Quarantined.Count == totals.RowsRead)
+            {
+                throw new SourceFileException(file.Path,
+                    $"none of its {totals.RowsRead:N0} rows can be loaded: {totals.Quarantined.Describe()}. Nothing was written: " +
+                    "correct the file (or the options it was read with) and load it again.");
+            }
 
             // The calendar years the lines touch, from the range the pipeline saw; dim_date_insert adds the missing days.
             if (totals.FirstInvoiceAt is { } first && totals.LastInvoiceAt is { } last)

@@ -15,7 +15,8 @@ public sealed class LoadPipeline(LineClassifier classifier, SourceOptions? sourc
     /// invoice time of the lines (null when none loaded), which the calendar dimension is completed from.
     /// </summary>
     public sealed record Totals(
-        long RowsRead, decimal SourceValue, SourceLayout Layout, DateTime? FirstInvoiceAt, DateTime? LastInvoiceAt, string? Format);
+        long RowsRead, decimal SourceValue, SourceLayout Layout, DateTime? FirstInvoiceAt, DateTime? LastInvoiceAt, string? Format,
+        QuarantineTally Quarantined);
 
     /// <summary>What the writer receives: new texts first, then the lines that use them, and the quarantined rows.</summary>
     public sealed class Chunk(int size)
@@ -67,7 +68,7 @@ public sealed class LoadPipeline(LineClassifier classifier, SourceOptions? sourc
         }
 
         producer.GetAwaiter().GetResult();
-        return new Totals(sink.RowsRead, sink.SourceValue, sink.Layout!, sink.First, sink.Last, sink.Format);
+        return new Totals(sink.RowsRead, sink.SourceValue, sink.Layout!, sink.First, sink.Last, sink.Format, sink.Quarantined);
     }
 
     private static void WaitQuietly(Task task)
@@ -100,6 +101,8 @@ public sealed class LoadPipeline(LineClassifier classifier, SourceOptions? sourc
 
         public string? Format { get; private set; }
 
+        public QuarantineTally Quarantined { get; } = new();
+
         public void Describe(string format) => Format = format;
 
         public bool IsMissingWord(string? text) => classifier.IsNullWord(text);
@@ -129,6 +132,7 @@ public sealed class LoadPipeline(LineClassifier classifier, SourceOptions? sourc
         {
             RowsRead++;
             SourceValue += rejected.LineValue ?? 0m;
+            Quarantined.Add(rejected);
             _current.Rejects.Add(rejected);
             if (_current.Rejects.Count == size)
             {

@@ -24,6 +24,7 @@ public sealed class BadInputCorpusTests : IDisposable
     [InlineData("garbage.csv", "does not start with a header but with binary data")]
     [InlineData("unclosed-quote.csv", "row 3: malformed CSV")]
     [InlineData("ambiguous-dates.csv", "could be read with month first or with day first, and none in the file settles it: row 2 '12/1/2010 8:26'")]
+    [InlineData("all-rows-bad.csv", "none of its 3 rows can be loaded: BAD_PRICE 2 (row 3: UnitPrice is empty); BAD_QUANTITY 1 (row 2: Quantity 'six' is not a whole number). Nothing was written")]
     public void A_file_refused_as_a_whole_exits_2_names_the_problem_and_changes_nothing(string name, string message)
     {
         IReadOnlyDictionary<string, long> before;
