@@ -101,6 +101,21 @@ public static class ExcelSourceReader
             ReadQuantity(Value(rows, layout[SourceColumn.Quantity]), ref fields);
             ReadPrice(Value(rows, layout[SourceColumn.UnitPrice]), ref fields);
             var date = Value(rows, layout[SourceColumn.InvoiceDate]);
+            if (rows.IsUncalculated(layout[SourceColumn.Quantity]))
+            {
+                fields.QuantityError = Uncalculated("Quantity");
+            }
+
+            if (rows.IsUncalculated(layout[SourceColumn.UnitPrice]))
+            {
+                fields.PriceError = Uncalculated("UnitPrice");
+            }
+
+            if (rows.IsUncalculated(layout[SourceColumn.InvoiceDate]))
+            {
+                fields.DateError = Uncalculated("InvoiceDate");
+            }
+
             if (date is string text)
             {
                 textDates.Add(sheet, rows.RowNumber, text);
@@ -189,11 +204,16 @@ public static class ExcelSourceReader
         }
     }
 
+    /// <summary>The note for a number or date cell whose formula has no saved result.</summary>
+    private static string Uncalculated(string column) =>
+        $"{column} holds a formula with no saved result (the workbook was written by a program that does not calculate " +
+        "formulas; open it in Excel or LibreOffice and save it)";
+
     private static bool IsEmptyRow(IWorkbookRows rows)
     {
         for (var i = 0; i < rows.FieldCount; i++)
         {
-            if (Value(rows, i) is { } v && !(v is string s && string.IsNullOrWhiteSpace(s)))
+            if ((Value(rows, i) is { } v && !(v is string s && string.IsNullOrWhiteSpace(s))) || rows.IsUncalculated(i))
             {
                 return false;
             }

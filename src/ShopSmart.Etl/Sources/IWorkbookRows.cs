@@ -29,4 +29,10 @@ public interface IWorkbookRows : IDisposable
     /// error text, such as "#N/A", where the reader knows it).
     /// </summary>
     bool IsError(int ordinal);
+
+    /// <summary>
+    /// Whether the cell at <paramref name="ordinal"/> holds a formula without a saved result (its <see cref="GetValue"/>
+    /// is null): what a program that writes workbooks without calculating them leaves (openpyxl, many exporters).
+    /// </summary>
+    bool IsUncalculated(int ordinal) => false;
 }

@@ -31,6 +31,7 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
     private readonly string _r;
     private readonly string _s;
     private readonly string _t;
+    private readonly string _f;
 
     private int _sheet;
     private XmlReader? _xml;
@@ -38,6 +39,8 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
     private object?[] _values = new object?[16];
     private bool[] _errors = new bool[16];
     private bool _rowHasError;
+    private bool[] _uncalculated = new bool[16];
+    private bool _rowHasUncalculated;
     private int _rowWidth;
     private int _fieldCount;
     private long _rowNumber;
@@ -58,6 +61,7 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
         _r = _names.Add("r");
         _s = _names.Add("s");
         _t = _names.Add("t");
+        _f = _names.Add("f");
     }
 
     /// <summary>Opens a workbook from a seekable stream, which the reader then owns.</summary>
@@ -102,6 +106,8 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
     public object? GetValue(int ordinal) => ordinal < _rowWidth ? _values[ordinal] : null;
 
     public bool IsError(int ordinal) => _rowHasError && ordinal < _rowWidth && _errors[ordinal];
+
+    public bool IsUncalculated(int ordinal) => _rowHasUncalculated && ordinal < _rowWidth && _uncalculated[ordinal];
 
     public bool Read()
     {
@@ -267,11 +273,16 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
         }
 
         object? value = null;
+        var formula = false;
         xml.Read();
         while (true)
         {
             switch (xml.NodeType)
             {
+                case XmlNodeType.Element when ReferenceEquals(xml.LocalName, _f):
+                    formula = true;
+                    xml.Skip();
+                    continue;
                 case XmlNodeType.Element when ReferenceEquals(xml.LocalName, _v):
                     var raw = XlsxPackage.ReadText(xml);
                     xml.Read();
@@ -283,13 +294,18 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
                     value = text.Length == 0 ? null : Convert(text, type, style);
                     continue;
                 case XmlNodeType.Element:
-                    xml.Skip(); // f (formula), extLst
+                    xml.Skip(); // extLst
                     continue;
                 case XmlNodeType.EndElement:
                     xml.Read();
                     if (value is not null)
                     {
                         Set(column, value, error: type == "e");
+                    }
+                    else if (formula && type != "str")
+                    {
+                        // No result, or an empty one where only a text result ("str") may be empty.
+                        SetUncalculated(column);
                     }
 
                     return column;
@@ -311,18 +327,41 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
             _rowHasError = false;
         }
 
+        if (_rowHasUncalculated)
+        {
+            Array.Clear(_uncalculated, 0, _rowWidth);
+            _rowHasUncalculated = false;
+        }
+
         _rowWidth = 0;
     }
 
-    private void Set(int column, object value, bool error)
+    /// <summary>A formula cell with no saved result: no value, but not an empty cell either.</summary>
+    private void SetUncalculated(int column)
+    {
+        Grow(column);
+        _uncalculated[column] = true;
+        _rowHasUncalculated = true;
+        if (column >= _rowWidth)
+        {
+            _rowWidth = column + 1;
+        }
+    }
+
+    private void Grow(int column)
     {
         if (column >= _values.Length)
         {
             var size = Math.Max(column + 1, _values.Length * 2);
             Array.Resize(ref _values, size);
             Array.Resize(ref _errors, size);
+            Array.Resize(ref _uncalculated, size);
         }
+    }
 
+    private void Set(int column, object value, bool error)
+    {
+        Grow(column);
         _values[column] = value;
         _errors[column] = error;
         _rowHasError |= error;

@@ -215,6 +215,32 @@ public sealed class XlsxWorkbookRowsTests
         Assert.Equal(",85123A,HEART,6,2010-12-01 08:26:00,2.55,17850,United Kingdom", rejected.RawValues);
     }
 
+    [Fact]
+    public void A_formula_with_no_saved_result_is_named_as_such_and_a_row_of_them_is_not_skipped_as_empty()
+    {
+        // Given a workbook written without calculating (openpyxl writes a formula with an empty <v/>), beside a text
+        // formula whose saved result is an empty string
+        using var folder = new TempDirectory();
+        var header = string.Concat("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country".Split(',').Select(h => $"<c t=\"inlineStr\"><is><t>{h}</t></is></c>"));
+        var path = Package(folder.File("formulas.xlsx"), workbookPr: string.Empty, sheetTarget: "worksheets/sheet1.xml", otherSheetData: string.Empty, sheetData: $"""
+            <row r="1">{header}</row>
+            <row r="2"><c><v>536365</v></c><c t="inlineStr"><is><t>85123A</t></is></c><c t="str"><f>""</f><v></v></c><c><v>6</v></c><c s="1"><v>40513.35138888889</v></c><c><f>1+1.55</f><v></v></c><c><v>17850</v></c><c t="inlineStr"><is><t>United Kingdom</t></is></c></row>
+            <row r="3"><c r="D3"><f>2*3</f></c><c r="F3"><f>1+1.55</f></c></row>
+            """);
+        var sink = new CollectingSink();
+
+        ExcelSourceReader.Read(SourceFile.Inspect(path), sink);
+
+        // Then the price is said to be a formula without a result, and the row of formulas only is quarantined, not skipped
+        Assert.Empty(sink.Lines);
+        Assert.Equal(
+            [
+                (2L, RejectReasons.BadPrice, "UnitPrice holds a formula with no saved result (the workbook was written by a program that does not calculate formulas; open it in Excel or LibreOffice and save it)"),
+                (3L, RejectReasons.MissingInvoice, "InvoiceNo is empty"),
+            ],
+            sink.Rejected.Select(r => (r.RowNumber, r.ReasonCode, r.Detail)));
+    }
+
     [SkippableFact]
     public void The_full_UCI_workbook_reads_the_same_through_both_readers()
     {
