@@ -101,20 +101,9 @@ public static class ExcelSourceReader
             ReadQuantity(Value(rows, layout[SourceColumn.Quantity]), ref fields);
             ReadPrice(Value(rows, layout[SourceColumn.UnitPrice]), ref fields);
             var date = Value(rows, layout[SourceColumn.InvoiceDate]);
-            if (rows.IsUncalculated(layout[SourceColumn.Quantity]))
-            {
-                fields.QuantityError = Uncalculated("Quantity");
-            }
-
-            if (rows.IsUncalculated(layout[SourceColumn.UnitPrice]))
-            {
-                fields.PriceError = Uncalculated("UnitPrice");
-            }
-
-            if (rows.IsUncalculated(layout[SourceColumn.InvoiceDate]))
-            {
-                fields.DateError = Uncalculated("InvoiceDate");
-            }
+            fields.QuantityError = NoValue(rows, layout[SourceColumn.Quantity], "Quantity") ?? fields.QuantityError;
+            fields.PriceError = NoValue(rows, layout[SourceColumn.UnitPrice], "UnitPrice") ?? fields.PriceError;
+            fields.DateError = NoValue(rows, layout[SourceColumn.InvoiceDate], "InvoiceDate") ?? fields.DateError;
 
             if (date is string text)
             {
@@ -204,10 +193,17 @@ public static class ExcelSourceReader
         }
     }
 
-    /// <summary>The note for a number or date cell whose formula has no saved result.</summary>
-    private static string Uncalculated(string column) =>
-        $"{column} holds a formula with no saved result (the workbook was written by a program that does not calculate " +
-        "formulas; open it in Excel or LibreOffice and save it)";
+    /// <summary>
+    /// Why a number or date cell that counts as empty has no value, when it is not blank: a formula error, or a formula
+    /// with no saved result; null otherwise.
+    /// </summary>
+    private static string? NoValue(IWorkbookRows rows, int ordinal, string column) =>
+        rows.IsError(ordinal)
+            ? $"{column} is a formula error ({AsText(rows.GetValue(ordinal)) ?? "#N/A"}), which counts as empty"
+            : rows.IsUncalculated(ordinal)
+                ? $"{column} holds a formula with no saved result (the workbook was written by a program that does not " +
+                  "calculate formulas; open it in Excel or LibreOffice and save it)"
+                : null;
 
     private static bool IsEmptyRow(IWorkbookRows rows)
     {

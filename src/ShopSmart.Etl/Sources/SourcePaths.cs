@@ -45,6 +45,8 @@ public static class SourcePaths
         }
 
         passedOver = others;
+        // A file named twice, or named and inside a folder named too, is one file: loaded once.
+        files = [.. files.DistinctBy(Path.GetFullPath)];
         if (files.Count == 0)
         {
             throw new SourceFileException(string.Join(", ", paths), "no .csv, .csv.gz, .xlsx or .xls file found" + (others.Count == 0

@@ -216,7 +216,7 @@ public sealed class XlsxWorkbookRowsTests
     }
 
     [Fact]
-    public void A_formula_with_no_saved_result_is_named_as_such_and_a_row_of_them_is_not_skipped_as_empty()
+    public void A_formula_with_no_saved_result_or_an_error_is_named_as_such_and_a_row_of_them_is_not_skipped_as_empty()
     {
         // Given a workbook written without calculating (openpyxl writes a formula with an empty <v/>), beside a text
         // formula whose saved result is an empty string
@@ -226,6 +226,7 @@ public sealed class XlsxWorkbookRowsTests
             <row r="1">{header}</row>
             <row r="2"><c><v>536365</v></c><c t="inlineStr"><is><t>85123A</t></is></c><c t="str"><f>""</f><v></v></c><c><v>6</v></c><c s="1"><v>40513.35138888889</v></c><c><f>1+1.55</f><v></v></c><c><v>17850</v></c><c t="inlineStr"><is><t>United Kingdom</t></is></c></row>
             <row r="3"><c r="D3"><f>2*3</f></c><c r="F3"><f>1+1.55</f></c></row>
+            <row r="4"><c><v>536366</v></c><c t="inlineStr"><is><t>85123A</t></is></c><c t="inlineStr"><is><t>HEART</t></is></c><c t="e"><f>1/0</f><v>#DIV/0!</v></c><c s="1"><v>40513.35138888889</v></c><c><v>2.55</v></c><c><v>17850</v></c><c t="inlineStr"><is><t>United Kingdom</t></is></c></row>
             """);
         var sink = new CollectingSink();
 
@@ -237,6 +238,7 @@ public sealed class XlsxWorkbookRowsTests
             [
                 (2L, RejectReasons.BadPrice, "UnitPrice holds a formula with no saved result (the workbook was written by a program that does not calculate formulas; open it in Excel or LibreOffice and save it)"),
                 (3L, RejectReasons.MissingInvoice, "InvoiceNo is empty"),
+                (4L, RejectReasons.BadQuantity, "Quantity is a formula error (#DIV/0!), which counts as empty"),
             ],
             sink.Rejected.Select(r => (r.RowNumber, r.ReasonCode, r.Detail)));
     }
