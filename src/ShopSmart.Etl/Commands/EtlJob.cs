@@ -57,6 +57,12 @@ public static class EtlJob
                     context.Console.MarkupLineInterpolated($"  read as {outcome.Format}");
                 }
 
+                if (outcome.RowsRead == 0)
+                {
+                    // Loaded all the same: a day without sales exports a header alone, and its batch says it was seen.
+                    context.Console.MarkupLineInterpolated($"[yellow]No rows:[/] {Path.GetFileName(path)} holds a header and no data; its batch is empty.");
+                }
+
                 WarnQuarantinedCopies(context.Console, outcome.QuarantinedCopies, "the replaced batch");
 
                 DataQualityReport.Render(context.Console, outcome, report.Read(outcome.BatchId));

@@ -34,7 +34,7 @@ public sealed class DataQualityReport(WarehouseEngine engine)
         console.Write(reconciliation);
 
         var profile = new Table().Title("Loaded lines").AddColumns("measure", "value");
-        profile.AddRow("date range", $"{p.FirstInvoiceAt:yyyy-MM-dd HH:mm} to {p.LastInvoiceAt:yyyy-MM-dd HH:mm}");
+        profile.AddRow("date range", p.FirstInvoiceAt is null ? "-" : $"{p.FirstInvoiceAt:yyyy-MM-dd HH:mm} to {p.LastInvoiceAt:yyyy-MM-dd HH:mm}");
         profile.AddRow("invoices", $"{p.Invoices:N0}");
         profile.AddRow("customers", $"{p.Customers:N0}");
         profile.AddRow("products (stock codes)", $"{p.Products:N0}");

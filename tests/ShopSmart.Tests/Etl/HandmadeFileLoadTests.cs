@@ -151,6 +151,18 @@ public sealed class HandmadeFileLoadTests : IDisposable
     }
 
     [Fact]
+    public void A_header_without_rows_loads_as_an_empty_batch_and_says_so()
+    {
+        // A day without sales exports a header alone: recorded as seen, not refused, but not passed over in silence
+        var result = Load(TestData.WriteCsv(_warehouse.File("quiet-day.csv"), [TestData.OnlineRetailHeader]));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("No rows: quiet-day.csv holds a header and no data; its batch is empty.", result.Output.Replace("\n", " ", StringComparison.Ordinal));
+        using var db = _warehouse.Open();
+        Assert.Equal((0L, true), db.QuerySingle<(long, bool)>("SELECT rows_read, is_reconciled FROM etl.batch"));
+    }
+
+    [Fact]
     public void Lines_of_delimiters_only_are_skipped_like_blank_lines()
     {
         // Excel writes ",,,,,,," for formatted but empty rows
