@@ -101,9 +101,20 @@ public static class ExcelSourceReader
             ReadQuantity(Value(rows, layout[SourceColumn.Quantity]), ref fields);
             ReadPrice(Value(rows, layout[SourceColumn.UnitPrice]), ref fields);
             var date = Value(rows, layout[SourceColumn.InvoiceDate]);
-            fields.QuantityError = NoValue(rows, layout[SourceColumn.Quantity], "Quantity") ?? fields.QuantityError;
-            fields.PriceError = NoValue(rows, layout[SourceColumn.UnitPrice], "UnitPrice") ?? fields.PriceError;
-            fields.DateError = NoValue(rows, layout[SourceColumn.InvoiceDate], "InvoiceDate") ?? fields.DateError;
+            if (date is null)
+            {
+                fields.DateError = NoValue(rows, layout[SourceColumn.InvoiceDate], "InvoiceDate");
+            }
+
+            if (fields.Quantity is null && fields.QuantityError is null)
+            {
+                fields.QuantityError = NoValue(rows, layout[SourceColumn.Quantity], "Quantity");
+            }
+
+            if (fields.UnitPrice is null && fields.PriceError is null)
+            {
+                fields.PriceError = NoValue(rows, layout[SourceColumn.UnitPrice], "UnitPrice");
+            }
 
             if (date is string text)
             {
@@ -133,8 +144,17 @@ public static class ExcelSourceReader
             case null:
             case string s when string.IsNullOrWhiteSpace(s):
                 return;
-            case double d:
-                fields.SetQuantity(FieldParsers.ReadQuantity(d, out var fromNumber), fromNumber, AsText(value));
+            case double d when FieldParsers.ReadQuantity(d, out var fromNumber) is var read:
+                // The cell's text only for the note: formatting every number costs the sheet's read a tenth.
+                if (read == NumberRead.Ok)
+                {
+                    fields.Quantity = fromNumber;
+                }
+                else
+                {
+                    fields.SetQuantity(read, fromNumber, AsText(value));
+                }
+
                 return;
             case string s:
                 fields.SetQuantity(FieldParsers.ReadQuantity(s, DecimalMark.Point, out var fromText), fromText, s);
@@ -152,8 +172,16 @@ public static class ExcelSourceReader
             case null:
             case string s when string.IsNullOrWhiteSpace(s):
                 return;
-            case double d:
-                fields.SetPrice(FieldParsers.ReadPrice(d, out var fromNumber), fromNumber, AsText(value), "a number");
+            case double d when FieldParsers.ReadPrice(d, out var fromNumber) is var read:
+                if (read == NumberRead.Ok)
+                {
+                    fields.UnitPrice = fromNumber;
+                }
+                else
+                {
+                    fields.SetPrice(read, fromNumber, AsText(value), "a number");
+                }
+
                 return;
             case string s:
                 fields.SetPrice(FieldParsers.ReadPrice(s, DecimalMark.Point, out var fromText), fromText, s, "a number");

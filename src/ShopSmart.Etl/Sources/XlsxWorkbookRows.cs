@@ -279,10 +279,6 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
         {
             switch (xml.NodeType)
             {
-                case XmlNodeType.Element when ReferenceEquals(xml.LocalName, _f):
-                    formula = true;
-                    xml.Skip();
-                    continue;
                 case XmlNodeType.Element when ReferenceEquals(xml.LocalName, _v):
                     var raw = XlsxPackage.ReadText(xml);
                     xml.Read();
@@ -294,7 +290,8 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
                     value = text.Length == 0 ? null : Convert(text, type, style);
                     continue;
                 case XmlNodeType.Element:
-                    xml.Skip(); // extLst
+                    formula |= ReferenceEquals(xml.LocalName, _f);
+                    xml.Skip(); // f (formula), extLst
                     continue;
                 case XmlNodeType.EndElement:
                     xml.Read();
