@@ -98,8 +98,8 @@ public sealed class GzipEndCheck : ForwardOnlyStream
         }
 
         throw Corrupt(
-            $"it ends before its compressed data does ({BytesRead:N0} bytes decompressed; a complete file ends with a trailer, " +
-            "and this one's does not match)");
+            $"it ends before its compressed data does, or has bytes added after it ({BytesRead:N0} bytes decompressed; a complete " +
+            "file ends with a trailer, and this one's does not match)");
     }
 
     private bool LastMemberMatches()
