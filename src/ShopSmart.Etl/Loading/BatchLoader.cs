@@ -49,7 +49,8 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
 
     private LoadPipeline.Totals Stage(BatchStore store, SourceFile file, int batchId, ILoadProgress? progress, CancellationToken cancellationToken)
     {
-        var pipeline = new LoadPipeline(new LineClassifier(options), sourceOptions);
+        var countries = new CountryNames(store.Query<string>("dim_country_names").ToList());
+        var pipeline = new LoadPipeline(new LineClassifier(options), sourceOptions, countries: countries);
         try
         {
             var totals = store.Time("read, clean and stage", () => pipeline.Run(

@@ -8,7 +8,8 @@ namespace ShopSmart.Etl.Loading;
 /// Reads, parses, classifies and encodes on one thread while the calling thread bulk-writes, handing over chunks
 /// through a bounded queue: memory stays flat whatever the file size, and parsing overlaps with loading.
 /// </summary>
-public sealed class LoadPipeline(LineClassifier classifier, SourceOptions? sourceOptions = null, int chunkSize = 8192, int chunksInFlight = 8)
+public sealed class LoadPipeline(
+    LineClassifier classifier, SourceOptions? sourceOptions = null, int chunkSize = 8192, int chunksInFlight = 8, CountryNames? countries = null)
 {
     /// <summary>
     /// Counts every data row read and the value of every row whose quantity and price parsed, and the first and last
@@ -36,7 +37,7 @@ public sealed class LoadPipeline(LineClassifier classifier, SourceOptions? sourc
     {
         using var queue = new BlockingCollection<Chunk>(chunksInFlight);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var sink = new ChunkingSink(classifier, queue, chunkSize, cancel.Token);
+        var sink = new ChunkingSink(classifier, countries ?? new CountryNames([]), queue, chunkSize, cancel.Token);
         var producer = Task.Run(() =>
         {
             try
@@ -83,7 +84,7 @@ public sealed class LoadPipeline(LineClassifier classifier, SourceOptions? sourc
         }
     }
 
-    private sealed class ChunkingSink(LineClassifier classifier, BlockingCollection<Chunk> queue, int size, CancellationToken token)
+    private sealed class ChunkingSink(LineClassifier classifier, CountryNames countries, BlockingCollection<Chunk> queue, int size, CancellationToken token)
         : ISourceSink
     {
         private readonly StagingTexts _texts = new();
@@ -119,6 +120,11 @@ public sealed class LoadPipeline(LineClassifier classifier, SourceOptions? sourc
             if (Last is null || line.InvoiceAt > Last)
             {
                 Last = line.InvoiceAt;
+            }
+
+            if (countries.Canonical(line.Country) is { } country && !string.Equals(country, line.Country, StringComparison.Ordinal))
+            {
+                line = line with { Country = country };
             }
 
             _current.Buffer[_current.Count++] = _texts.Encode(classifier.Classify(line));

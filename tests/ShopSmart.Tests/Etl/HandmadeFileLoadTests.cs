@@ -151,6 +151,39 @@ public sealed class HandmadeFileLoadTests : IDisposable
     }
 
     [Fact]
+    public void Countries_written_in_another_case_are_one_country_named_as_first_loaded()
+    {
+        // Given two exports that write the same country in different cases
+        var first = TestData.WriteCsv(_warehouse.File("first.csv"),
+        [
+            TestData.OnlineRetailHeader,
+            "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/1/2010 8:26,2.55,17850,United Kingdom",
+            "536366,71053,WHITE METAL LANTERN,6,12/1/2010 8:28,3.39,17850,united kingdom",
+            "536367,84879,ASSORTED COLOUR BIRD ORNAMENT,32,12/1/2010 8:34,1.69,13047,France",
+        ]);
+        var second = TestData.WriteCsv(_warehouse.File("second.csv"),
+        [
+            TestData.OnlineRetailHeader,
+            "536368,22960,JAM MAKING SET WITH JARS,6,12/2/2010 8:34,4.25,13047,UNITED KINGDOM",
+            "536369,22961,JAM MAKING SET PRINTED,6,12/2/2010 8:35,1.45,13048,FRANCE",
+        ]);
+
+        // When both are loaded
+        Assert.Equal(0, Load(first).ExitCode);
+        Assert.Equal(0, Load(second).ExitCode);
+
+        // Then each country is one member, named as it was first loaded, and its sales are not split
+        using var db = _warehouse.Open();
+        Assert.Equal(
+            [("France", 2L), ("United Kingdom", 3L)],
+            db.Query<(string, long)>("""
+                SELECT c.country_name, count(*) FROM dw.fact_sales AS f JOIN dw.dim_country AS c ON c.country_key = f.country_key
+                GROUP BY c.country_name ORDER BY 1
+                """));
+        Assert.Equal(2L, db.ExecuteScalar<long>("SELECT count(*) FROM dw.dim_country WHERE country_key <> 0"));
+    }
+
+    [Fact]
     public void A_header_without_rows_loads_as_an_empty_batch_and_says_so()
     {
         // A day without sales exports a header alone: recorded as seen, not refused, but not passed over in silence
