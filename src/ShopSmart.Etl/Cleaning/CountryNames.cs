@@ -9,6 +9,10 @@ public sealed class CountryNames
 {
     private readonly Dictionary<string, string> _names = new(StringComparer.OrdinalIgnoreCase);
 
+    // The lines of an invoice come together: the last country asked about is usually the next one too.
+    private string? _lastAsked;
+    private string? _lastName;
+
     /// <param name="known">The spellings already in the warehouse, oldest first (the first of two that differ by case wins).</param>
     public CountryNames(IEnumerable<string> known)
     {
@@ -26,12 +30,19 @@ public sealed class CountryNames
             return null;
         }
 
-        if (_names.TryGetValue(country, out var name))
+        if (string.Equals(country, _lastAsked, StringComparison.Ordinal))
         {
-            return name;
+            return _lastName;
         }
 
-        _names.Add(country, country);
-        return country;
+        if (!_names.TryGetValue(country, out var name))
+        {
+            name = country;
+            _names.Add(country, name);
+        }
+
+        _lastAsked = country;
+        _lastName = name;
+        return name;
     }
 }
