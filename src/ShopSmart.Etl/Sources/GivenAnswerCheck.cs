@@ -4,10 +4,11 @@ namespace ShopSmart.Etl.Sources;
 
 /// <summary>
 /// Checks a date order or decimal mark the user gave against the whole file: a setting left over from another export
-/// would otherwise quarantine most of a file written the other way, and the load would still succeed. The file is
-/// refused when at least half of its values read only the other way and fewer read only the way given — so one stray
-/// value the other way (31/12/2010 in a month-first file) is quarantined as before, and the option can always win over
-/// a file split between the two.
+/// would otherwise quarantine the lines written the other way and read those that could go either way (01/12/2010,
+/// 1.250) the wrong way, and the load would still succeed. Only values that read one way alone decide: the file is
+/// refused when more of them read the other way than the way given, and at least <see cref="Floor"/> of them and
+/// 1 % of the file's values do — so a stray value the other way (31/12/2010 in a month-first file) is quarantined as
+/// before, and the option still wins over a file split between the two.
 /// </summary>
 /// <param name="givenSecond">The answer given: true for the second (decimal comma, day first).</param>
 /// <param name="values">What the values are, for the message (<c>invoice dates</c>).</param>
@@ -45,10 +46,13 @@ public sealed class GivenAnswerCheck(bool givenSecond, string values, (string Fi
         }
     }
 
+    /// <summary>Values read only the other way below which they are taken as strays, whatever the others say.</summary>
+    public const int Floor = 3;
+
     /// <summary>Throws when the file reads the other way (see the class summary).</summary>
     public void Verify(string path)
     {
-        if (_against == 0 || _against <= _with || _against * 2 < _values)
+        if (_against <= _with || _against < Floor || _against * 100 < _values)
         {
             return;
         }
@@ -56,8 +60,10 @@ public sealed class GivenAnswerCheck(bool givenSecond, string values, (string Fi
         var (given, other) = givenSecond ? (options.Second, options.First) : (options.First, options.Second);
         var (givenName, otherName) = givenSecond ? (names.Second, names.First) : (names.First, names.Second);
         throw new SourceFileException(path,
-            $"{given} was given (or {setting}), but {_against:N0} of the file's {_values:N0} {values} read only {otherName} " +
-            $"(the first: {_example}) and {(_with == 0 ? "none" : _with.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))} only {givenName}: " +
-            $"read so, their lines would be quarantined. Load it again with {other}, or without the option to let the file decide.");
+            string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{given} was given (or {setting}), but {_against:N0} of the file's {_values:N0} {values} read only {otherName} " +
+                $"(the first: {_example}) and {(_with == 0 ? "none" : _with.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))} only {givenName}: " +
+                $"read so, those lines would be quarantined and any that read either way taken the wrong way. " +
+                $"Load it again with {other}, or without the option to let the file decide."));
     }
 }

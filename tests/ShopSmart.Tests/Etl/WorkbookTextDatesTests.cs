@@ -62,11 +62,13 @@ public sealed class WorkbookTextDatesTests
         var given = new WorkbookTextDates(DateOrder.DayFirst);
         given.Add("Sheet1", 2, "12/1/2010 08:26"); // either way
         given.Add("Sheet1", 3, "12/13/2010 09:02"); // month first only
+        given.Add("Sheet1", 4, "12/14/2010 09:02");
+        given.Add("Sheet1", 5, "12/15/2010 09:02");
 
         var message = Assert.Throws<SourceFileException>(() => given.Verify("book.xlsx")).Message;
 
         Assert.Contains(
-            "--date-order day-first was given (or Etl:Source:DateOrder), but 1 of the file's 2 dates written as text read only month first " +
+            "--date-order day-first was given (or Etl:Source:DateOrder), but 3 of the file's 4 dates written as text read only month first " +
             "(the first: sheet 'Sheet1' row 3 '12/13/2010 09:02') and none only day first",
             message);
         var agreeing = new WorkbookTextDates(DateOrder.MonthFirst);
