@@ -138,6 +138,7 @@ public sealed class LoadPipeline(
         {
             RowsRead++;
             SourceValue += rejected.LineValue ?? 0m;
+            rejected = rejected.Printable();
             Quarantined.Add(rejected);
             _current.Rejects.Add(rejected);
             if (_current.Rejects.Count == size)

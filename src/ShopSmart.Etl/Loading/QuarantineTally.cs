@@ -27,5 +27,8 @@ public sealed class QuarantineTally
         .OrderByDescending(r => r.Value.Count)
         .ThenBy(r => r.Key, StringComparer.Ordinal)
         .Select(r => string.Create(CultureInfo.InvariantCulture,
-            $"{r.Key} {r.Value.Count:N0} ({(r.Value.First.Sheet is { } sheet ? $"sheet '{sheet}' " : string.Empty)}row {r.Value.First.RowNumber}: {r.Value.First.Detail})")));
+            $"{r.Key} {r.Value.Count:N0} ({(r.Value.First.Sheet is { } sheet ? $"sheet '{sheet}' " : string.Empty)}row {r.Value.First.RowNumber}: {Shown(r.Value.First.Detail)})")));
+
+    /// <summary>A note as a message shows it: a note can quote a field of up to a megabyte.</summary>
+    private static string Shown(string detail) => detail.Length <= 200 ? detail : $"{detail[..200]}…";
 }

@@ -83,7 +83,7 @@ public static class ExcelSourceReader
         while (rows.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (IsEmptyRow(rows))
+            if (IsEmptyRow(rows, layout))
             {
                 continue;
             }
@@ -198,6 +198,10 @@ public static class ExcelSourceReader
         {
             case null:
                 return;
+            // Outside the years first: a typed date before the year 100 has no serial (ToOADate throws).
+            case DateTime dt when !FieldParsers.InYears(dt):
+                fields.DateError = $"InvoiceDate '{AsText(dt)}' is outside {FieldParsers.FirstYear}–{FieldParsers.LastYear} ({dt.Year})";
+                return;
             case DateTime dt when FieldParsers.TryFromExcelSerial(dt.ToOADate(), out var rounded):
                 fields.InvoiceAt = rounded;
                 return;
@@ -211,9 +215,6 @@ public static class ExcelSourceReader
                 return;
             case string s:
                 fields.DateError = FieldParsers.DateProblem(s, order, forms: null);
-                return;
-            case DateTime dt:
-                fields.DateError = $"InvoiceDate '{AsText(dt)}' is outside {FieldParsers.FirstYear}–{FieldParsers.LastYear} ({dt.Year})";
                 return;
             default:
                 fields.DateError = $"InvoiceDate '{AsText(value)}' is not a date";
@@ -233,11 +234,23 @@ public static class ExcelSourceReader
                   "calculate formulas; open it in Excel or LibreOffice and save it)"
                 : null;
 
-    private static bool IsEmptyRow(IWorkbookRows rows)
+    /// <summary>
+    /// No value in any cell, and no formula without a result in the layout's columns: a helper column of formulas
+    /// filled down past the data does not make its rows data.
+    /// </summary>
+    private static bool IsEmptyRow(IWorkbookRows rows, SourceLayout layout)
     {
         for (var i = 0; i < rows.FieldCount; i++)
         {
-            if ((Value(rows, i) is { } v && !(v is string s && string.IsNullOrWhiteSpace(s))) || rows.IsUncalculated(i))
+            if (Value(rows, i) is { } v && !(v is string s && string.IsNullOrWhiteSpace(s)))
+            {
+                return false;
+            }
+        }
+
+        foreach (var ordinal in layout.Ordinals)
+        {
+            if (rows.IsUncalculated(ordinal))
             {
                 return false;
             }

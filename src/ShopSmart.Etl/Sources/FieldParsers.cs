@@ -89,10 +89,20 @@ public static class FieldParsers
         }
 
         // Beyond even a decimal (1e40): a number still, too large for the warehouse.
-        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var huge) && double.IsFinite(huge) && Math.Abs(huge) >= 1
+        return IsHugeNumber(number)
             ? NumberRead.OutOfRange
             : NumberRead.NotANumber;
     }
+
+    /// <summary>
+    /// Digits too large even for a decimal (1e40, 1e400 — which a double reads as infinity), as opposed to words a
+    /// double also reads (NaN, Infinity).
+    /// </summary>
+    private static bool IsHugeNumber(ReadOnlySpan<char> number) =>
+        double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var huge)
+        && !double.IsNaN(huge)
+        && Math.Abs(huge) >= 1
+        && number.ContainsAnyInRange('0', '9');
 
     /// <summary>A spreadsheet cell's number as a quantity: whole, inside ±<see cref="LineAssembler.QuantityLimit"/>.</summary>
     public static NumberRead ReadQuantity(double value, out int quantity)
@@ -150,7 +160,7 @@ public static class FieldParsers
             return AsPrice(value, out price);
         }
 
-        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var huge) && double.IsFinite(huge) && Math.Abs(huge) >= 1
+        return IsHugeNumber(number)
             ? NumberRead.OutOfRange
             : NumberRead.NotANumber;
     }
@@ -164,7 +174,14 @@ public static class FieldParsers
             return NumberRead.NotANumber;
         }
 
-        return Math.Abs(value) < (double)LineAssembler.AmountLimit ? AsPrice((decimal)value, out price) : NumberRead.OutOfRange;
+        if (Math.Abs(value) >= (double)LineAssembler.AmountLimit)
+        {
+            return NumberRead.OutOfRange;
+        }
+
+        // (decimal)1E-30 is 0: a price too small for a decimal is below the warehouse's precision, not a zero price.
+        var asDecimal = (decimal)value;
+        return asDecimal == 0m && value != 0 ? NumberRead.BelowPrecision : AsPrice(asDecimal, out price);
     }
 
     private static NumberRead AsPrice(decimal value, out decimal price)
@@ -256,8 +273,28 @@ public static class FieldParsers
     public static bool TryParseDate(ReadOnlySpan<char> text, out DateTime value) => TryParseDate(text, DateOrder.MonthFirst, out value);
 
     /// <summary>A date-time in the file's date order (or ISO), between <see cref="FirstYear"/> and <see cref="LastYear"/>.</summary>
-    public static bool TryParseDate(ReadOnlySpan<char> text, DateOrder order, out DateTime value) =>
-        TryParseAnyYear(text, order, out value) && InYears(value);
+    public static bool TryParseDate(ReadOnlySpan<char> text, DateOrder order, out DateTime value)
+    {
+        if (TryParseAnyYear(text, order, out var parsed) && InYears(parsed = ToSecond(parsed)))
+        {
+            value = parsed;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>
+    /// The nearest whole second: the warehouse keeps seconds (SQL Server's DATETIME2(0) would round a fraction itself,
+    /// DuckDB keep it), so 23:59:59.6 is the next day on both, and the calendar is built from the same value.
+    /// </summary>
+    public static DateTime ToSecond(DateTime value)
+    {
+        var fraction = value.Ticks % TimeSpan.TicksPerSecond;
+        var whole = new DateTime(value.Ticks - fraction, value.Kind);
+        return fraction >= TimeSpan.TicksPerSecond / 2 ? whole.AddSeconds(1) : whole;
+    }
 
     /// <summary>Why a text that is no date here is none, for the quarantine note.</summary>
     /// <param name="forms">The forms the file may use, named when the text is not a date at all; null to name none.</param>
@@ -288,13 +325,7 @@ public static class FieldParsers
             return false;
         }
 
-        var raw = DateTime.FromOADate(serial);
-        value = new DateTime(raw.Ticks - (raw.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Unspecified);
-        if (raw.Ticks % TimeSpan.TicksPerSecond >= TimeSpan.TicksPerSecond / 2)
-        {
-            value = value.AddSeconds(1);
-        }
-
+        value = ToSecond(DateTime.FromOADate(serial));
         return true;
     }
 

@@ -44,8 +44,12 @@ public static class SourcePaths
             }
         }
 
-        passedOver = others;
-        // A file named twice, or named and inside a folder named too, is one file: loaded once.
+        // A file named twice, or named and inside a folder named too, is one file: loaded once. A folder named as well as
+        // its parent is read, not passed over.
+        var named = paths.Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))).ToHashSet(StringComparer.Ordinal);
+        passedOver = [.. others
+            .Where(p => !named.Contains(Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))))
+            .DistinctBy(Path.GetFullPath)];
         files = [.. files.DistinctBy(Path.GetFullPath)];
         if (files.Count == 0)
         {

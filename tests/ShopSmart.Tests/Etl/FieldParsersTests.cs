@@ -30,6 +30,7 @@ public sealed class FieldParsersTests
     [InlineData("3000000000", NumberRead.OutOfRange)]
     [InlineData("1e12", NumberRead.OutOfRange)]
     [InlineData("1e40", NumberRead.OutOfRange)]
+    [InlineData("1e400", NumberRead.OutOfRange)]
     [InlineData("1e3", NumberRead.Ok)]
     [InlineData("2.5e9", NumberRead.OutOfRange)]
     [InlineData("2.5", NumberRead.NotANumber)]
@@ -64,6 +65,8 @@ public sealed class FieldParsersTests
     [Theory]
     [InlineData(1e15, NumberRead.OutOfRange)]
     [InlineData(1e-7, NumberRead.BelowPrecision)]
+    [InlineData(1e-30, NumberRead.BelowPrecision)]
+    [InlineData(0d, NumberRead.Ok)]
     [InlineData(2.55, NumberRead.Ok)]
     [InlineData(double.NaN, NumberRead.NotANumber)]
     public void A_cell_price_the_warehouse_cannot_hold_is_out_of_range(double value, NumberRead expected) =>
@@ -100,6 +103,8 @@ public sealed class FieldParsersTests
     [InlineData("12-13-2010 09:02", 2010, 12, 13, 9, 2, 0)]
     [InlineData("12/14/2010 8:26:00.000", 2010, 12, 14, 8, 26, 0)]
     [InlineData("12/31/2100 23:59", 2100, 12, 31, 23, 59, 0)]
+    [InlineData("12/30/2010 23:59:59.6", 2010, 12, 31, 0, 0, 0)]
+    [InlineData("2010-12-13 09:02:03.4999", 2010, 12, 13, 9, 2, 3)]
     public void UCI_and_ISO_dates_parse(string text, int y, int mo, int d, int h, int mi, int s)
     {
         Assert.True(FieldParsers.TryParseDate(text, out var date));

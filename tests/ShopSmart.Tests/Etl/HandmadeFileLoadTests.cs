@@ -145,8 +145,9 @@ public sealed class HandmadeFileLoadTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         using var db = _warehouse.Open();
         Assert.Equal(
-            (2L, "BAD_TEXT", "Description holds a NUL character at position 14 (a damaged export?)"),
-            db.QuerySingle<(long, string, string)>("SELECT source_row_number, reason_code, reason_detail FROM etl.rejected_row"));
+            (2L, "BAD_TEXT", "Description holds a NUL character at position 14 (a damaged export?)",
+                "536365,85123A,WHITE HANGING\u2400HEART,6,12/1/2010 8:26,2.55,17850,United Kingdom"),
+            db.QuerySingle<(long, string, string, string)>("SELECT source_row_number, reason_code, reason_detail, raw_values FROM etl.rejected_row"));
         Assert.True(db.QuerySingle<bool>("SELECT is_missing_customer FROM dw.fact_sales"));
     }
 

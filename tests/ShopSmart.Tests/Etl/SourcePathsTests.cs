@@ -16,4 +16,20 @@ public sealed class SourcePathsTests
 
         Assert.Equal([december, january], files);
     }
+
+    [Fact]
+    public void A_subfolder_is_named_as_not_read_unless_it_is_named_too()
+    {
+        using var folder = new TempDirectory();
+        TestData.WriteCsv(folder.File("december.csv"), [TestData.OnlineRetailHeader]);
+        var sub = Directory.CreateDirectory(folder.File("2011")).FullName;
+        var january = TestData.WriteCsv(Path.Combine(sub, "january.csv"), [TestData.OnlineRetailHeader]);
+
+        SourcePaths.Expand([folder.Path], out var alone);
+        var files = SourcePaths.Expand([folder.Path, sub, folder.Path], out var both);
+
+        Assert.Equal([sub + Path.DirectorySeparatorChar], alone);
+        Assert.Empty(both);
+        Assert.Equal([folder.File("december.csv"), january], files);
+    }
 }

@@ -227,18 +227,22 @@ public sealed class XlsxWorkbookRowsTests
             <row r="2"><c><v>536365</v></c><c t="inlineStr"><is><t>85123A</t></is></c><c t="str"><f>""</f><v></v></c><c><v>6</v></c><c s="1"><v>40513.35138888889</v></c><c><f>1+1.55</f><v></v></c><c><v>17850</v></c><c t="inlineStr"><is><t>United Kingdom</t></is></c></row>
             <row r="3"><c r="D3"><f>2*3</f></c><c r="F3"><f>1+1.55</f></c></row>
             <row r="4"><c><v>536366</v></c><c t="inlineStr"><is><t>85123A</t></is></c><c t="inlineStr"><is><t>HEART</t></is></c><c t="e"><f>1/0</f><v>#DIV/0!</v></c><c s="1"><v>40513.35138888889</v></c><c><v>2.55</v></c><c><v>17850</v></c><c t="inlineStr"><is><t>United Kingdom</t></is></c></row>
+            <row r="5"><c r="I5"><f>A4*2</f></c></row>
+            <row r="6"><c><v>536367</v></c><c t="inlineStr"><is><t>85123A</t></is></c><c t="inlineStr"><is><t>HEART</t></is></c><c><v>6</v></c><c t="d"><v>0050-01-01</v></c><c><v>2.55</v></c><c><v>17850</v></c><c t="inlineStr"><is><t>United Kingdom</t></is></c></row>
             """);
         var sink = new CollectingSink();
 
         ExcelSourceReader.Read(SourceFile.Inspect(path), sink);
 
-        // Then the price is said to be a formula without a result, and the row of formulas only is quarantined, not skipped
+        // Then the price is said to be a formula without a result, the row of formulas only is quarantined, not skipped,
+        // while a row whose only formula is in a column beyond the layout's is empty; a typed date of year 50 is out of range
         Assert.Empty(sink.Lines);
         Assert.Equal(
             [
                 (2L, RejectReasons.BadPrice, "UnitPrice holds a formula with no saved result (the workbook was written by a program that does not calculate formulas; open it in Excel or LibreOffice and save it)"),
                 (3L, RejectReasons.MissingInvoice, "InvoiceNo is empty"),
                 (4L, RejectReasons.BadQuantity, "Quantity is a formula error (#DIV/0!), which counts as empty"),
+                (6L, RejectReasons.BadDate, "InvoiceDate '0050-01-01 00:00:00' is outside 1990–2100 (50)"),
             ],
             sink.Rejected.Select(r => (r.RowNumber, r.ReasonCode, r.Detail)));
     }
