@@ -47,7 +47,12 @@ public static class CsvSourceReader
             }
 
             var header = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToArray();
-            RefuseOtherDelimiter(header, dialect, file.Path);
+            if (header.All(string.IsNullOrWhiteSpace))
+            {
+                throw new SourceFileException(file.Path, "the file has no header: its first line is blank.");
+            }
+
+            RefuseOtherDelimiter(header, dialect, given: sourceOptions.DelimiterChar is not null, file.Path);
             var layout = SourceLayout.Detect(header, file.Path);
             var fields = new LineFields();
             string? lastDateText = null;
@@ -204,7 +209,8 @@ public static class CsvSourceReader
     /// A header that is no layout on the delimiter given (or named by a <c>sep=</c> line) but is one on another: the
     /// delimiter is what is wrong, not the columns, and the message says so.
     /// </summary>
-    private static void RefuseOtherDelimiter(string[] header, CsvDialect dialect, string path)
+    /// <param name="given">The delimiter came from <c>--delimiter</c>, which overrides a <c>sep=</c> line.</param>
+    private static void RefuseOtherDelimiter(string[] header, CsvDialect dialect, bool given, string path)
     {
         if (SourceLayout.Matches(header))
         {
@@ -216,10 +222,10 @@ public static class CsvSourceReader
         {
             if (other != dialect.Delimiter && SourceLayout.Matches(CsvDialectDetector.Split(line, other)))
             {
-                var given = dialect.HasSeparatorLine ? "the file's sep= line" : "--delimiter (or Etl:Source:Delimiter)";
+                var source = given || !dialect.HasSeparatorLine ? "--delimiter (or Etl:Source:Delimiter)" : "the file's sep= line";
                 throw new SourceFileException(path,
                     $"the header is not an Online Retail layout when split on {dialect.DelimiterName}, but it is when split on " +
-                    $"{(dialect with { Delimiter = other }).DelimiterName}: check {given}.");
+                    $"{(dialect with { Delimiter = other }).DelimiterName}: check {source}.");
             }
         }
     }

@@ -8,7 +8,8 @@ public sealed record RejectedLine(string? Sheet, long RowNumber, string ReasonCo
 {
     /// <summary>
     /// The row with any NUL in its text shown as ␀ (U+2400): DuckDB would keep a text only up to it, and the evidence of
-    /// a damaged row must survive whole on either engine.
+    /// a damaged row must survive whole on either engine. (Other control characters are kept: tabs and line breaks
+    /// are the file's own, and the raw text is what it held.)
     /// </summary>
     public RejectedLine Printable() =>
         Detail.Contains('\0') || RawValues.Contains('\0')

@@ -97,15 +97,17 @@ public sealed class SourceLayout
                 $"(closest layout: {best.Layout}; header read: {seen}).");
         }
 
-        // A column named twice (Quantity and quantity, or Country twice) leaves which one holds the data to a guess.
-        foreach (var name in best.Names)
+        // A column named twice (Quantity and quantity, Country twice, or UnitPrice beside Online Retail II's Price) leaves
+        // which one holds the data to a guess.
+        for (var field = 0; field < best.Names.Length; field++)
         {
-            var positions = names.Select((h, i) => (h, i)).Where(x => x.h == Normalise(name)).Select(x => x.i + 1).ToList();
+            var aliases = Layouts.Select(l => Normalise(l.Names[field])).ToHashSet(StringComparer.Ordinal);
+            var positions = names.Select((h, i) => (h, i)).Where(x => aliases.Contains(x.h)).Select(x => $"{header[x.i]?.Trim()} in column {x.i + 1}").ToList();
             if (positions.Count > 1)
             {
                 throw new SourceFileException(
                     sourceName,
-                    $"the header names the {name} column {positions.Count} times (columns {string.Join(" and ", positions)}): which one holds " +
+                    $"the header names the {best.Names[field]} column {positions.Count} times ({string.Join(" and ", positions)}): which one holds " +
                     "the data is not clear. Rename or remove the others.");
             }
         }

@@ -28,7 +28,41 @@ public sealed class RefusalMessageTests : IDisposable
         var message = Refusal(path);
 
         Assert.Contains("twice.csv", message);
-        Assert.Contains("the header names the Quantity column 2 times (columns 4 and 9)", message);
+        Assert.Contains("the header names the Quantity column 2 times (Quantity in column 4 and quantity in column 9)", message);
+    }
+
+    [Fact]
+    public void A_column_named_in_both_layouts_is_named_twice()
+    {
+        var path = TestData.WriteCsv(_files.File("both.csv"), [TestData.OnlineRetailHeader + ",Price", Row + ",2.75"]);
+
+        Assert.Contains("the header names the UnitPrice column 2 times (UnitPrice in column 6 and Price in column 9)", Refusal(path));
+    }
+
+    [Fact]
+    public void A_delimiter_given_is_blamed_over_a_sep_line_it_overrides()
+    {
+        var path = TestData.WriteCsv(_files.File("hinted.csv"), ["sep=;", TestData.OnlineRetailHeader.Replace(',', ';'), Row.Replace(',', ';')]);
+
+        var message = Refusal(path, new SourceOptions { Delimiter = "," });
+
+        Assert.Contains("when split on ',', but it is when split on ';': check --delimiter", message);
+    }
+
+    [Fact]
+    public void A_blank_first_line_is_no_header()
+    {
+        var path = TestData.WriteCsv(_files.File("blank.csv"), ["   ", TestData.OnlineRetailHeader, Row]);
+
+        Assert.EndsWith("the file has no header: its first line is blank.", Refusal(path));
+    }
+
+    [Fact]
+    public void Control_characters_a_file_holds_are_shown_as_pictures_in_a_refusal()
+    {
+        var message = new SourceFileException("f.csv", "InvoiceDate '12/14/2010 8:26\0\u001b[31mRED' is not a date").Message;
+
+        Assert.Equal("f.csv: InvoiceDate '12/14/2010 8:26\u2400\u241b[31mRED' is not a date", message);
     }
 
     [Theory]
