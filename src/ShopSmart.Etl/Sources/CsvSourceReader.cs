@@ -100,6 +100,7 @@ public static class CsvSourceReader
                         Description = FieldParsers.AsWritten(csv.GetString(layout[SourceColumn.Description])),
                         CustomerId = FieldParsers.NormaliseIdentifier(csv.GetString(layout[SourceColumn.CustomerId]), dialect.Decimal),
                         Country = FieldParsers.CleanText(csv.GetString(layout[SourceColumn.Country])),
+                        MayHoldNul = csv.GetRawRecordSpan().Contains('\0'),
                     };
 
                     var quantity = csv.GetFieldSpan(layout[SourceColumn.Quantity]);

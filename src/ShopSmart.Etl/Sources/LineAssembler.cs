@@ -81,11 +81,13 @@ public static class LineAssembler
             ?? TooLong("Description", f.Description, MaxDescriptionLength)
             ?? TooLong("CustomerID", f.CustomerId, MaxCustomerIdLength)
             ?? TooLong("Country", f.Country, MaxCountryLength)
-            ?? HoldsNul("InvoiceNo", f.InvoiceNo)
-            ?? HoldsNul("StockCode", f.StockCode)
-            ?? HoldsNul("Description", f.Description)
-            ?? HoldsNul("CustomerID", f.CustomerId)
-            ?? HoldsNul("Country", f.Country);
+            ?? (f.MayHoldNul
+                ? HoldsNul("InvoiceNo", f.InvoiceNo)
+                    ?? HoldsNul("StockCode", f.StockCode)
+                    ?? HoldsNul("Description", f.Description)
+                    ?? HoldsNul("CustomerID", f.CustomerId)
+                    ?? HoldsNul("Country", f.Country)
+                : null);
     }
 
     /// <summary>

@@ -20,6 +20,12 @@ public struct LineFields
     public string? CustomerId;
     public string? Country;
 
+    /// <summary>
+    /// The row's text holds a NUL somewhere (only a CSV can: XML has no NUL), so its values are looked at for one; set
+    /// by the reader from the whole record, one scan instead of one per value.
+    /// </summary>
+    public bool MayHoldNul;
+
     /// <summary>The quantity's error is that the warehouse cannot hold it (VALUE_OUT_OF_RANGE), not that it is no number.</summary>
     public bool QuantityOutOfRange;
 
