@@ -54,7 +54,7 @@ public static class EtlJob
                     $"[green]Loaded[/] batch {outcome.BatchId}: {outcome.RowsRead:N0} rows in {outcome.Elapsed.TotalSeconds:0.00} s ({outcome.RowsRead / Math.Max(outcome.Elapsed.TotalSeconds, 1e-6):N0} rows/s){replacing}");
                 if (outcome.Format is not null)
                 {
-                    context.Console.MarkupLineInterpolated($"  read as {outcome.Format}");
+                    context.Console.MarkupLineInterpolated($"  read {outcome.Format}");
                 }
 
                 if (outcome.RowsRead == 0)

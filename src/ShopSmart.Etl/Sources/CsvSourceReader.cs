@@ -15,7 +15,7 @@ public static class CsvSourceReader
     public static SourceLayout Read(SourceFile file, ISourceSink sink, SourceOptions sourceOptions, CancellationToken cancellationToken = default)
     {
         var dialect = CsvDialectDetector.Detect(file, sourceOptions);
-        sink.Describe(dialect.ToString());
+        sink.Describe($"as {dialect}");
         using var stream = file.OpenText();
         // SourceFile chose the encoding, byte-order marks included: a reader that detected them itself would swap a
         // UTF-8 file's lenient decoding for plain UTF-8 and turn stray Windows-1252 bytes into replacement characters.

@@ -21,6 +21,8 @@ public sealed class ExcelDataReaderRows(IExcelDataReader excel) : IWorkbookRows
 
     public string SheetName => excel.Name;
 
+    public bool SheetHidden => excel.VisibleState is { } state && !state.Equals("visible", StringComparison.OrdinalIgnoreCase);
+
     public long RowNumber => _rowNumber;
 
     public int FieldCount => excel.FieldCount;

@@ -36,14 +36,20 @@ public static class ExcelSourceReader
         }
 
         SourceLayout? firstLayout = null;
+        var sheets = new List<string>();
         using (workbook)
         {
             try
             {
                 do
                 {
-                    var layout = ReadSheet(file, workbook, sink, dateOrder, textDates, cancellationToken);
+                    var layout = ReadSheet(file, workbook, sink, dateOrder, textDates, cancellationToken, out var rows);
                     firstLayout ??= layout;
+                    if (layout is not null)
+                    {
+                        sheets.Add(string.Create(CultureInfo.InvariantCulture,
+                            $"'{workbook.SheetName}'{(workbook.SheetHidden ? " (hidden in Excel)" : string.Empty)} {rows:N0} rows"));
+                    }
                 }
                 while (workbook.NextSheet());
             }
@@ -54,12 +60,17 @@ public static class ExcelSourceReader
         }
 
         textDates.Verify(file.Path);
+        // Every sheet with data is read, a hidden one too (a sheet of data is never passed over in silence): say which.
+        sink.Describe($"from sheet{(sheets.Count == 1 ? string.Empty : "s")} {string.Join(", ", sheets)}");
         return firstLayout ?? throw new SourceFileException(file.Path, "the workbook has no sheet with data.");
     }
 
+    /// <param name="read">The data rows of the sheet passed to the sink, loaded or quarantined.</param>
     private static SourceLayout? ReadSheet(
-        SourceFile file, IWorkbookRows rows, ISourceSink sink, DateOrder dateOrder, WorkbookTextDates textDates, CancellationToken cancellationToken)
+        SourceFile file, IWorkbookRows rows, ISourceSink sink, DateOrder dateOrder, WorkbookTextDates textDates, CancellationToken cancellationToken,
+        out long read)
     {
+        read = 0;
         var sheet = rows.SheetName;
 
         // The header is the sheet's first row with a value (a sheet may start with blank rows); an empty sheet is
@@ -123,6 +134,7 @@ public static class ExcelSourceReader
 
             ReadDate(date, dateOrder, ref fields);
 
+            read++;
             var line = LineAssembler.Assemble(fields, rawText, out var rejected, isMissingWord);
             if (line is not null)
             {

@@ -13,7 +13,10 @@ public interface ISourceSink
     /// </summary>
     bool IsMissingWord(string? text) => false;
 
-    /// <summary>How the reader read the file (for a CSV: delimiter, decimal mark, date order), for the load summary.</summary>
+    /// <summary>
+    /// How the reader read the file, for the load summary after "read": a CSV <c>as ','-delimited, decimal point,
+    /// month-first dates</c>, a workbook <c>from sheets 'A' 20 rows, 'B' (hidden in Excel) 5 rows</c>.
+    /// </summary>
     void Describe(string format)
     {
     }

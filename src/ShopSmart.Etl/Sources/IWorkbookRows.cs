@@ -9,6 +9,9 @@ public interface IWorkbookRows : IDisposable
     /// <summary>The name of the current sheet.</summary>
     string SheetName { get; }
 
+    /// <summary>Whether the current sheet is hidden in Excel: its rows are read all the same, and the load says so.</summary>
+    bool SheetHidden => false;
+
     /// <summary>1-based row number of the current row in its sheet, as the spreadsheet shows it.</summary>
     long RowNumber { get; }
 

@@ -108,7 +108,7 @@ internal static class XlsxPackage
                     var id = xml.GetAttribute("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships")
                         ?? xml.GetAttribute("id", "http://purl.oclc.org/ooxml/officeDocument/relationships");
                     var sheetPart = id is not null && rels.TryGetValue(id, out var rel) ? rel.Target : null;
-                    sheets.Add(new XlsxSheet(name, sheetPart));
+                    sheets.Add(new XlsxSheet(name, sheetPart, Hidden: xml.GetAttribute("state") is "hidden" or "veryHidden"));
                 }
             }
         }

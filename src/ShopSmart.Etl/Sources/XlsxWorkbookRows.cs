@@ -83,6 +83,8 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
 
     public string SheetName => _sheet < _sheets.Count ? _sheets[_sheet].Name : string.Empty;
 
+    public bool SheetHidden => _sheet < _sheets.Count && _sheets[_sheet].Hidden;
+
     public long RowNumber => _rowNumber;
 
     /// <summary>

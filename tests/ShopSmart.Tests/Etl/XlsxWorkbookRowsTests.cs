@@ -247,6 +247,54 @@ public sealed class XlsxWorkbookRowsTests
             sink.Rejected.Select(r => (r.RowNumber, r.ReasonCode, r.Detail)));
     }
 
+    [Fact]
+    public void A_hidden_sheet_is_read_and_the_reader_says_which_sheets_it_read()
+    {
+        // Given a workbook with a visible sheet of data and a hidden one (old data kept out of sight)
+        using var folder = new TempDirectory();
+        var path = folder.File("hidden.xlsx");
+        using (var book = new XLWorkbook())
+        {
+            foreach (var (name, rows) in new[] { ("Online Retail", 3), ("Old data", 2) })
+            {
+                var sheet = book.AddWorksheet(name);
+                var header = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country".Split(',');
+                for (var c = 0; c < header.Length; c++)
+                {
+                    sheet.Cell(1, c + 1).Value = header[c];
+                }
+
+                for (var r = 0; r < rows; r++)
+                {
+                    sheet.Cell(r + 2, 1).Value = 536365 + r;
+                    sheet.Cell(r + 2, 2).Value = "85123A";
+                    sheet.Cell(r + 2, 3).Value = "HEART";
+                    sheet.Cell(r + 2, 4).Value = 6;
+                    sheet.Cell(r + 2, 5).Value = new DateTime(2010, 12, 1, 8, 26, 0);
+                    sheet.Cell(r + 2, 6).Value = 2.55;
+                    sheet.Cell(r + 2, 7).Value = 17850;
+                    sheet.Cell(r + 2, 8).Value = "United Kingdom";
+                }
+
+                if (name == "Old data")
+                {
+                    sheet.Hide();
+                }
+            }
+
+            book.SaveAs(path);
+        }
+
+        var sink = new CollectingSink();
+
+        // When it is read
+        ExcelSourceReader.Read(SourceFile.Inspect(path), sink);
+
+        // Then both sheets' rows are read, and the reader says so, naming the hidden one
+        Assert.Equal(5, sink.Lines.Count);
+        Assert.Equal("from sheets 'Online Retail' 3 rows, 'Old data' (hidden in Excel) 2 rows", sink.Format);
+    }
+
     [SkippableFact]
     public void The_full_UCI_workbook_reads_the_same_through_both_readers()
     {

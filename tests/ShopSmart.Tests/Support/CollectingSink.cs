@@ -12,4 +12,9 @@ public sealed class CollectingSink : ISourceSink
     public void Line(SourceLine line) => Lines.Add(line);
 
     public void Reject(RejectedLine rejected) => Rejected.Add(rejected);
+
+    /// <summary>How the reader said it read the file (<see cref="ISourceSink.Describe"/>).</summary>
+    public string? Format { get; private set; }
+
+    public void Describe(string format) => Format = format;
 }
