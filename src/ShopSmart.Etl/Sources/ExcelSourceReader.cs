@@ -91,6 +91,7 @@ public static class ExcelSourceReader
         var layout = SourceLayout.Detect(header, $"{file.Path} [sheet '{sheet}']");
         Func<string?, bool> isMissingWord = sink.IsMissingWord; // once, not a delegate per row
         Func<string> rawText = () => RawText(rows);
+        var mayHoldNul = file.Format != SourceFormat.Xlsx;
         while (rows.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -108,6 +109,7 @@ public static class ExcelSourceReader
                 Description = FieldParsers.AsWritten(AsText(Value(rows, layout[SourceColumn.Description]))),
                 CustomerId = FieldParsers.NormaliseIdentifier(AsText(Value(rows, layout[SourceColumn.CustomerId]))),
                 Country = FieldParsers.CleanText(AsText(Value(rows, layout[SourceColumn.Country]))),
+                MayHoldNul = mayHoldNul,
             };
             ReadQuantity(Value(rows, layout[SourceColumn.Quantity]), ref fields);
             ReadPrice(Value(rows, layout[SourceColumn.UnitPrice]), ref fields);

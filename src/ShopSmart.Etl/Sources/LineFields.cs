@@ -21,8 +21,8 @@ public struct LineFields
     public string? Country;
 
     /// <summary>
-    /// The row's text holds a NUL somewhere (only a CSV can: XML has no NUL), so its values are looked at for one; set
-    /// by the reader from the whole record, one scan instead of one per value.
+    /// The row's text may hold a NUL, so its values are looked at for one: a CSV says so from the whole record (one scan
+    /// instead of one per value), a legacy .xls always; an .xlsx cannot hold one (XML has no NUL).
     /// </summary>
     public bool MayHoldNul;
 
