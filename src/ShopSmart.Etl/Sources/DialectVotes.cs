@@ -70,6 +70,7 @@ internal sealed class DialectVotes
         : _either.Count > 0 ? Outcome.Unsettled
         : Outcome.Silent;
 
-    private static string Where(string? sheet, long row, ReadOnlySpan<char> text, string? readings) =>
+    /// <summary>Where a value stands and what it says, for a message: <c>sheet 'A' row 12 '12/13/2010'</c>.</summary>
+    internal static string Where(string? sheet, long row, ReadOnlySpan<char> text, string? readings = null) =>
         $"{(sheet is null ? string.Empty : $"sheet '{sheet}' ")}row {row} '{text.Trim()}'" + (readings is null ? string.Empty : $" ({readings})");
 }

@@ -214,7 +214,7 @@ public static class ExcelSourceReader
                 return;
             // Outside the years first: a typed date before the year 100 has no serial (ToOADate throws).
             case DateTime dt when !FieldParsers.InYears(dt):
-                fields.DateError = $"InvoiceDate '{AsText(dt)}' is outside {FieldParsers.FirstYear}–{FieldParsers.LastYear} ({dt.Year})";
+                fields.DateError = FieldParsers.OutsideYears(AsText(dt)!, dt);
                 return;
             case DateTime dt when FieldParsers.TryFromExcelSerial(dt.ToOADate(), out var rounded):
                 fields.InvoiceAt = rounded;

@@ -300,8 +300,11 @@ public static class FieldParsers
     /// <param name="forms">The forms the file may use, named when the text is not a date at all; null to name none.</param>
     public static string DateProblem(string text, DateOrder order, string? forms) =>
         TryParseAnyYear(text, order, out var value)
-            ? $"InvoiceDate '{text}' is outside {FirstYear}–{LastYear} ({value.Year})"
+            ? OutsideYears(text, value)
             : $"InvoiceDate '{text}' is not a date{(forms is null ? string.Empty : $" (expected {forms})")}";
+
+    /// <summary>The note for a date read as <paramref name="text"/> whose year the warehouse does not take.</summary>
+    public static string OutsideYears(string text, DateTime value) => $"InvoiceDate '{text}' is outside {FirstYear}–{LastYear} ({value.Year})";
 
     public static bool InYears(DateTime value) => value.Year is >= FirstYear and <= LastYear;
 

@@ -42,7 +42,7 @@ public sealed class GivenAnswerCheck(bool givenSecond, string values, (string Fi
         else if (vote == (givenSecond ? Vote.First : Vote.Second))
         {
             _against++;
-            _example ??= $"{(sheet is null ? string.Empty : $"sheet '{sheet}' ")}row {row} '{text.Trim()}'";
+            _example ??= DialectVotes.Where(sheet, row, text);
         }
     }
 

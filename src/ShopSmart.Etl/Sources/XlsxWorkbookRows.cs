@@ -338,16 +338,13 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
     /// <summary>A formula cell with no saved result: no value, but not an empty cell either.</summary>
     private void SetUncalculated(int column)
     {
-        Grow(column);
+        Widen(column);
         _uncalculated[column] = true;
         _rowHasUncalculated = true;
-        if (column >= _rowWidth)
-        {
-            _rowWidth = column + 1;
-        }
     }
 
-    private void Grow(int column)
+    /// <summary>Makes the row reach <paramref name="column"/>, growing the cell arrays when it is wider than any before.</summary>
+    private void Widen(int column)
     {
         if (column >= _values.Length)
         {
@@ -356,18 +353,19 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
             Array.Resize(ref _errors, size);
             Array.Resize(ref _uncalculated, size);
         }
-    }
 
-    private void Set(int column, object value, bool error)
-    {
-        Grow(column);
-        _values[column] = value;
-        _errors[column] = error;
-        _rowHasError |= error;
         if (column >= _rowWidth)
         {
             _rowWidth = column + 1;
         }
+    }
+
+    private void Set(int column, object value, bool error)
+    {
+        Widen(column);
+        _values[column] = value;
+        _errors[column] = error;
+        _rowHasError |= error;
     }
 
     private object? Convert(string raw, string? type, int style)
