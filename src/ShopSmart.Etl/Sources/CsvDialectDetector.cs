@@ -27,7 +27,7 @@ public static class CsvDialectDetector
     public static CsvDialect Detect(SourceFile file, SourceOptions options)
     {
         string? firstLine;
-        using (var reader = OpenText(file))
+        using (var reader = file.OpenReader())
         {
             firstLine = reader.ReadLine();
         }
@@ -64,7 +64,7 @@ public static class CsvDialectDetector
     {
         var prices = new Question("price", "a decimal point", "a decimal comma", "--decimal point", "--decimal comma", wantDecimal);
         var dates = new Question("invoice date", "month first", "day first", "--date-order month-first", "--date-order day-first", wantOrder);
-        using var reader = OpenText(file);
+        using var reader = file.OpenReader();
         var offset = skipSeparatorLine && reader.ReadLine() is not null ? 1 : 0;
         CsvDataReader csv;
         try
@@ -145,9 +145,6 @@ public static class CsvDialectDetector
         var withComma = trimmed.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
         return $"decimal point: {withPoint}; decimal comma: {withComma}";
     }
-
-    private static StreamReader OpenText(SourceFile file) =>
-        new(file.OpenText(), file.Encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: false, 1 << 16);
 
     /// <summary>Splits a header line on a delimiter, honouring double quotes.</summary>
     internal static List<string?> Split(string line, char delimiter)

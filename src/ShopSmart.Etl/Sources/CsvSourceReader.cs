@@ -16,10 +16,7 @@ public static class CsvSourceReader
     {
         var dialect = CsvDialectDetector.Detect(file, sourceOptions);
         sink.Describe($"as {dialect}");
-        using var stream = file.OpenText();
-        // SourceFile chose the encoding, byte-order marks included: a reader that detected them itself would swap a
-        // UTF-8 file's lenient decoding for plain UTF-8 and turn stray Windows-1252 bytes into replacement characters.
-        using var text = new StreamReader(stream, file.Encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: false, 1 << 16);
+        using var text = file.OpenReader();
         // Excel's "sep=;" line comes before the header: it is not data, and the file's rows are numbered after it.
         var offset = dialect.HasSeparatorLine && text.ReadLine() is not null ? 1 : 0;
         var options = ReaderOptions(dialect.Delimiter);

@@ -59,6 +59,11 @@ public static class FieldParsers
     {
         quantity = 0;
         text = text.Trim();
+        if (EndsInNul(text))
+        {
+            return NumberRead.NotANumber;
+        }
+
         if (mark == DecimalMark.Comma && !text.ContainsAny(CommaFileMarks))
         {
             mark = DecimalMark.Point; // plain digits read the same either way
@@ -116,6 +121,12 @@ public static class FieldParsers
         return Math.Abs(value) > LineAssembler.QuantityLimit ? NumberRead.OutOfRange : AsQuantity((int)value, out quantity);
     }
 
+    /// <summary>
+    /// .NET's number parsers skip NUL characters at the end ("6\0" reads as 6), where a NUL anywhere else makes the text
+    /// no number: either way it is damage, and the line is quarantined like any other unreadable number.
+    /// </summary>
+    private static bool EndsInNul(ReadOnlySpan<char> text) => !text.IsEmpty && text[^1] == '\0';
+
     private static NumberRead AsQuantity(int value, out int quantity)
     {
         // int.MinValue has no positive counterpart: the rules that take a quantity's size would overflow on it.
@@ -143,6 +154,11 @@ public static class FieldParsers
     {
         price = 0;
         text = text.Trim();
+        if (EndsInNul(text))
+        {
+            return NumberRead.NotANumber;
+        }
+
         Span<char> buffer = stackalloc char[64];
         scoped var number = text;
         if (mark == DecimalMark.Comma)

@@ -59,6 +59,14 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
     /// <summary>Opens the decompressed byte stream of a text source.</summary>
     public Stream OpenText() => OpenText(Path, Format);
 
+    /// <summary>
+    /// Opens a text source as the CSV reader reads it: in the encoding chosen here (byte-order marks included: a reader
+    /// that detected them itself would swap a UTF-8 file's lenient decoding for plain UTF-8 and turn stray
+    /// Windows-1252 bytes into replacement characters), and with a lone \r as a line break wherever it stands.
+    /// </summary>
+    public TextReader OpenReader() =>
+        new LineBreakReader(new StreamReader(OpenText(), Encoding ?? System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false, 1 << 16));
+
     private static Stream OpenText(string path, SourceFormat format) =>
         format == SourceFormat.CsvGzip
             ? new GzipEndCheck(path)

@@ -40,6 +40,19 @@ public sealed class FieldParsersTests
         Assert.Equal(expected, FieldParsers.ReadQuantity(text, DecimalMark.Point, out _));
 
     [Theory]
+    [InlineData("6\0")]
+    [InlineData("6\0\0")]
+    [InlineData("\06")]
+    [InlineData("6\07")]
+    public void A_quantity_or_price_holding_a_NUL_is_no_number(string text)
+    {
+        // .NET's parsers read "6\0" as 6; a damaged value must not load as if it were whole.
+        Assert.Equal(NumberRead.NotANumber, FieldParsers.ReadQuantity(text, DecimalMark.Point, out _));
+        Assert.Equal(NumberRead.NotANumber, FieldParsers.ReadPrice(text, DecimalMark.Point, out _));
+        Assert.Equal(NumberRead.NotANumber, FieldParsers.ReadPrice(text.Replace("6", "2,55"), DecimalMark.Comma, out _));
+    }
+
+    [Theory]
     [InlineData(2147483647d, NumberRead.Ok)]
     [InlineData(-2147483648d, NumberRead.OutOfRange)]
     [InlineData(3e9, NumberRead.OutOfRange)]
