@@ -30,6 +30,10 @@ public static class ExcelSourceReader
         {
             workbook = file.Format == SourceFormat.Xlsx ? XlsxWorkbookRows.Open(stream) : ExcelDataReaderRows.Open(stream);
         }
+        catch (ZipArchiveNotWorkbookException ex)
+        {
+            throw new SourceFileException(file.Path, ex.Message, inner: ex);
+        }
         catch (Exception ex) when (ex is ExcelReaderException or InvalidDataException or IOException or NotSupportedException or XmlException)
         {
             throw new SourceFileException(file.Path, $"not a readable Excel workbook (corrupt or truncated?): {ex.Message}", inner: ex);

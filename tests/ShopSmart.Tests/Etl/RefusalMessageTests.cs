@@ -97,6 +97,40 @@ public sealed class RefusalMessageTests : IDisposable
     }
 
     [Fact]
+    public void A_zip_archive_holding_the_data_is_named_as_an_archive_with_what_it_holds_not_a_corrupt_workbook()
+    {
+        // Given the UCI download as it comes (a zip holding the workbook), and a zip of a CSV
+        var workbook = _files.File("online+retail.zip");
+        using (var zip = ZipFile.Open(workbook, ZipArchiveMode.Create))
+        {
+            using var entry = new StreamWriter(zip.CreateEntry("Online Retail.xlsx").Open());
+            entry.Write(new string('x', 3000));
+        }
+
+        var csvs = _files.File("exports.zip");
+        using (var zip = ZipFile.Open(csvs, ZipArchiveMode.Create))
+        {
+            zip.CreateEntry("2011/");
+            foreach (var month in Enumerable.Range(1, 7))
+            {
+                using var entry = new StreamWriter(zip.CreateEntry($"2011/{month:00}.csv").Open());
+                entry.Write(TestData.OnlineRetailHeader + "\n" + Row);
+            }
+        }
+
+        var one = Refusal(workbook);
+        var many = Refusal(csvs);
+
+        Assert.Equal(
+            $"{workbook}: a zip archive, not an Excel workbook: it holds 'Online Retail.xlsx' (2.9 KB). Unzip it and load the files it holds (csv, csv.gz, xlsx or xls).",
+            one);
+        Assert.Contains("it holds '2011/01.csv' (", many);
+        Assert.Contains("'2011/05.csv' (", many);
+        Assert.Contains(" and 2 more. Unzip it", many);
+        Assert.DoesNotContain("corrupt", many);
+    }
+
+    [Fact]
     public void A_long_header_that_is_no_layout_is_shown_cut_short()
     {
         var path = TestData.WriteCsv(_files.File("wide.csv"), [string.Join(",", Enumerable.Range(1, 200).Select(i => $"column{i}")), "1"]);

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.IO.Compression;
+
+namespace ShopSmart.Etl.Sources;
+
+/// <summary>
+/// A zip that is no Office package at all (no <c>[Content_Types].xml</c>, no workbook): an archive of files, such as
+/// the UCI download (<c>online+retail.zip</c>, holding <c>Online Retail.xlsx</c>). Told apart from a damaged workbook so
+/// the message can say what the archive holds instead of "corrupt or truncated".
+/// </summary>
+public sealed class ZipArchiveNotWorkbookException(string message) : IOException(message)
+{
+    private const int Named = 5;
+
+    /// <summary>Throws when <paramref name="zip"/> is a plain archive; returns for anything that claims to be a package.</summary>
+    public static void ThrowIfArchive(ZipArchive zip)
+    {
+        if (zip.GetEntry("[Content_Types].xml") is not null)
+        {
+            return;
+        }
+
+        var files = zip.Entries.Where(e => e.Name.Length > 0).ToList();
+        var named = files.Take(Named).Select(e => string.Create(CultureInfo.InvariantCulture, $"'{e.FullName}' ({Size(e.Length)})"));
+        var more = files.Count > Named ? $" and {files.Count - Named:N0} more" : string.Empty;
+        var holds = files.Count == 0 ? "nothing" : string.Join(", ", named) + more;
+        throw new ZipArchiveNotWorkbookException(
+            $"a zip archive, not an Excel workbook: it holds {holds}. Unzip it and load the files it holds (csv, csv.gz, xlsx or xls).");
+    }
+
+    private static string Size(long bytes) => bytes switch
+    {
+        >= 1 << 20 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.#} MB"),
+        >= 1 << 10 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
+    };
+}
