@@ -45,7 +45,22 @@ public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
     {
         if (File.Exists(target))
         {
-            return (null, SourceFile.Inspect(target).ContentHash);
+            using var archive = SourceArchive.TryOpen(target);
+            if (archive is null)
+            {
+                return (null, SourceFile.Inspect(target).ContentHash);
+            }
+
+            // A zip of one data file (the UCI download) unloads what it loaded; of several, each is its own batch.
+            if (archive.Members.Count != 1)
+            {
+                throw new BadInputException(
+                    $"{target}: a zip archive of {archive.Members.Count:N0} data files, each loaded as a batch of its own: unload them one by one, " +
+                    "by batch id (`shopsmart sql \"SELECT batch_id, source_file FROM etl.batch\"` lists them).");
+            }
+
+            using var copy = archive.Extract(archive.Members[0]);
+            return (null, SourceFile.Inspect(copy.Path, archive.Shown(archive.Members[0])).ContentHash);
         }
 
         if (int.TryParse(target, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))

@@ -34,58 +34,100 @@ public static class EtlJob
 
         context.Console.MarkupLineInterpolated($"Loading {files.Count} file(s) into {context.Engine.Describe()} (duplicates: {options.Duplicates})");
 
+        var attempted = 0;
         foreach (var path in files)
         {
-            try
+            using var archive = SourceArchive.TryOpen(path);
+            if (archive is null)
             {
-                var file = SourceFile.Inspect(path);
-                context.Console.MarkupLineInterpolated($"[bold]{file.Name}[/]: {file.FormatName}, {file.SizeBytes:N0} bytes, sha256 {file.ContentHash[..12]}…");
-                var outcome = WithProgress(context.Console, progress => loader.Load(file, force, context.JobRunId, progress, cancellationToken));
-                outcomes.Add(outcome);
-                if (outcome.Skipped)
-                {
-                    context.Console.MarkupLineInterpolated(
-                        $"[yellow]Already loaded[/] as batch {outcome.BatchId} (same content); nothing to do. Use --force to reload it.");
-                    continue;
-                }
-
-                var replacing = outcome.ReplacedBatchId is { } replaced ? $", replacing batch {replaced} (--force)" : "";
-                context.Console.MarkupLineInterpolated(
-                    $"[green]Loaded[/] batch {outcome.BatchId}: {outcome.RowsRead:N0} rows in {outcome.Elapsed.TotalSeconds:0.00} s ({outcome.RowsRead / Math.Max(outcome.Elapsed.TotalSeconds, 1e-6):N0} rows/s){replacing}");
-                if (outcome.Format is not null)
-                {
-                    context.Console.MarkupLineInterpolated($"  read {outcome.Format}");
-                }
-
-                if (outcome.RowsRead == 0)
-                {
-                    // Loaded all the same: a day without sales exports a header alone, and its batch says it was seen.
-                    context.Console.MarkupLineInterpolated($"[yellow]No rows:[/] {Path.GetFileName(path)} holds a header and no data; its batch is empty.");
-                }
-
-                WarnQuarantinedCopies(context.Console, outcome.QuarantinedCopies, "the replaced batch");
-
-                DataQualityReport.Render(context.Console, outcome, report.Read(outcome.BatchId));
-                if (showTimings)
-                {
-                    RenderTimings(context.Console, outcome);
-                }
+                attempted++;
+                Attempt(path, () => LoadFile(() => SourceFile.Inspect(path)));
+                continue;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+
+            context.Console.MarkupLineInterpolated(
+                $"[bold]{Path.GetFileName(path)}[/]: a zip archive of {archive.Members.Count:N0} data file(s), loaded in name order");
+            if (archive.PassedOver.Count > 0)
             {
-                failures.Add((ex, path));
-                context.Console.MarkupLineInterpolated($"[red]Not loaded[/] {path}: {ex.Message}");
+                context.Console.MarkupLineInterpolated($"[yellow]Not read[/] in it: {string.Join(", ", archive.PassedOver)}, not .csv, .csv.gz, .xlsx or .xls.");
+            }
+
+            if (archive.Members.Count == 0)
+            {
+                attempted++;
+                Attempt(path, () => throw new SourceFileException(archive.Path, "the zip archive holds no .csv, .csv.gz, .xlsx or .xls file."));
+            }
+
+            foreach (var member in archive.Members)
+            {
+                attempted++;
+                var shown = archive.Shown(member);
+                Attempt(shown, () =>
+                {
+                    using var copy = archive.Extract(member);
+                    LoadFile(() => SourceFile.Inspect(copy.Path, shown));
+                });
             }
         }
 
         if (failures.Count > 0)
         {
-            var message = $"{failures.Count} of {files.Count} file(s) not loaded: " +
+            var message = $"{failures.Count} of {attempted} file(s) not loaded: " +
                 string.Join(" | ", failures.Select(f => f.Error.Message));
             throw failures.All(f => f.Error is BadInputException) ? new BadInputException(message) : new InvalidOperationException(message);
         }
 
         return outcomes;
+
+        // A bad file does not stop the others: its error is kept for the end of the run.
+        void Attempt(string shown, Action load)
+        {
+            try
+            {
+                load();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failures.Add((ex, shown));
+                context.Console.MarkupLineInterpolated($"[red]Not loaded[/] {shown}: {ex.Message}");
+            }
+        }
+
+        void LoadFile(Func<SourceFile> inspect)
+        {
+            var file = inspect();
+            context.Console.MarkupLineInterpolated($"[bold]{file.Name}[/]: {file.FormatName}, {file.SizeBytes:N0} bytes, sha256 {file.ContentHash[..12]}…");
+            var outcome = WithProgress(context.Console, progress => loader.Load(file, force, context.JobRunId, progress, cancellationToken));
+            outcomes.Add(outcome);
+            if (outcome.Skipped)
+            {
+                context.Console.MarkupLineInterpolated(
+                    $"[yellow]Already loaded[/] as batch {outcome.BatchId} (same content); nothing to do. Use --force to reload it.");
+                return;
+            }
+
+            var replacing = outcome.ReplacedBatchId is { } replaced ? $", replacing batch {replaced} (--force)" : "";
+            context.Console.MarkupLineInterpolated(
+                $"[green]Loaded[/] batch {outcome.BatchId}: {outcome.RowsRead:N0} rows in {outcome.Elapsed.TotalSeconds:0.00} s ({outcome.RowsRead / Math.Max(outcome.Elapsed.TotalSeconds, 1e-6):N0} rows/s){replacing}");
+            if (outcome.Format is not null)
+            {
+                context.Console.MarkupLineInterpolated($"  read {outcome.Format}");
+            }
+
+            if (outcome.RowsRead == 0)
+            {
+                // Loaded all the same: a day without sales exports a header alone, and its batch says it was seen.
+                context.Console.MarkupLineInterpolated($"[yellow]No rows:[/] {file.Name} holds a header and no data; its batch is empty.");
+            }
+
+            WarnQuarantinedCopies(context.Console, outcome.QuarantinedCopies, "the replaced batch");
+
+            DataQualityReport.Render(context.Console, outcome, report.Read(outcome.BatchId));
+            if (showTimings)
+            {
+                RenderTimings(context.Console, outcome);
+            }
+        }
     }
 
     /// <summary>Removes one batch (by id or file) and reports what went and what was refreshed.</summary>

@@ -148,7 +148,7 @@ public static class CsvSourceReader
             {
                 if (file.Format == SourceFormat.CsvGzip)
                 {
-                    GzipEndCheck.Verify(file.Path);
+                    GzipEndCheck.Verify(file.ReadPath, file.Path);
                 }
 
                 // Sylvan's own words name its row count and a setting the user cannot change.

@@ -24,7 +24,7 @@ public static class ExcelSourceReader
     {
         var dateOrder = options.DateOrderValue ?? DateOrder.MonthFirst;
         var textDates = new WorkbookTextDates(options.DateOrderValue);
-        using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var stream = new FileStream(file.ReadPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         IWorkbookRows workbook;
         try
         {
@@ -36,7 +36,8 @@ public static class ExcelSourceReader
         }
         catch (Exception ex) when (ex is ExcelReaderException or InvalidDataException or IOException or NotSupportedException or XmlException)
         {
-            throw new SourceFileException(file.Path, $"not a readable Excel workbook (corrupt or truncated?): {ex.Message}", inner: ex);
+            var what = file.Path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? "zip archive or Excel workbook" : "Excel workbook";
+            throw new SourceFileException(file.Path, $"not a readable {what} (corrupt or truncated?): {ex.Message}", inner: ex);
         }
 
         SourceLayout? firstLayout = null;

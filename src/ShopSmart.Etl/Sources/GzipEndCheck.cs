@@ -12,15 +12,18 @@ namespace ShopSmart.Etl.Sources;
 public sealed class GzipEndCheck : ForwardOnlyStream
 {
     private readonly string _path;
+    private readonly string _shown;
     private readonly GZipStream _inner;
     private readonly uint _trailerCrc;
     private readonly uint _trailerLength;
     private readonly bool _tooShort;
     private bool _checked;
 
-    public GzipEndCheck(string path)
+    /// <param name="shownAs">The path a refusal names, when <paramref name="path"/> is a temporary copy.</param>
+    public GzipEndCheck(string path, string? shownAs = null)
     {
         _path = path;
+        _shown = shownAs ?? path;
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         try
         {
@@ -49,9 +52,9 @@ public sealed class GzipEndCheck : ForwardOnlyStream
     /// Reads a gzip file to its end and throws if it is truncated or corrupt: for an error found part-way (a damaged
     /// block decompresses to garbage that the CSV parser trips on before zlib reaches the CRC), to name the real cause.
     /// </summary>
-    public static void Verify(string path)
+    public static void Verify(string path, string? shownAs = null)
     {
-        using var stream = new GzipEndCheck(path);
+        using var stream = new GzipEndCheck(path, shownAs);
         var buffer = new byte[1 << 16];
         while (stream.Read(buffer) > 0)
         {
@@ -126,7 +129,7 @@ public sealed class GzipEndCheck : ForwardOnlyStream
     }
 
     private SourceFileException Corrupt(string why, Exception? inner = null) =>
-        new(_path, $"the gzip file is truncated or corrupt: {why}. Nothing was loaded from it; download or copy it again.", inner: inner);
+        new(_shown, $"the gzip file is truncated or corrupt: {why}. Nothing was loaded from it; download or copy it again.", inner: inner);
 
     protected override void Dispose(bool disposing)
     {

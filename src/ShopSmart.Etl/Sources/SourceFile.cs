@@ -4,8 +4,13 @@ using System.Text;
 namespace ShopSmart.Etl.Sources;
 
 /// <summary>A source file as inspected before loading: content hash (the batch key), format and text encoding.</summary>
+/// <param name="Path">The file as the user knows it, in messages and the batch's record: for a file of a zip archive,
+/// the archive's path and the file's name inside it (<see cref="SourceArchive"/>).</param>
 public sealed record SourceFile(string Path, string ContentHash, long SizeBytes, SourceFormat Format, Encoding? Encoding)
 {
+    /// <summary>Where the bytes are read from: <see cref="Path"/> itself, or the temporary copy of an archive's file.</summary>
+    public string ReadPath { get; init; } = Path;
+
     public string Name => System.IO.Path.GetFileName(Path);
 
     public string FormatName => Format switch
@@ -23,17 +28,19 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
     /// Windows-1252 (the superset of Latin-1 the UCI export uses) when that megabyte is not valid UTF-8, else UTF-8 that
     /// reads any later byte that is not UTF-8 as Windows-1252 — so a file is never decompressed twice to choose.
     /// </summary>
-    public static SourceFile Inspect(string path)
+    /// <param name="shownAs">The path to name the file by, when <paramref name="path"/> is a temporary copy.</param>
+    public static SourceFile Inspect(string path, string? shownAs = null)
     {
+        var shown = shownAs ?? path;
         if (!File.Exists(path))
         {
-            throw new SourceFileException(path, "file not found.");
+            throw new SourceFileException(shown, "file not found.");
         }
 
         var size = new FileInfo(path).Length;
         if (size == 0)
         {
-            throw new SourceFileException(path, "the file is empty (no header row).");
+            throw new SourceFileException(shown, "the file is empty (no header row).");
         }
 
         string hash;
@@ -52,12 +59,13 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
             [0x1F, 0x8B, ..] => SourceFormat.CsvGzip,
             _ => SourceFormat.Csv,
         };
-        var encoding = format is SourceFormat.Xlsx or SourceFormat.Xls ? null : DetectEncoding(path, format);
-        return new SourceFile(System.IO.Path.GetFullPath(path), hash, size, format, encoding);
+        var full = System.IO.Path.GetFullPath(path);
+        var encoding = format is SourceFormat.Xlsx or SourceFormat.Xls ? null : DetectEncoding(full, shownAs ?? full, format);
+        return new SourceFile(shownAs ?? full, hash, size, format, encoding) { ReadPath = full };
     }
 
     /// <summary>Opens the decompressed byte stream of a text source.</summary>
-    public Stream OpenText() => OpenText(Path, Format);
+    public Stream OpenText() => OpenText(ReadPath, Path, Format);
 
     /// <summary>
     /// Opens a text source as the CSV reader reads it: in the encoding chosen here (byte-order marks included: a reader
@@ -67,18 +75,18 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
     public TextReader OpenReader() =>
         new LineBreakReader(new StreamReader(OpenText(), Encoding ?? System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false, 1 << 16));
 
-    private static Stream OpenText(string path, SourceFormat format) =>
+    private static Stream OpenText(string path, string shown, SourceFormat format) =>
         format == SourceFormat.CsvGzip
-            ? new GzipEndCheck(path)
+            ? new GzipEndCheck(path, shown)
             : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
 
     public static Encoding Windows1252 => Encoding.GetEncoding(1252);
 
     private const int EncodingSample = 1 << 20;
 
-    private static Encoding DetectEncoding(string path, SourceFormat format)
+    private static Encoding DetectEncoding(string path, string shown, SourceFormat format)
     {
-        using var stream = OpenText(path, format);
+        using var stream = OpenText(path, shown, format);
         var buffer = new byte[EncodingSample];
         var length = 0;
         int read;

@@ -3,9 +3,15 @@ namespace ShopSmart.Etl.Sources;
 /// <summary>Expands the paths given on the command line: files as they are, folders to their data files.</summary>
 public static class SourcePaths
 {
-    private static readonly string[] DataExtensions = [".csv", ".gz", ".xlsx", ".xls"];
+    private static readonly string[] DataExtensions = [".csv", ".gz", ".xlsx", ".xls", ".zip"];
 
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths) => Expand(paths, out _);
+
+    /// <summary>Whether a file of a folder is read, by its name: .csv, .gz, .xlsx, .xls, or a .zip of such files.</summary>
+    public static bool IsDataFile(string name) => DataExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a file inside a zip archive is read: a data file, but not an archive inside the archive.</summary>
+    public static bool IsArchivedDataFile(string name) => IsDataFile(name) && !name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 
     /// <param name="passedOver">Files of the folders given that are not data files by their extension (a .txt, a
     /// .tsv), and the folders inside them (ending in the path separator; folders are not searched): not read, and said
@@ -26,7 +32,7 @@ public static class SourcePaths
                         continue; // Excel's lock file of an open workbook; hidden files (.DS_Store)
                     }
 
-                    (DataExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) ? files : others).Add(file);
+                    (IsDataFile(name) ? files : others).Add(file);
                 }
 
                 others.AddRange(Directory.EnumerateDirectories(path)
@@ -53,7 +59,7 @@ public static class SourcePaths
         files = [.. files.DistinctBy(Path.GetFullPath)];
         if (files.Count == 0)
         {
-            throw new SourceFileException(string.Join(", ", paths), "no .csv, .csv.gz, .xlsx or .xls file found" + (others.Count == 0
+            throw new SourceFileException(string.Join(", ", paths), "no .csv, .csv.gz, .xlsx, .xls or .zip file found" + (others.Count == 0
                 ? "."
                 : $" (not read: {NotRead(others)})."));
         }
@@ -69,7 +75,7 @@ public static class SourcePaths
         var said = new List<string>();
         if (files.Count > 0)
         {
-            said.Add($"{string.Join(", ", files)}, not .csv, .csv.gz, .xlsx or .xls; name a file to load it whatever its extension");
+            said.Add($"{string.Join(", ", files)}, not .csv, .csv.gz, .xlsx, .xls or .zip; name a file to load it whatever its extension");
         }
 
         if (folders.Count > 0)

@@ -5,8 +5,9 @@ namespace ShopSmart.Etl.Sources;
 
 /// <summary>
 /// A zip that is no Office package at all (no <c>[Content_Types].xml</c>, no workbook): an archive of files, such as
-/// the UCI download (<c>online+retail.zip</c>, holding <c>Online Retail.xlsx</c>). Told apart from a damaged workbook so
-/// the message can say what the archive holds instead of "corrupt or truncated".
+/// the UCI download (<c>online+retail.zip</c>, holding <c>Online Retail.xlsx</c>). A load reads such an archive's files
+/// (<see cref="SourceArchive"/>); a reader given one as a workbook (the bench's <c>parse</c>) tells it apart from a
+/// damaged workbook, saying what the archive holds instead of "corrupt or truncated".
 /// </summary>
 public sealed class ZipArchiveNotWorkbookException(string message) : IOException(message)
 {
@@ -25,7 +26,7 @@ public sealed class ZipArchiveNotWorkbookException(string message) : IOException
         var more = files.Count > Named ? $" and {files.Count - Named:N0} more" : string.Empty;
         var holds = files.Count == 0 ? "nothing" : string.Join(", ", named) + more;
         throw new ZipArchiveNotWorkbookException(
-            $"a zip archive, not an Excel workbook: it holds {holds}. Unzip it and load the files it holds (csv, csv.gz, xlsx or xls).");
+            $"a zip archive, not an Excel workbook: it holds {holds}. `load` and `run` read the files of an archive; here, unzip it and read them one by one.");
     }
 
     private static string Size(long bytes) => bytes switch

@@ -97,7 +97,7 @@ public sealed class RefusalMessageTests : IDisposable
     }
 
     [Fact]
-    public void A_zip_archive_holding_the_data_is_named_as_an_archive_with_what_it_holds_not_a_corrupt_workbook()
+    public void A_zip_archive_read_as_a_workbook_is_named_as_an_archive_with_what_it_holds_not_a_corrupt_workbook()
     {
         // Given the UCI download as it comes (a zip holding the workbook), and a zip of a CSV
         var workbook = _files.File("online+retail.zip");
@@ -122,11 +122,11 @@ public sealed class RefusalMessageTests : IDisposable
         var many = Refusal(csvs);
 
         Assert.Equal(
-            $"{workbook}: a zip archive, not an Excel workbook: it holds 'Online Retail.xlsx' (2.9 KB). Unzip it and load the files it holds (csv, csv.gz, xlsx or xls).",
+            $"{workbook}: a zip archive, not an Excel workbook: it holds 'Online Retail.xlsx' (2.9 KB). `load` and `run` read the files of an archive; here, unzip it and read them one by one.",
             one);
         Assert.Contains("it holds '2011/01.csv' (", many);
         Assert.Contains("'2011/05.csv' (", many);
-        Assert.Contains(" and 2 more. Unzip it", many);
+        Assert.Contains(" and 2 more. `load` and `run`", many);
         Assert.DoesNotContain("corrupt", many);
     }
 

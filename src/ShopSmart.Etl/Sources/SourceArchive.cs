@@ -1,0 +1,120 @@
+using System.IO.Compression;
+
+namespace ShopSmart.Etl.Sources;
+
+/// <summary>
+/// A zip archive of data files — the UCI download as it comes (<c>online+retail.zip</c>, holding
+/// <c>Online Retail.xlsx</c>), monthly exports zipped together — loaded as the files it holds, in name order: each
+/// is copied out to a temporary file, loaded as any file is, and deleted. A file is known by the archive's path and its
+/// name inside it (<c>…/online+retail.zip/Online Retail.xlsx</c>) in messages and the batch's record, and by its own
+/// content as a batch: the same workbook loaded from the archive and on its own is one batch. An Office file (an xlsx is
+/// a zip too) is no archive here.
+/// </summary>
+public sealed class SourceArchive : IDisposable
+{
+    private readonly ZipArchive _zip;
+
+    private SourceArchive(string path, ZipArchive zip)
+    {
+        Path = path;
+        _zip = zip;
+        var files = zip.Entries.Where(e => e.Name.Length > 0).OrderBy(e => e.FullName, StringComparer.Ordinal).ToList();
+        Members = [.. files.Where(e => SourcePaths.IsArchivedDataFile(e.Name))];
+        PassedOver = [.. files.Where(e => !SourcePaths.IsArchivedDataFile(e.Name)).Select(e => e.FullName)];
+    }
+
+    public string Path { get; }
+
+    /// <summary>The data files (.csv, .csv.gz, .xlsx, .xls by their names), in name order.</summary>
+    public IReadOnlyList<ZipArchiveEntry> Members { get; }
+
+    /// <summary>The other files it holds, not read (as a folder's are).</summary>
+    public IReadOnlyList<string> PassedOver { get; }
+
+    /// <summary>The archive at <paramref name="path"/>, or null when the file is not a zip of files (an xlsx, a csv, a damaged zip).</summary>
+    public static SourceArchive? TryOpen(string path)
+    {
+        ZipArchive zip;
+        try
+        {
+            if (!StartsAsZip(path))
+            {
+                return null;
+            }
+
+            zip = ZipFile.OpenRead(path);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            return null; // unreadable, cut off or damaged: reading it as a file says what is wrong
+        }
+
+        if (zip.GetEntry("[Content_Types].xml") is not null)
+        {
+            zip.Dispose();
+            return null;
+        }
+
+        return new SourceArchive(System.IO.Path.GetFullPath(path), zip);
+    }
+
+    /// <summary>How a member is named: the archive's path, then its name inside it.</summary>
+    public string Shown(ZipArchiveEntry member) =>
+        Path + System.IO.Path.DirectorySeparatorChar + member.FullName.Replace('/', System.IO.Path.DirectorySeparatorChar);
+
+    /// <summary>Copies a member out to a temporary file, deleted when the copy is disposed.</summary>
+    public Copy Extract(ZipArchiveEntry member)
+    {
+        // The temporary name is the process's own, never the member's: a name inside an archive may climb out of the
+        // folder it is extracted to ("../x").
+        var copy = new Copy(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"shopsmart-{Guid.NewGuid():N}{Extension(member.Name)}"));
+        try
+        {
+            using var source = member.Open();
+            using var target = new FileStream(copy.Path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            source.CopyTo(target);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or NotSupportedException)
+        {
+            copy.Dispose();
+            throw new SourceFileException(Shown(member), $"the file cannot be read out of the zip archive (damaged, or encrypted?): {ex.Message}", inner: ex);
+        }
+        catch
+        {
+            copy.Dispose();
+            throw;
+        }
+
+        return copy;
+    }
+
+    public void Dispose() => _zip.Dispose();
+
+    private static string Extension(string name) =>
+        name.EndsWith(".csv.gz", StringComparison.OrdinalIgnoreCase) ? ".csv.gz" : System.IO.Path.GetExtension(name).ToLowerInvariant();
+
+    private static bool StartsAsZip(string path)
+    {
+        Span<byte> head = stackalloc byte[2];
+        using var stream = File.OpenRead(path);
+        return stream.Read(head) == 2 && head[0] == 0x50 && head[1] == 0x4B;
+    }
+
+    /// <summary>A member copied out to a temporary file.</summary>
+    public sealed class Copy(string path) : IDisposable
+    {
+        public string Path { get; } = path;
+
+        public void Dispose()
+        {
+            try
+            {
+                File.Delete(Path);
+            }
+            catch (IOException)
+            {
+                // Left in the temporary folder, which the system clears: never a reason to fail a load.
+            }
+        }
+    }
+}

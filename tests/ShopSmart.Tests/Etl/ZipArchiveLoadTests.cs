@@ -1,0 +1,123 @@
+using System.IO.Compression;
+using Dapper;
+using ShopSmart.Tests.Support;
+
+namespace ShopSmart.Tests.Etl;
+
+/// <summary>
+/// A zip archive of data files — the UCI download as it comes, or exports zipped together — loads as the files it
+/// holds, each its own batch named by the archive and its name inside it, through the real command line.
+/// </summary>
+public sealed class ZipArchiveLoadTests : IDisposable
+{
+    private const string December = "536365,85123A,WHITE HANGING HEART,6,12/13/2010 8:26,2.55,17850,United Kingdom";
+    private const string January = "540001,71053,WHITE METAL LANTERN,4,1/14/2011 9:30,3.39,13047,France";
+
+    private readonly DuckDbWarehouse _warehouse = new();
+
+    public void Dispose() => _warehouse.Dispose();
+
+    private CliRunner.Result Etl(params string[] args) => CliRunner.Etl([.. args, "--duckdb", _warehouse.Engine.DatabasePath]);
+
+    private string Zip(string name, params (string Name, string Text)[] members)
+    {
+        var path = _warehouse.File(name);
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        foreach (var (member, text) in members)
+        {
+            if (member.EndsWith('/'))
+            {
+                zip.CreateEntry(member);
+                continue;
+            }
+
+            using var writer = new StreamWriter(zip.CreateEntry(member).Open());
+            writer.Write(text);
+        }
+
+        return path;
+    }
+
+    private static string Csv(string row) => TestData.OnlineRetailHeader + "\n" + row + "\n";
+
+    [Fact]
+    public void Each_data_file_of_the_archive_is_a_batch_named_by_the_archive_and_its_name_inside()
+    {
+        // Given exports zipped together, one in a folder of the archive, with a readme beside them
+        var archive = Zip("exports.zip",
+            ("2011/", ""), ("2011/01.csv", Csv(January)), ("2010-12.csv", Csv(December)), ("readme.txt", "exports"));
+
+        var result = Etl("load", archive);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("exports.zip: a zip archive of 2 data file(s)", result.Output);
+        Assert.Contains("Not read in it: readme.txt", result.Output);
+        using var db = _warehouse.Open();
+        var batches = db.Query<(string File, long Rows)>("SELECT source_file, rows_loaded FROM etl.batch ORDER BY batch_id").ToList();
+        var sep = Path.DirectorySeparatorChar;
+        Assert.Equal([(archive + sep + "2010-12.csv", 1L), (archive + sep + "2011" + sep + "01.csv", 1L)], batches);
+        Assert.Equal(2L, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
+        Assert.Empty(Directory.GetFiles(Path.GetTempPath(), "shopsmart-*.csv"));
+    }
+
+    [Fact]
+    public void A_file_loaded_from_the_archive_is_already_loaded_on_its_own_and_a_one_file_archive_unloads_it()
+    {
+        var alone = TestData.WriteCsv(_warehouse.File("2010-12.csv"), [TestData.OnlineRetailHeader, December]);
+        var archive = Zip("download.zip", ("2010-12.csv", File.ReadAllText(alone)));
+
+        var fromArchive = Etl("load", archive);
+        var onItsOwn = Etl("load", alone);
+        var unload = Etl("unload", archive);
+
+        Assert.Equal(0, fromArchive.ExitCode);
+        Assert.Contains("Already loaded as batch 1", onItsOwn.Output);
+        Assert.Equal(0, unload.ExitCode);
+        Assert.Contains("Unloaded batch 1", unload.Output);
+        using var db = _warehouse.Open();
+        Assert.Equal(0L, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
+    }
+
+    [Fact]
+    public void A_bad_file_inside_the_archive_is_named_and_the_others_still_load()
+    {
+        var archive = Zip("mixed.zip", ("a.csv", Csv(December)), ("b.csv", "not,a,header\n1,2,3\n"), ("c.csv", Csv(January)));
+
+        var result = Etl("load", archive);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"mixed.zip{Path.DirectorySeparatorChar}b.csv: the header is not an Online Retail layout", result.Output);
+        Assert.Contains("1 of 3 file(s) not loaded", result.Output);
+        using var db = _warehouse.Open();
+        Assert.Equal(2L, db.ExecuteScalar<long>("SELECT count(*) FROM etl.batch"));
+    }
+
+    [Fact]
+    public void An_archive_without_data_files_and_a_several_file_archive_to_unload_are_refused_saying_why()
+    {
+        var empty = Zip("docs.zip", ("readme.txt", "nothing here"));
+        var several = Zip("two.zip", ("a.csv", Csv(December)), ("b.csv", Csv(January)));
+        Assert.Equal(0, Etl("load", several).ExitCode);
+
+        var load = Etl("load", empty);
+        var unload = Etl("unload", several);
+
+        Assert.Equal(2, load.ExitCode);
+        Assert.Contains("docs.zip: the zip archive holds no .csv, .csv.gz, .xlsx or .xls file.", load.Output);
+        Assert.Equal(2, unload.ExitCode);
+        Assert.Contains("two.zip: a zip archive of 2 data files, each loaded as a batch of its own", unload.Output);
+    }
+
+    [Fact]
+    public void A_cut_off_zip_is_named_as_an_unreadable_archive_or_workbook()
+    {
+        var archive = Zip("cut.zip", ("a.csv", Csv(December) + new string('x', 5000)));
+        var bytes = File.ReadAllBytes(archive);
+        File.WriteAllBytes(archive, bytes[..(bytes.Length / 2)]);
+
+        var result = Etl("load", archive);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("cut.zip: not a readable zip archive or Excel workbook (corrupt or truncated?)", result.Output);
+    }
+}
