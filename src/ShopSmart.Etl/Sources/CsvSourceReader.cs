@@ -1,4 +1,3 @@
-using System.Text;
 using Sylvan.Data.Csv;
 
 namespace ShopSmart.Etl.Sources;

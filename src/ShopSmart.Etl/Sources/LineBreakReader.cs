@@ -13,7 +13,7 @@ public sealed class LineBreakReader(TextReader inner) : TextReader
 {
     private const int ChunkSize = 1 << 16;
 
-    private readonly char[] _chunk = new char[ChunkSize + 1];
+    private readonly char[] _chunk = new char[ChunkSize];
     private int _next;
     private int _end;
 
