@@ -30,7 +30,7 @@ public static class ExcelSourceReader
         {
             workbook = file.Format == SourceFormat.Xlsx ? XlsxWorkbookRows.Open(stream) : ExcelDataReaderRows.Open(stream);
         }
-        catch (ZipArchiveNotWorkbookException ex)
+        catch (NotXlsxWorkbookException ex)
         {
             throw new SourceFileException(file.Path, ex.Message, inner: ex);
         }

@@ -7,8 +7,8 @@ namespace ShopSmart.Etl.Sources;
 /// <c>Online Retail.xlsx</c>), monthly exports zipped together — loaded as the files it holds, in name order: each
 /// is copied out to a temporary file, loaded as any file is, and deleted. A file is known by the archive's path and its
 /// name inside it (<c>…/online+retail.zip/Online Retail.xlsx</c>) in messages and the batch's record, and by its own
-/// content as a batch: the same workbook loaded from the archive and on its own is one batch. An Office file (an xlsx is
-/// a zip too) is no archive here.
+/// content as a batch: the same workbook loaded from the archive and on its own is one batch. An Office or OpenDocument
+/// file (an xlsx, an ods: zips too) is no archive here.
 /// </summary>
 public sealed class SourceArchive : IDisposable
 {
@@ -49,7 +49,7 @@ public sealed class SourceArchive : IDisposable
             return null; // unreadable, cut off or damaged: reading it as a file says what is wrong
         }
 
-        if (zip.GetEntry("[Content_Types].xml") is not null)
+        if (NotXlsxWorkbookException.IsOfficePackage(zip) || NotXlsxWorkbookException.IsOpenDocument(zip))
         {
             zip.Dispose();
             return null;

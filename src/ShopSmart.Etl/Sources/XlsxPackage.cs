@@ -85,8 +85,8 @@ internal static class XlsxPackage
     /// <summary>The sheets in workbook order, and whether the workbook uses the 1904 date system.</summary>
     public static (List<XlsxSheet> Sheets, bool Date1904, string? Styles, string? SharedStrings) Workbook(ZipArchive zip)
     {
-        ZipArchiveNotWorkbookException.ThrowIfArchive(zip);
         var part = WorkbookPart(zip);
+        NotXlsxWorkbookException.ThrowIfNotXlsx(zip, part);
         var rels = Relationships(zip, part);
         var sheets = new List<XlsxSheet>();
         var date1904 = false;

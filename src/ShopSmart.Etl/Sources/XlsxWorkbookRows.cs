@@ -66,7 +66,7 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
 
     /// <summary>Opens a workbook from a seekable stream, which the reader then owns.</summary>
     /// <exception cref="InvalidDataException">Not a zip package, or one without a workbook.</exception>
-    /// <exception cref="ZipArchiveNotWorkbookException">A zip of files, not an Office package.</exception>
+    /// <exception cref="NotXlsxWorkbookException">A zip of files, an OpenDocument spreadsheet or an xlsb: not an xlsx.</exception>
     /// <exception cref="XmlException">A malformed workbook, relationships, styles or shared strings part.</exception>
     public static XlsxWorkbookRows Open(Stream stream)
     {

@@ -131,6 +131,42 @@ public sealed class RefusalMessageTests : IDisposable
     }
 
     [Fact]
+    public void A_libreoffice_spreadsheet_or_an_excel_binary_workbook_is_named_as_such_not_as_a_corrupt_workbook()
+    {
+        // Given the two other zip-based spreadsheets a user may save: an .ods names its kind in a "mimetype" entry, an
+        // .xlsb is an Office package whose workbook part is binary
+        var ods = _files.File("sales.ods");
+        using (var zip = ZipFile.Open(ods, ZipArchiveMode.Create))
+        {
+            using (var mimetype = new StreamWriter(zip.CreateEntry("mimetype", CompressionLevel.NoCompression).Open()))
+            {
+                mimetype.Write("application/vnd.oasis.opendocument.spreadsheet");
+            }
+
+            zip.CreateEntry("content.xml");
+        }
+
+        var xlsb = _files.File("sales.xlsb");
+        using (var zip = ZipFile.Open(xlsb, ZipArchiveMode.Create))
+        {
+            using (var types = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open()))
+            {
+                types.Write("""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>""");
+            }
+
+            using (var rels = new StreamWriter(zip.CreateEntry("_rels/.rels").Open()))
+            {
+                rels.Write("""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>""");
+            }
+
+            zip.CreateEntry("xl/workbook.bin");
+        }
+
+        Assert.Equal($"{ods}: an OpenDocument spreadsheet (LibreOffice's .ods), not an Excel workbook: save it from LibreOffice as .xlsx (or .csv) and load that.", Refusal(ods));
+        Assert.Equal($"{xlsb}: an Excel binary workbook (.xlsb), which the load does not read: save it from Excel as .xlsx (or .csv) and load that.", Refusal(xlsb));
+    }
+
+    [Fact]
     public void A_long_header_that_is_no_layout_is_shown_cut_short()
     {
         var path = TestData.WriteCsv(_files.File("wide.csv"), [string.Join(",", Enumerable.Range(1, 200).Select(i => $"column{i}")), "1"]);

@@ -109,6 +109,19 @@ public sealed class ZipArchiveLoadTests : IDisposable
     }
 
     [Fact]
+    public void A_libreoffice_spreadsheet_is_no_archive_of_files()
+    {
+        // An .ods is a zip whose "mimetype" entry names it: read as an archive, it would hold no data file.
+        var ods = Zip("sales.ods", ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", "<office:document-content/>"));
+
+        var result = Etl("load", ods);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("sales.ods: an OpenDocument spreadsheet (LibreOffice's .ods), not an Excel workbook", result.Output);
+        Assert.DoesNotContain("zip archive", result.Output);
+    }
+
+    [Fact]
     public void A_cut_off_zip_is_named_as_an_unreadable_archive_or_workbook()
     {
         var archive = Zip("cut.zip", ("a.csv", Csv(December) + new string('x', 5000)));
