@@ -23,7 +23,7 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
     public sealed class Settings : WarehouseSettings
     {
         [CommandOption("--data <PATH>")]
-        [Description("File or folder to load (default: the UCI sample bundled with the app).")]
+        [Description("File, folder or zip archive to load (default: the UCI sample bundled with the app).")]
         public string[] Data { get; init; } = [];
 
         [CommandOption("--force")]

@@ -8,13 +8,13 @@ using Spectre.Console.Cli;
 namespace ShopSmart.Etl.Commands;
 
 /// <summary><c>load</c>: loads Online Retail files (csv, csv.gz, xlsx) or folders of them, one batch per file.</summary>
-[Description("Load UCI Online Retail files (csv, csv.gz, xlsx; Online Retail or Online Retail II layout) into the warehouse.")]
+[Description("Load UCI Online Retail files (csv, csv.gz, xlsx, xls, or a zip of them; Online Retail or Online Retail II layout) into the warehouse.")]
 public sealed class LoadCommand(IAnsiConsole console, AppIdentity app) : WarehouseCommand<LoadCommand.Settings>(console, app)
 {
     public sealed class Settings : WarehouseSettings
     {
         [CommandArgument(0, "<PATHS>")]
-        [Description("Files or folders to load.")]
+        [Description("Files, folders or zip archives to load.")]
         public string[] Paths { get; init; } = [];
 
         [CommandOption("--force")]
