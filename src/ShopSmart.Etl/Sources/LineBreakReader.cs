@@ -1,13 +1,15 @@
 namespace ShopSmart.Etl.Sources;
 
 /// <summary>
-/// Reads a CSV's text with every carriage return that stands alone outside quotes turned into a line feed. The CSV
-/// reader takes its line break from the file's first line, so a file whose lines end in \n, then in an old Mac's \r
-/// alone (monthly exports joined, one saved by Excel for Mac as "CSV (Macintosh)") was read as one long row from the
-/// first \r on. \r\n is left as it is, and so is \r\r\n (a line break written twice over): both read as one break
-/// already. A \r inside a quoted field is data and kept. Quotes are told apart by their count since the file began,
-/// which is exact for a well-formed file; in a file with a stray quote in an unquoted field a later lone \r may be
-/// left as it is, which is what the reader did before.
+/// Reads a CSV's text with every carriage return outside quotes that is not followed by a line feed turned into a line
+/// feed: a line break, as Excel and pandas read it. The CSV library takes its kind of line break from the file's first
+/// line, so a file whose lines end in \n, then in an old Mac's \r alone (monthly exports joined, one saved by Excel for
+/// Mac as "CSV (Macintosh)"), was read as one long row from the first \r on; it now only ever sees \n and \r\n. So
+/// \r\r is a blank line between two lines, and \r\r\n (a line break written twice over) a line break and a blank
+/// line, numbered as Excel numbers them; a blank line carries no data and is skipped. A \r inside a quoted field is
+/// data and kept. Quotes are told apart by their count since the file began, which is exact for a well-formed file; in
+/// a file with a stray quote in an unquoted field (12" RULER written without quotes) the count is off from there on, and
+/// a lone \r after it may be left as it is (what the reader did before) or, inside a quoted field, become a \n.
 /// </summary>
 public sealed class LineBreakReader(TextReader inner) : TextReader
 {
@@ -75,10 +77,10 @@ public sealed class LineBreakReader(TextReader inner) : TextReader
                 return false;
             }
 
-            // A \r at the end of what was read is decided by the next read's first character (or by the end of the text).
+            // A \r at the end of what was read waits for the next read's first character: a \n makes it \r\n.
             _heldReturn = read > 0 && _chunk[count - 1] == '\r';
             var ready = _heldReturn ? count - 1 : count;
-            _insideQuotes = Mend(_chunk.AsSpan(0, ready), _insideQuotes, atEnd: read == 0);
+            _insideQuotes = Mend(_chunk.AsSpan(0, ready), _insideQuotes);
             _next = 0;
             _end = ready;
         }
@@ -87,11 +89,11 @@ public sealed class LineBreakReader(TextReader inner) : TextReader
     }
 
     /// <summary>
-    /// Turns the lone carriage returns of <paramref name="text"/> outside quotes into line feeds. The character after
-    /// the last one is the next chunk's (held back) unless <paramref name="atEnd"/>.
+    /// Turns the carriage returns of <paramref name="text"/> outside quotes that no line feed follows into line feeds.
+    /// A \r at the very end is followed by nothing or by a held-back \r, never by a \n: it is a line break.
     /// </summary>
     /// <returns>Whether the text ends inside a quoted field.</returns>
-    public static bool Mend(Span<char> text, bool insideQuotes, bool atEnd)
+    public static bool Mend(Span<char> text, bool insideQuotes)
     {
         var from = 0;
         while (true)
@@ -105,10 +107,7 @@ public sealed class LineBreakReader(TextReader inner) : TextReader
 
             insideQuotes ^= rest[..at].Count('"') % 2 == 1;
             var position = from + at;
-            var alone = position + 1 < text.Length
-                ? text[position + 1] is not '\n' and not '\r'
-                : atEnd; // the next chunk starts with the held \r, which is neither \n nor the end
-            if (alone && !insideQuotes)
+            if (!insideQuotes && (position + 1 == text.Length || text[position + 1] != '\n'))
             {
                 text[position] = '\n';
             }

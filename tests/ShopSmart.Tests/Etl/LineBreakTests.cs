@@ -58,7 +58,7 @@ public sealed class LineBreakTests : IDisposable
     }
 
     [Fact]
-    public void A_return_inside_quotes_is_data_and_a_doubled_return_before_a_line_feed_one_break()
+    public void A_return_inside_quotes_is_data_and_a_doubled_return_a_blank_line_as_Excel_shows_it()
     {
         var text = TestData.OnlineRetailHeader + "\n" +
                    "536365,85123A,\"WHITE\rHANGING, \"\"HEART\"\"\",6,12/13/2010 8:26,2.55,17850,United Kingdom\r\r\n" +
@@ -67,12 +67,25 @@ public sealed class LineBreakTests : IDisposable
         var sink = Read(text);
 
         Assert.Empty(sink.Rejected);
-        Assert.Equal([2L, 3L, 4L], sink.Lines.Select(l => l.RowNumber));
+        Assert.Equal([2L, 4L, 5L], sink.Lines.Select(l => l.RowNumber));
         Assert.Equal("WHITE\rHANGING, \"HEART\"", sink.Lines[0].Description);
     }
 
+    [Theory]
+    [InlineData("\r\r\n", "\r\r\n", "\r", "\r", "\r", new[] { 3L, 5L, 6L, 7L })]  // the first line's \r\r used to decide for the file
+    [InlineData("\r", "\r\r", "\r", "\r", "\r", new[] { 2L, 4L, 5L, 6L })]          // a Mac export with a blank line
+    [InlineData("\r\n", "\r\n", "\r\r\n", "\r\n", "\r\n", new[] { 2L, 3L, 5L, 6L })]
+    public void Blank_lines_keep_their_place_in_the_row_numbers(string first, string second, string third, string fourth, string last, long[] rows)
+    {
+        var sink = Read(Join(first, second, third, fourth, last));
+
+        Assert.Empty(sink.Rejected);
+        Assert.Equal(rows, sink.Lines.Select(l => l.RowNumber));
+        Assert.Equal(["536365", "536366", "536367", "536368"], sink.Lines.Select(l => l.InvoiceNo));
+    }
+
     [Fact]
-    public void A_row_cut_by_a_stray_return_is_quarantined_as_two_short_rows_not_lost()
+    public void A_row_cut_by_a_bare_return_is_two_short_rows_as_Excel_shows_it_both_quarantined_with_their_text()
     {
         var text = TestData.OnlineRetailHeader + "\r\n" +
                    "536365,85123A,WHITE\rHANGING HEART,6,12/13/2010 8:26,2.55,17850,United Kingdom\r\n" + Rows[1] + "\r\n";
@@ -86,18 +99,18 @@ public sealed class LineBreakTests : IDisposable
     }
 
     [Theory]
-    [InlineData("a\rb", false, "a\nb")]
-    [InlineData("a\r\nb", false, "a\r\nb")]
-    [InlineData("a\r\r\nb", false, "a\r\r\nb")]
-    [InlineData("\"a\rb\"\rc", false, "\"a\rb\"\nc")]
-    [InlineData("\"a\"\"\rb\"\rc", false, "\"a\"\"\rb\"\nc")]  // a doubled quote does not close the field
-    [InlineData("a\r", true, "a\n")]                      // the text's last character
-    [InlineData("a\r", false, "a\r")]                     // followed by the held-back \r of the next chunk
-    public void Mend_turns_only_a_lone_return_outside_quotes_into_a_line_feed(string text, bool atEnd, string expected)
+    [InlineData("a\rb", "a\nb")]
+    [InlineData("a\r\nb", "a\r\nb")]
+    [InlineData("a\r\rb", "a\n\nb")]
+    [InlineData("a\r\r\nb", "a\n\r\nb")]
+    [InlineData("\"a\rb\"\rc", "\"a\rb\"\nc")]
+    [InlineData("\"a\"\"\rb\"\rc", "\"a\"\"\rb\"\nc")]  // a doubled quote does not close the field
+    [InlineData("a\r", "a\n")]                             // the text's last character: the end, or a held-back \r, follows
+    public void Mend_turns_a_return_outside_quotes_that_no_line_feed_follows_into_a_line_feed(string text, string expected)
     {
         var chars = text.ToCharArray();
 
-        LineBreakReader.Mend(chars, insideQuotes: false, atEnd);
+        LineBreakReader.Mend(chars, insideQuotes: false);
 
         Assert.Equal(expected, new string(chars));
     }
@@ -108,8 +121,8 @@ public sealed class LineBreakTests : IDisposable
         var first = "x,\"a\rb".ToCharArray();
         var second = "c\rd\",e\rf".ToCharArray();
 
-        var open = LineBreakReader.Mend(first, insideQuotes: false, atEnd: false);
-        var after = LineBreakReader.Mend(second, open, atEnd: true);
+        var open = LineBreakReader.Mend(first, insideQuotes: false);
+        var after = LineBreakReader.Mend(second, open);
 
         Assert.True(open);
         Assert.False(after);
@@ -130,7 +143,12 @@ public sealed class LineBreakTests : IDisposable
         foreach (var after in new[] { "y", "\n", "\r\n", "\"" })
         {
             var input = new string('x', returnAt) + "\r" + after + new string('z', 10);
-            var expected = after[0] is '\n' or '\r' ? input : new string('x', returnAt) + "\n" + after + new string('z', 10);
+            var expected = new string('x', returnAt) + after switch
+            {
+                "\n" => "\r\n",
+                "\r\n" => "\n\r\n",
+                _ => "\n" + after,
+            } + new string('z', 10);
 
             using var reader = new LineBreakReader(new StringReader(input));
 
