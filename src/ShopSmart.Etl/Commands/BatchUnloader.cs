@@ -52,7 +52,12 @@ public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
             }
 
             // A zip of one data file (the UCI download) unloads what it loaded; of several, each is its own batch.
-            if (archive.Members.Count != 1)
+            if (archive.Members.Count == 0)
+            {
+                throw new BadInputException($"{target}: a zip archive holding no {SourcePaths.DataFiles} file: nothing of it was loaded.");
+            }
+
+            if (archive.Members.Count > 1)
             {
                 throw new BadInputException(
                     $"{target}: a zip archive of {archive.Members.Count:N0} data files, each loaded as a batch of its own: unload them one by one, " +

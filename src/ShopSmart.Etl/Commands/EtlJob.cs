@@ -32,70 +32,85 @@ public static class EtlJob
             context.Console.MarkupLineInterpolated($"[yellow]Not read:[/] {SourcePaths.NotRead(passedOver)}.");
         }
 
-        context.Console.MarkupLineInterpolated($"Loading {files.Count} file(s) into {context.Engine.Describe()} (duplicates: {options.Duplicates})");
-
-        var attempted = 0;
-        foreach (var path in files)
+        // A zip archive stands for the data files it holds; they are listed before loading, so the counts agree.
+        var named = paths.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        var archives = new List<SourceArchive>();
+        try
         {
-            using var archive = SourceArchive.TryOpen(path);
-            if (archive is null)
+            var units = new List<(string Shown, Action Load)>();
+            foreach (var path in files)
             {
-                attempted++;
-                Attempt(path, () => LoadFile(() => SourceFile.Inspect(path)));
-                continue;
-            }
-
-            context.Console.MarkupLineInterpolated(
-                $"[bold]{Path.GetFileName(path)}[/]: a zip archive of {archive.Members.Count:N0} data file(s), loaded in name order");
-            if (archive.PassedOver.Count > 0)
-            {
-                context.Console.MarkupLineInterpolated($"[yellow]Not read[/] in it: {string.Join(", ", archive.PassedOver)}, not .csv, .csv.gz, .xlsx or .xls.");
-            }
-
-            if (archive.Members.Count == 0)
-            {
-                attempted++;
-                Attempt(path, () => throw new SourceFileException(archive.Path, "the zip archive holds no .csv, .csv.gz, .xlsx or .xls file."));
-            }
-
-            foreach (var member in archive.Members)
-            {
-                attempted++;
-                var shown = archive.Shown(member);
-                Attempt(shown, () =>
+                var archive = SourceArchive.TryOpen(path);
+                if (archive is null)
                 {
-                    using var copy = archive.Extract(member);
-                    LoadFile(() => SourceFile.Inspect(copy.Path, shown));
-                });
+                    units.Add((path, () => LoadFile(SourceFile.Inspect(path))));
+                    continue;
+                }
+
+                archives.Add(archive);
+                if (archive.Members.Count == 0)
+                {
+                    var nothing = $"a zip archive holding no {SourcePaths.DataFiles} file";
+                    if (named.Contains(archive.Path))
+                    {
+                        units.Add((archive.Path, () => throw new SourceFileException(archive.Path, $"{nothing}.")));
+                    }
+                    else
+                    {
+                        // A zip beside the data in a folder (a backup, documents) is passed over, as a .txt there is.
+                        context.Console.MarkupLineInterpolated($"[yellow]Not read:[/] {Path.GetFileName(archive.Path)}, {nothing}.");
+                    }
+
+                    continue;
+                }
+
+                var notRead = archive.PassedOver.Count > 0
+                    ? $"; not read in it: {string.Join(", ", archive.PassedOver)}, not {SourcePaths.DataFiles}"
+                    : string.Empty;
+                context.Console.MarkupLineInterpolated(
+                    $"[bold]{Path.GetFileName(archive.Path)}[/]: a zip archive of {archive.Members.Count:N0} data file(s), loaded in name order{notRead}");
+                foreach (var member in archive.Members)
+                {
+                    var shown = archive.Shown(member);
+                    units.Add((shown, () =>
+                    {
+                        using var copy = archive.Extract(member);
+                        LoadFile(SourceFile.Inspect(copy.Path, shown));
+                    }));
+                }
+            }
+
+            context.Console.MarkupLineInterpolated($"Loading {units.Count} file(s) into {context.Engine.Describe()} (duplicates: {options.Duplicates})");
+            foreach (var (shown, load) in units)
+            {
+                // A bad file does not stop the others: its error is kept for the end of the run.
+                try
+                {
+                    load();
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    failures.Add((ex, shown));
+                    context.Console.MarkupLineInterpolated($"[red]Not loaded[/] {shown}: {ex.Message}");
+                }
+            }
+
+            if (failures.Count > 0)
+            {
+                var message = $"{failures.Count} of {units.Count} file(s) not loaded: " +
+                    string.Join(" | ", failures.Select(f => f.Error.Message));
+                throw failures.All(f => f.Error is BadInputException) ? new BadInputException(message) : new InvalidOperationException(message);
             }
         }
-
-        if (failures.Count > 0)
+        finally
         {
-            var message = $"{failures.Count} of {attempted} file(s) not loaded: " +
-                string.Join(" | ", failures.Select(f => f.Error.Message));
-            throw failures.All(f => f.Error is BadInputException) ? new BadInputException(message) : new InvalidOperationException(message);
+            archives.ForEach(a => a.Dispose());
         }
 
         return outcomes;
 
-        // A bad file does not stop the others: its error is kept for the end of the run.
-        void Attempt(string shown, Action load)
+        void LoadFile(SourceFile file)
         {
-            try
-            {
-                load();
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                failures.Add((ex, shown));
-                context.Console.MarkupLineInterpolated($"[red]Not loaded[/] {shown}: {ex.Message}");
-            }
-        }
-
-        void LoadFile(Func<SourceFile> inspect)
-        {
-            var file = inspect();
             context.Console.MarkupLineInterpolated($"[bold]{file.Name}[/]: {file.FormatName}, {file.SizeBytes:N0} bytes, sha256 {file.ContentHash[..12]}…");
             var outcome = WithProgress(context.Console, progress => loader.Load(file, force, context.JobRunId, progress, cancellationToken));
             outcomes.Add(outcome);

@@ -18,7 +18,10 @@ public sealed class SourceArchive : IDisposable
     {
         Path = path;
         _zip = zip;
-        var files = zip.Entries.Where(e => e.Name.Length > 0).OrderBy(e => e.FullName, StringComparer.Ordinal).ToList();
+        var files = zip.Entries
+            .Where(e => e.Name.Length > 0 && !e.FullName.Split('/', '\\').Any(SourcePaths.IsHidden))
+            .OrderBy(e => e.FullName, StringComparer.Ordinal)
+            .ToList();
         Members = [.. files.Where(e => SourcePaths.IsArchivedDataFile(e.Name))];
         PassedOver = [.. files.Where(e => !SourcePaths.IsArchivedDataFile(e.Name)).Select(e => e.FullName)];
     }
@@ -28,7 +31,7 @@ public sealed class SourceArchive : IDisposable
     /// <summary>The data files (.csv, .csv.gz, .xlsx, .xls by their names), in name order.</summary>
     public IReadOnlyList<ZipArchiveEntry> Members { get; }
 
-    /// <summary>The other files it holds, not read (as a folder's are).</summary>
+    /// <summary>The other files it holds, not read (as a folder's are); hidden ones (<see cref="SourcePaths.IsHidden"/>) are not even named.</summary>
     public IReadOnlyList<string> PassedOver { get; }
 
     /// <summary>The archive at <paramref name="path"/>, or null when the file is not a zip of files (an xlsx, a csv, a damaged zip).</summary>
@@ -70,14 +73,33 @@ public sealed class SourceArchive : IDisposable
         var copy = new Copy(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"shopsmart-{Guid.NewGuid():N}{Extension(member.Name)}"));
         try
         {
-            using var source = member.Open();
-            using var target = new FileStream(copy.Path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-            source.CopyTo(target);
+            // .NET does not check a member's CRC-32 as it inflates it: a damaged member would load as a shorter or altered
+            // file. The copy is checked against the archive's record of its length and CRC, as unzip -t does.
+            var crc = Crc32.Seed;
+            var length = 0L;
+            var buffer = new byte[1 << 16];
+            using (var source = member.Open())
+            using (var target = new FileStream(copy.Path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                int read;
+                while ((read = source.Read(buffer)) > 0)
+                {
+                    crc = Crc32.Append(crc, buffer.AsSpan(0, read));
+                    length += read;
+                    target.Write(buffer, 0, read);
+                }
+            }
+
+            if (length != member.Length || Crc32.Finish(crc) != member.Crc32)
+            {
+                throw new InvalidDataException(
+                    $"{length:N0} bytes with CRC-32 {Crc32.Finish(crc):x8} read, where the archive records {member.Length:N0} bytes with CRC-32 {member.Crc32:x8}");
+            }
         }
         catch (Exception ex) when (ex is InvalidDataException or NotSupportedException)
         {
             copy.Dispose();
-            throw new SourceFileException(Shown(member), $"the file cannot be read out of the zip archive (damaged, or encrypted?): {ex.Message}", inner: ex);
+            throw new SourceFileException(Shown(member), $"the file cannot be read out of the zip archive (damaged, or encrypted?): {ex.Message}. Nothing was loaded from it.", inner: ex);
         }
         catch
         {
@@ -111,7 +133,7 @@ public sealed class SourceArchive : IDisposable
             {
                 File.Delete(Path);
             }
-            catch (IOException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 // Left in the temporary folder, which the system clears: never a reason to fail a load.
             }

@@ -5,7 +5,20 @@ public static class SourcePaths
 {
     private static readonly string[] DataExtensions = [".csv", ".gz", ".xlsx", ".xls", ".zip"];
 
+    /// <summary>The data files a load reads, as messages name them.</summary>
+    public const string DataFiles = ".csv, .csv.gz, .xlsx or .xls";
+
+    /// <summary>The files a folder's load reads, as messages name them: data files and zip archives of them.</summary>
+    public const string DataFilesOrArchives = ".csv, .csv.gz, .xlsx, .xls or .zip";
+
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths) => Expand(paths, out _);
+
+    /// <summary>
+    /// Files and folders no one saved as data, passed over without a word: Excel's lock file of an open workbook
+    /// (~$book.xlsx), hidden ones (.DS_Store, ._book.csv), and the resource forks macOS adds to a zip (__MACOSX/).
+    /// </summary>
+    public static bool IsHidden(string name) =>
+        name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith('.') || name == "__MACOSX";
 
     /// <summary>Whether a file of a folder is read, by its name: .csv, .gz, .xlsx, .xls, or a .zip of such files.</summary>
     public static bool IsDataFile(string name) => DataExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase);
@@ -26,17 +39,16 @@ public static class SourcePaths
             {
                 foreach (var file in Directory.EnumerateFiles(path).Order(StringComparer.Ordinal))
                 {
-                    var name = Path.GetFileName(file);
-                    if (name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith('.'))
+                    if (IsHidden(Path.GetFileName(file)))
                     {
-                        continue; // Excel's lock file of an open workbook; hidden files (.DS_Store)
+                        continue;
                     }
 
-                    (IsDataFile(name) ? files : others).Add(file);
+                    (IsDataFile(Path.GetFileName(file)) ? files : others).Add(file);
                 }
 
                 others.AddRange(Directory.EnumerateDirectories(path)
-                    .Where(folder => !Path.GetFileName(folder).StartsWith('.'))
+                    .Where(folder => !IsHidden(Path.GetFileName(folder)))
                     .Order(StringComparer.Ordinal)
                     .Select(folder => folder + Path.DirectorySeparatorChar));
             }
@@ -59,7 +71,7 @@ public static class SourcePaths
         files = [.. files.DistinctBy(Path.GetFullPath)];
         if (files.Count == 0)
         {
-            throw new SourceFileException(string.Join(", ", paths), "no .csv, .csv.gz, .xlsx, .xls or .zip file found" + (others.Count == 0
+            throw new SourceFileException(string.Join(", ", paths), $"no {DataFilesOrArchives} file found" + (others.Count == 0
                 ? "."
                 : $" (not read: {NotRead(others)})."));
         }
@@ -75,7 +87,7 @@ public static class SourcePaths
         var said = new List<string>();
         if (files.Count > 0)
         {
-            said.Add($"{string.Join(", ", files)}, not .csv, .csv.gz, .xlsx, .xls or .zip; name a file to load it whatever its extension");
+            said.Add($"{string.Join(", ", files)}, not {DataFilesOrArchives}; name a file to load it whatever its extension");
         }
 
         if (folders.Count > 0)

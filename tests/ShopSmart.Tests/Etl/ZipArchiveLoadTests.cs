@@ -40,6 +40,9 @@ public sealed class ZipArchiveLoadTests : IDisposable
 
     private static string Csv(string row) => TestData.OnlineRetailHeader + "\n" + row + "\n";
 
+    // Only this class's tests copy members out (one at a time, xUnit runs a class's tests in turn): what they leave is new.
+    private static string[] Copies() => Directory.GetFiles(Path.GetTempPath(), "shopsmart-*.*");
+
     [Fact]
     public void Each_data_file_of_the_archive_is_a_batch_named_by_the_archive_and_its_name_inside()
     {
@@ -47,17 +50,80 @@ public sealed class ZipArchiveLoadTests : IDisposable
         var archive = Zip("exports.zip",
             ("2011/", ""), ("2011/01.csv", Csv(January)), ("2010-12.csv", Csv(December)), ("readme.txt", "exports"));
 
+        var before = Copies();
+
         var result = Etl("load", archive);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("exports.zip: a zip archive of 2 data file(s)", result.Output);
-        Assert.Contains("Not read in it: readme.txt", result.Output);
+        Assert.Contains("exports.zip: a zip archive of 2 data file(s), loaded in name order; not read in it: readme.txt", result.Output);
+        Assert.Contains("Loading 2 file(s)", result.Output);
         using var db = _warehouse.Open();
         var batches = db.Query<(string File, long Rows)>("SELECT source_file, rows_loaded FROM etl.batch ORDER BY batch_id").ToList();
         var sep = Path.DirectorySeparatorChar;
         Assert.Equal([(archive + sep + "2010-12.csv", 1L), (archive + sep + "2011" + sep + "01.csv", 1L)], batches);
         Assert.Equal(2L, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
-        Assert.Empty(Directory.GetFiles(Path.GetTempPath(), "shopsmart-*.csv"));
+        Assert.Equal(before, Copies());
+    }
+
+    [Fact]
+    public void What_macOS_and_Excel_leave_in_a_zip_is_passed_over_in_silence()
+    {
+        // Given a zip made by the Finder (resource forks under __MACOSX/) holding a workbook's lock file too
+        var archive = Zip("mac.zip",
+            ("exports/a.csv", Csv(December)), ("__MACOSX/exports/._a.csv", "\0\u0005\u0016\u0007binary"),
+            ("exports/.DS_Store", "x"), ("exports/~$book.xlsx", "lock"));
+
+        var result = Etl("load", archive);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("mac.zip: a zip archive of 1 data file(s), loaded in name order", result.Output);
+        Assert.DoesNotContain("__MACOSX", result.Output);
+        Assert.DoesNotContain("not read in it", result.Output);
+    }
+
+    [Fact]
+    public void A_member_damaged_in_the_archive_is_refused_not_loaded_altered()
+    {
+        // Given a stored (uncompressed) member with one byte changed after the archive recorded its CRC-32
+        var archive = _warehouse.File("damaged.zip");
+        using (var zip = ZipFile.Open(archive, ZipArchiveMode.Create))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("a.csv", CompressionLevel.NoCompression).Open());
+            writer.Write(Csv(December));
+        }
+
+        var bytes = File.ReadAllBytes(archive);
+        var at = bytes.AsSpan().IndexOf("85123A"u8.ToArray());
+        bytes[at] = (byte)'9';
+        File.WriteAllBytes(archive, bytes);
+        var before = Copies();
+
+        var result = Etl("load", archive);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"damaged.zip{Path.DirectorySeparatorChar}a.csv: the file cannot be read out of the zip archive (damaged, or encrypted?)", result.Output);
+        Assert.Contains("where the archive records", result.Output);
+        using var db = _warehouse.Open();
+        Assert.Equal(0L, db.ExecuteScalar<long>("SELECT count(*) FROM etl.batch"));
+        Assert.Equal(before, Copies());
+    }
+
+    [Fact]
+    public void A_zip_of_no_data_beside_the_data_in_a_folder_is_passed_over_but_named_alone_is_refused()
+    {
+        var folder = Directory.CreateDirectory(_warehouse.File("exports")).FullName;
+        TestData.WriteCsv(Path.Combine(folder, "2010-12.csv"), [TestData.OnlineRetailHeader, December]);
+        using (var zip = ZipFile.Open(Path.Combine(folder, "backup.zip"), ZipArchiveMode.Create))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("notes.txt").Open());
+            writer.Write("notes");
+        }
+
+        var result = Etl("load", folder);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Not read: backup.zip, a zip archive holding no .csv, .csv.gz, .xlsx or .xls file.", result.Output);
+        Assert.Contains("Loading 1 file(s)", result.Output);
     }
 
     [Fact]
@@ -103,7 +169,7 @@ public sealed class ZipArchiveLoadTests : IDisposable
         var unload = Etl("unload", several);
 
         Assert.Equal(2, load.ExitCode);
-        Assert.Contains("docs.zip: the zip archive holds no .csv, .csv.gz, .xlsx or .xls file.", load.Output);
+        Assert.Contains("docs.zip: a zip archive holding no .csv, .csv.gz, .xlsx or .xls file.", load.Output);
         Assert.Equal(2, unload.ExitCode);
         Assert.Contains("two.zip: a zip archive of 2 data files, each loaded as a batch of its own", unload.Output);
     }
