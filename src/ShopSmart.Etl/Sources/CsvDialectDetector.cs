@@ -27,7 +27,7 @@ public static class CsvDialectDetector
     public static CsvDialect Detect(SourceFile file, SourceOptions options)
     {
         string? firstLine;
-        using (var reader = file.OpenReader())
+        using (var reader = file.OpenDecoded())
         {
             firstLine = reader.ReadLine();
         }
@@ -64,7 +64,7 @@ public static class CsvDialectDetector
     {
         var prices = new Question("price", "a decimal point", "a decimal comma", "--decimal point", "--decimal comma", wantDecimal);
         var dates = new Question("invoice date", "month first", "day first", "--date-order month-first", "--date-order day-first", wantOrder);
-        using var reader = file.OpenReader();
+        using var reader = file.OpenReader(delimiter);
         var offset = skipSeparatorLine && reader.ReadLine() is not null ? 1 : 0;
         CsvDataReader csv;
         try

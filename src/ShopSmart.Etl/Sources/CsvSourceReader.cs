@@ -15,7 +15,7 @@ public static class CsvSourceReader
     {
         var dialect = CsvDialectDetector.Detect(file, sourceOptions);
         sink.Describe($"as {dialect}");
-        using var text = file.OpenReader();
+        using var text = file.OpenReader(dialect.Delimiter);
         // Excel's "sep=;" line comes before the header: it is not data, and the file's rows are numbered after it.
         var offset = dialect.HasSeparatorLine && text.ReadLine() is not null ? 1 : 0;
         var options = ReaderOptions(dialect.Delimiter);

@@ -7,11 +7,10 @@ namespace ShopSmart.Etl.Sources;
 /// Mac as "CSV (Macintosh)"), was read as one long row from the first \r on; it now only ever sees \n and \r\n. So
 /// \r\r is a blank line between two lines, and \r\r\n (a line break written twice over) a line break and a blank
 /// line, numbered as Excel numbers them; a blank line carries no data and is skipped. A \r inside a quoted field is
-/// data and kept. Quotes are told apart by their count since the file began, which is exact for a well-formed file; in
-/// a file with a stray quote in an unquoted field (12" RULER written without quotes) the count is off from there on, and
-/// a lone \r after it may be left as it is (what the reader did before) or, inside a quoted field, become a \n.
+/// data and kept. Quoted fields are told as the CSV library tells them: a quote opens one only at the start of a field,
+/// so a stray quote inside an unquoted field (12" RULER written without quotes) is data and changes nothing.
 /// </summary>
-public sealed class LineBreakReader(TextReader inner) : TextReader
+public sealed class LineBreakReader(TextReader inner, char delimiter) : TextReader
 {
     private const int ChunkSize = 1 << 16;
 
@@ -22,7 +21,7 @@ public sealed class LineBreakReader(TextReader inner) : TextReader
     /// <summary>The last character read was a \r whose meaning waits on the character after it: it is kept at _chunk[_end].</summary>
     private bool _heldReturn;
 
-    private bool _insideQuotes;
+    private Quotes _quotes = Quotes.AtStart;
 
     public override int Read(Span<char> buffer)
     {
@@ -80,7 +79,7 @@ public sealed class LineBreakReader(TextReader inner) : TextReader
             // A \r at the end of what was read waits for the next read's first character: a \n makes it \r\n.
             _heldReturn = read > 0 && _chunk[count - 1] == '\r';
             var ready = _heldReturn ? count - 1 : count;
-            _insideQuotes = Mend(_chunk.AsSpan(0, ready), _insideQuotes);
+            _quotes = Mend(_chunk.AsSpan(0, ready), delimiter, _quotes);
             _next = 0;
             _end = ready;
         }
@@ -89,30 +88,55 @@ public sealed class LineBreakReader(TextReader inner) : TextReader
     }
 
     /// <summary>
-    /// Turns the carriage returns of <paramref name="text"/> outside quotes that no line feed follows into line feeds.
-    /// A \r at the very end is followed by nothing or by a held-back \r, never by a \n: it is a line break.
+    /// Where the text read so far leaves the quotes: inside a quoted field or not, and what the last character was —
+    /// a quote opens a field only after a delimiter, a line break or the start of the text, or right after a closing
+    /// quote (the second quote of "", a quote inside a quoted field).
     /// </summary>
-    /// <returns>Whether the text ends inside a quoted field.</returns>
-    public static bool Mend(Span<char> text, bool insideQuotes)
+    public readonly record struct Quotes(bool Inside, char Last, bool LastClosed)
     {
+        public static Quotes AtStart => new(false, '\n', false);
+    }
+
+    /// <summary>
+    /// Turns the carriage returns of <paramref name="text"/> outside quoted fields that no line feed follows into line
+    /// feeds. A \r at the very end is followed by nothing or by a held-back \r, never by a \n: it is a line break.
+    /// </summary>
+    /// <returns>Where the text leaves the quotes, for the text after it.</returns>
+    public static Quotes Mend(Span<char> text, char delimiter, Quotes quotes)
+    {
+        var inside = quotes.Inside;
+        var closedAt = quotes.LastClosed ? -1 : -2; // the position of the last closing quote; -1 is the text before
         var from = 0;
         while (true)
         {
-            var rest = text[from..];
-            var at = rest.IndexOf('\r');
+            var at = text[from..].IndexOfAny('"', '\r');
             if (at < 0)
             {
-                return insideQuotes ^ (rest.Count('"') % 2 == 1);
+                break;
             }
 
-            insideQuotes ^= rest[..at].Count('"') % 2 == 1;
             var position = from + at;
-            if (!insideQuotes && (position + 1 == text.Length || text[position + 1] != '\n'))
+            if (text[position] == '"')
+            {
+                if (inside)
+                {
+                    inside = false;
+                    closedAt = position;
+                }
+                else
+                {
+                    var before = position > 0 ? text[position - 1] : quotes.Last;
+                    inside = closedAt == position - 1 || before == delimiter || before is '\n' or '\r';
+                }
+            }
+            else if (!inside && (position + 1 == text.Length || text[position + 1] != '\n'))
             {
                 text[position] = '\n';
             }
 
             from = position + 1;
         }
+
+        return text.IsEmpty ? quotes : new Quotes(inside, text[^1], closedAt == text.Length - 1);
     }
 }

@@ -68,12 +68,15 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
     public Stream OpenText() => OpenText(ReadPath, Path, Format);
 
     /// <summary>
-    /// Opens a text source as the CSV reader reads it: in the encoding chosen here (byte-order marks included: a reader
-    /// that detected them itself would swap a UTF-8 file's lenient decoding for plain UTF-8 and turn stray
-    /// Windows-1252 bytes into replacement characters), and with a lone \r as a line break wherever it stands.
+    /// Opens a text source decoded in the encoding chosen here, byte-order marks included: a reader that detected them
+    /// itself would swap a UTF-8 file's lenient decoding for plain UTF-8 and turn stray Windows-1252 bytes into
+    /// replacement characters.
     /// </summary>
-    public TextReader OpenReader() =>
-        new LineBreakReader(new StreamReader(OpenText(), Encoding ?? System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false, 1 << 16));
+    public StreamReader OpenDecoded() =>
+        new(OpenText(), Encoding ?? System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false, 1 << 16);
+
+    /// <summary>Opens a text source as the CSV reader reads it: decoded, with a lone \r as a line break wherever it stands.</summary>
+    public TextReader OpenReader(char delimiter) => new LineBreakReader(OpenDecoded(), delimiter);
 
     private static Stream OpenText(string path, string shown, SourceFormat format) =>
         format == SourceFormat.CsvGzip

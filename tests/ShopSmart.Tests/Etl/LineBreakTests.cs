@@ -104,30 +104,54 @@ public sealed class LineBreakTests : IDisposable
     [InlineData("a\r\rb", "a\n\nb")]
     [InlineData("a\r\r\nb", "a\n\r\nb")]
     [InlineData("\"a\rb\"\rc", "\"a\rb\"\nc")]
-    [InlineData("\"a\"\"\rb\"\rc", "\"a\"\"\rb\"\nc")]  // a doubled quote does not close the field
-    [InlineData("a\r", "a\n")]                             // the text's last character: the end, or a held-back \r, follows
-    public void Mend_turns_a_return_outside_quotes_that_no_line_feed_follows_into_a_line_feed(string text, string expected)
+    [InlineData("\"a\"\"\rb\"\rc", "\"a\"\"\rb\"\nc")]          // a doubled quote does not close the field
+    [InlineData("x,\"\"\rc", "x,\"\"\nc")]                      // an empty quoted field
+    [InlineData("12\" RULER\rc", "12\" RULER\nc")]               // a stray quote inside an unquoted field is data
+    [InlineData("12\"\" RULER,\"p\rq\"\rc", "12\"\" RULER,\"p\rq\"\nc")]
+    [InlineData("x;\"p\rq\"\rc", "x;\"p\nq\"\nc")]              // ';' is no delimiter here: its quotes are data
+    [InlineData("a\r", "a\n")]                                     // the end, or a held-back \r, follows
+    public void Mend_turns_a_return_outside_quoted_fields_that_no_line_feed_follows_into_a_line_feed(string text, string expected)
     {
         var chars = text.ToCharArray();
 
-        LineBreakReader.Mend(chars, insideQuotes: false);
+        LineBreakReader.Mend(chars, ',', LineBreakReader.Quotes.AtStart);
 
         Assert.Equal(expected, new string(chars));
     }
 
     [Fact]
-    public void Mend_carries_an_open_quote_to_the_next_chunk()
+    public void Mend_carries_an_open_quote_and_a_closing_quote_to_the_next_chunk()
     {
         var first = "x,\"a\rb".ToCharArray();
         var second = "c\rd\",e\rf".ToCharArray();
+        var third = "x,\"a\"".ToCharArray();
+        var fourth = "\"\rb\"\rc".ToCharArray(); // the quote that ended the third text closed nothing: "" is a quote
 
-        var open = LineBreakReader.Mend(first, insideQuotes: false);
-        var after = LineBreakReader.Mend(second, open);
+        var open = LineBreakReader.Mend(first, ',', LineBreakReader.Quotes.AtStart);
+        var after = LineBreakReader.Mend(second, ',', open);
+        var closed = LineBreakReader.Mend(third, ',', LineBreakReader.Quotes.AtStart);
+        LineBreakReader.Mend(fourth, ',', closed);
 
-        Assert.True(open);
-        Assert.False(after);
+        Assert.True(open.Inside);
+        Assert.False(after.Inside);
         Assert.Equal("x,\"a\rb", new string(first));
         Assert.Equal("c\rd\",e\nf", new string(second));
+        Assert.Equal((false, true), (closed.Inside, closed.LastClosed));
+        Assert.Equal("\"\rb\"\nc", new string(fourth));
+    }
+
+    [Fact]
+    public void A_stray_quote_in_an_unquoted_description_changes_nothing_after_it()
+    {
+        var text = TestData.OnlineRetailHeader + "\n" +
+                   "536365,85123A,12\" WHITE RULER,6,12/13/2010 8:26,2.55,17850,United Kingdom\r" +
+                   "536366,71053,\"WHITE\rMETAL\",6,12/13/2010 8:28,3.39,17850,United Kingdom\r" + Rows[2] + "\r";
+
+        var sink = Read(text);
+
+        Assert.Empty(sink.Rejected);
+        Assert.Equal([2L, 3L, 4L], sink.Lines.Select(l => l.RowNumber));
+        Assert.Equal(["12\" WHITE RULER", "WHITE\rMETAL"], sink.Lines.Take(2).Select(l => l.Description));
     }
 
     [Theory]
@@ -150,7 +174,7 @@ public sealed class LineBreakTests : IDisposable
                 _ => "\n" + after,
             } + new string('z', 10);
 
-            using var reader = new LineBreakReader(new StringReader(input));
+            using var reader = new LineBreakReader(new StringReader(input), ',');
 
             Assert.Equal(expected, reader.ReadToEnd());
         }
@@ -159,8 +183,8 @@ public sealed class LineBreakTests : IDisposable
     [Fact]
     public void A_return_at_the_very_end_is_a_line_break_and_reads_one_character_at_a_time_too()
     {
-        using var whole = new LineBreakReader(new StringReader("a,b\rc,d\r"));
-        using var single = new LineBreakReader(new StringReader("a,b\rc,d\r"));
+        using var whole = new LineBreakReader(new StringReader("a,b\rc,d\r"), ',');
+        using var single = new LineBreakReader(new StringReader("a,b\rc,d\r"), ',');
         var chars = new StringBuilder();
         while (single.Peek() >= 0)
         {
