@@ -70,7 +70,9 @@ public sealed class SourceArchive : IDisposable
     {
         // The temporary name is the process's own, never the member's: a name inside an archive may climb out of the
         // folder it is extracted to ("../x").
-        var copy = new Copy(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"shopsmart-{Guid.NewGuid():N}{Extension(member.Name)}"));
+        var folder = Directory.CreateDirectory(CopyFolder).FullName;
+        RemoveAbandonedCopies(folder);
+        var copy = new Copy(System.IO.Path.Combine(folder, $"{Guid.NewGuid():N}{Extension(member.Name)}"));
         try
         {
             // .NET does not check a member's CRC-32 as it inflates it: a damaged member would load as a shorter or altered
@@ -111,6 +113,27 @@ public sealed class SourceArchive : IDisposable
     }
 
     public void Dispose() => _zip.Dispose();
+
+    /// <summary>Where members are copied out to: a folder of the system's temporary folder, the ETL's alone.</summary>
+    public static string CopyFolder => System.IO.Path.Combine(System.IO.Path.GetTempPath(), "shopsmart-etl-archives");
+
+    /// <summary>How old a copy is before a later load takes it for one a killed run left behind.</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// A run killed while it loaded an archive (kill -9, a power cut) leaves its copy behind; the next load of an
+    /// archive removes what is older than a day, which no run still loading can own.
+    /// </summary>
+    private static void RemoveAbandonedCopies(string folder)
+    {
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles())
+        {
+            if (DateTime.UtcNow - file.LastWriteTimeUtc > AbandonedAfter)
+            {
+                new Copy(file.FullName).Dispose();
+            }
+        }
+    }
 
     private static string Extension(string name) =>
         name.EndsWith(".csv.gz", StringComparison.OrdinalIgnoreCase) ? ".csv.gz" : System.IO.Path.GetExtension(name).ToLowerInvariant();

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Dapper;
+using ShopSmart.Etl.Sources;
 using ShopSmart.Tests.Support;
 
 namespace ShopSmart.Tests.Etl;
@@ -41,7 +42,8 @@ public sealed class ZipArchiveLoadTests : IDisposable
     private static string Csv(string row) => TestData.OnlineRetailHeader + "\n" + row + "\n";
 
     // Only this class's tests copy members out (one at a time, xUnit runs a class's tests in turn): what they leave is new.
-    private static string[] Copies() => Directory.GetFiles(Path.GetTempPath(), "shopsmart-*.*");
+    private static string[] Copies() =>
+        Directory.Exists(SourceArchive.CopyFolder) ? Directory.GetFiles(SourceArchive.CopyFolder) : [];
 
     [Fact]
     public void Each_data_file_of_the_archive_is_a_batch_named_by_the_archive_and_its_name_inside()
@@ -172,6 +174,31 @@ public sealed class ZipArchiveLoadTests : IDisposable
         Assert.Contains("docs.zip: a zip archive holding no .csv, .csv.gz, .xlsx or .xls file.", load.Output);
         Assert.Equal(2, unload.ExitCode);
         Assert.Contains("two.zip: a zip archive of 2 data files, each loaded as a batch of its own", unload.Output);
+    }
+
+    [Fact]
+    public void A_copy_a_killed_run_left_behind_is_removed_by_a_later_load_and_a_recent_one_is_left_alone()
+    {
+        // Given two copies as kill -9 leaves them: one two days old, one of a run that may still be loading
+        Directory.CreateDirectory(SourceArchive.CopyFolder);
+        var abandoned = Path.Combine(SourceArchive.CopyFolder, $"{Guid.NewGuid():N}.csv");
+        var recent = Path.Combine(SourceArchive.CopyFolder, $"{Guid.NewGuid():N}.csv");
+        File.WriteAllText(abandoned, "old");
+        File.WriteAllText(recent, "new");
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow - SourceArchive.AbandonedAfter - TimeSpan.FromHours(1));
+
+        try
+        {
+            var result = Etl("load", Zip("daily.zip", ("2010-12.csv", Csv(December))));
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.False(File.Exists(abandoned));
+            Assert.True(File.Exists(recent));
+        }
+        finally
+        {
+            File.Delete(recent);
+        }
     }
 
     [Fact]
