@@ -72,6 +72,14 @@ public sealed class SourceArchive : IDisposable
         // folder it is extracted to ("../x").
         var folder = Directory.CreateDirectory(CopyFolder).FullName;
         RemoveAbandonedCopies(folder);
+        var free = new DriveInfo(folder).AvailableFreeSpace;
+        if (member.Length > free)
+        {
+            throw new SourceFileException(Shown(member),
+                $"copying it out of the zip archive needs {member.Length:N0} bytes in {folder}, where {free:N0} are free: " +
+                "point TMPDIR (TEMP on Windows) at a larger disk, or unzip the archive where there is room and load its files.");
+        }
+
         var copy = new Copy(System.IO.Path.Combine(folder, $"{Guid.NewGuid():N}{Extension(member.Name)}"));
         try
         {
@@ -88,6 +96,12 @@ public sealed class SourceArchive : IDisposable
                 {
                     crc = Crc32.Append(crc, buffer.AsSpan(0, read));
                     length += read;
+                    if (length > member.Length)
+                    {
+                        // More than the archive says it holds (a damaged or forged record): stopped before it fills the disk.
+                        throw new InvalidDataException($"more than the {member.Length:N0} bytes the archive records");
+                    }
+
                     target.Write(buffer, 0, read);
                 }
             }
