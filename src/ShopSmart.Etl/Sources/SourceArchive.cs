@@ -37,7 +37,7 @@ public sealed class SourceArchive : IDisposable
     /// <summary>The archive at <paramref name="path"/>, or null when the file is not a zip of files (an xlsx, a csv, a damaged zip).</summary>
     public static SourceArchive? TryOpen(string path)
     {
-        ZipArchive zip;
+        ZipArchive? zip = null;
         try
         {
             if (!StartsAsZip(path))
@@ -45,20 +45,21 @@ public sealed class SourceArchive : IDisposable
                 return null;
             }
 
+            // The zip's directory is read when first used: a damaged one throws here, inside the try, not later.
             zip = ZipFile.OpenRead(path);
+            if (NotXlsxWorkbookException.IsOfficePackage(zip) || NotXlsxWorkbookException.IsOpenDocument(zip))
+            {
+                zip.Dispose();
+                return null;
+            }
+
+            return new SourceArchive(System.IO.Path.GetFullPath(path), zip);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
         {
+            zip?.Dispose();
             return null; // unreadable, cut off or damaged: reading it as a file says what is wrong
         }
-
-        if (NotXlsxWorkbookException.IsOfficePackage(zip) || NotXlsxWorkbookException.IsOpenDocument(zip))
-        {
-            zip.Dispose();
-            return null;
-        }
-
-        return new SourceArchive(System.IO.Path.GetFullPath(path), zip);
     }
 
     /// <summary>How a member is named: the archive's path, then its name inside it.</summary>
@@ -70,7 +71,7 @@ public sealed class SourceArchive : IDisposable
     {
         // The temporary name is the process's own, never the member's: a name inside an archive may climb out of the
         // folder it is extracted to ("../x").
-        var folder = Directory.CreateDirectory(CopyFolder).FullName;
+        var folder = OpenCopyFolder(Shown(member));
         RemoveAbandonedCopies(folder);
         var free = new DriveInfo(folder).AvailableFreeSpace;
         if (member.Length > free)
@@ -89,7 +90,7 @@ public sealed class SourceArchive : IDisposable
             var length = 0L;
             var buffer = new byte[1 << 16];
             using (var source = member.Open())
-            using (var target = new FileStream(copy.Path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var target = CreateCopy(copy.Path, Shown(member)))
             {
                 int read;
                 while ((read = source.Read(buffer)) > 0)
@@ -115,7 +116,7 @@ public sealed class SourceArchive : IDisposable
         catch (Exception ex) when (ex is InvalidDataException or NotSupportedException)
         {
             copy.Dispose();
-            throw new SourceFileException(Shown(member), $"the file cannot be read out of the zip archive (damaged, or encrypted?): {ex.Message}. Nothing was loaded from it.", inner: ex);
+            throw new SourceFileException(Shown(member), $"the file cannot be read out of the zip archive (damaged, or encrypted?): {ex.Message.TrimEnd('.')}. Nothing was loaded from it.", inner: ex);
         }
         catch
         {
@@ -128,26 +129,78 @@ public sealed class SourceArchive : IDisposable
 
     public void Dispose() => _zip.Dispose();
 
-    /// <summary>Where members are copied out to: a folder of the system's temporary folder, the ETL's alone.</summary>
-    public static string CopyFolder => System.IO.Path.Combine(System.IO.Path.GetTempPath(), "shopsmart-etl-archives");
+    /// <summary>
+    /// Where members are copied out to: a folder of the system's temporary folder, the ETL's and this user's alone
+    /// (readable by no one else on Unix: the copies hold customer data).
+    /// </summary>
+    public static string CopyFolder =>
+        System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"shopsmart-etl-archives-{Environment.UserName}");
 
     /// <summary>How old a copy is before a later load takes it for one a killed run left behind.</summary>
     public static readonly TimeSpan AbandonedAfter = TimeSpan.FromDays(1);
 
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    private static string OpenCopyFolder(string shown)
+    {
+        var folder = CopyFolder;
+        try
+        {
+            var created = OperatingSystem.IsWindows() ? Directory.CreateDirectory(folder) : Directory.CreateDirectory(folder, OwnerOnly);
+            // A link planted in the shared temporary folder would send the copies, and the removal of old ones, elsewhere.
+            if (created.LinkTarget is not null)
+            {
+                throw new IOException($"{folder} is a link, not a folder of its own");
+            }
+
+            return created.FullName;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw CannotCopy(shown, folder, ex);
+        }
+    }
+
+    private static FileStream CreateCopy(string path, string shown)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 1 << 16 };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        try
+        {
+            return new FileStream(path, options);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw CannotCopy(shown, System.IO.Path.GetDirectoryName(path)!, ex);
+        }
+    }
+
+    private static SourceFileException CannotCopy(string shown, string folder, Exception ex) =>
+        new(shown, $"it cannot be copied out of the zip archive into {folder} ({ex.Message.TrimEnd('.')}): point TMPDIR (TEMP on Windows) at a folder you can write, or unzip the archive and load its files.", inner: ex);
+
     /// <summary>
     /// A run killed while it loaded an archive (kill -9, a power cut) leaves its copy behind; the next load of an
-    /// archive removes what is older than a day, which no run still loading can own.
+    /// archive removes such copies once older than a day, which no run still loading can own. Only the copies' own
+    /// names are touched.
     /// </summary>
     private static void RemoveAbandonedCopies(string folder)
     {
         foreach (var file in new DirectoryInfo(folder).EnumerateFiles())
         {
-            if (DateTime.UtcNow - file.LastWriteTimeUtc > AbandonedAfter)
+            if (IsCopyName(file.Name) && DateTime.UtcNow - file.LastWriteTimeUtc > AbandonedAfter)
             {
                 new Copy(file.FullName).Dispose();
             }
         }
     }
+
+    /// <summary>A copy's name: 32 hexadecimal digits (a GUID), then the member's extension.</summary>
+    private static bool IsCopyName(string name) =>
+        name.Length > 32 && name[32] == '.' && name.AsSpan(0, 32).ContainsAnyExcept("0123456789abcdef") is false;
 
     private static string Extension(string name) =>
         name.EndsWith(".csv.gz", StringComparison.OrdinalIgnoreCase) ? ".csv.gz" : System.IO.Path.GetExtension(name).ToLowerInvariant();

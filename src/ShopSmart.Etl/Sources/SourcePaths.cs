@@ -18,7 +18,7 @@ public static class SourcePaths
     /// (~$book.xlsx), hidden ones (.DS_Store, ._book.csv), and the resource forks macOS adds to a zip (__MACOSX/).
     /// </summary>
     public static bool IsHidden(string name) =>
-        name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith('.') || name == "__MACOSX";
+        name.StartsWith("~$", StringComparison.Ordinal) || (name.StartsWith('.') && name is not "." and not "..") || name == "__MACOSX";
 
     /// <summary>Whether a file of a folder is read, by its name: .csv, .gz, .xlsx, .xls, or a .zip of such files.</summary>
     public static bool IsDataFile(string name) => DataExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase);

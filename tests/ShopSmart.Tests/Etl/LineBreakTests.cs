@@ -181,6 +181,17 @@ public sealed class LineBreakTests : IDisposable
     }
 
     [Fact]
+    public void A_stray_quote_that_starts_a_chunk_is_told_by_the_last_character_of_the_chunk_before()
+    {
+        // The reader's first chunk (64 KB) ends in "…12"; the next starts with the stray quote of 12" RULER, which is data
+        // because a '2', not a delimiter, stands before it: the \r after it is a line break.
+        var first = "h\n" + new string('a', (1 << 16) - 3) + "2";
+        using var reader = new LineBreakReader(new StringReader(first + "\" RULER\rnext\n"), ',');
+
+        Assert.Equal(first + "\" RULER\nnext\n", reader.ReadToEnd());
+    }
+
+    [Fact]
     public void A_return_at_the_very_end_is_a_line_break_and_reads_one_character_at_a_time_too()
     {
         using var whole = new LineBreakReader(new StringReader("a,b\rc,d\r"), ',');

@@ -183,9 +183,12 @@ public sealed class ZipArchiveLoadTests : IDisposable
         Directory.CreateDirectory(SourceArchive.CopyFolder);
         var abandoned = Path.Combine(SourceArchive.CopyFolder, $"{Guid.NewGuid():N}.csv");
         var recent = Path.Combine(SourceArchive.CopyFolder, $"{Guid.NewGuid():N}.csv");
+        var someoneElses = Path.Combine(SourceArchive.CopyFolder, "notes.txt"); // not a copy's name: never touched
         File.WriteAllText(abandoned, "old");
         File.WriteAllText(recent, "new");
+        File.WriteAllText(someoneElses, "old");
         File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow - SourceArchive.AbandonedAfter - TimeSpan.FromHours(1));
+        File.SetLastWriteTimeUtc(someoneElses, DateTime.UtcNow - SourceArchive.AbandonedAfter - TimeSpan.FromHours(1));
 
         try
         {
@@ -194,11 +197,45 @@ public sealed class ZipArchiveLoadTests : IDisposable
             Assert.Equal(0, result.ExitCode);
             Assert.False(File.Exists(abandoned));
             Assert.True(File.Exists(recent));
+            Assert.True(File.Exists(someoneElses));
         }
         finally
         {
             File.Delete(recent);
+            File.Delete(someoneElses);
         }
+    }
+
+    [Fact]
+    public void A_zip_whose_directory_is_damaged_is_named_and_the_other_files_still_load()
+    {
+        // Given a folder of a good export and a zip whose end record points at the wrong place for its directory (.NET
+        // reads the directory only when it is first used)
+        var folder = Directory.CreateDirectory(_warehouse.File("exports")).FullName;
+        TestData.WriteCsv(Path.Combine(folder, "a.csv"), [TestData.OnlineRetailHeader, December]);
+        var damaged = Path.Combine(folder, "b.zip");
+        File.Copy(Zip("b.zip", ("b.csv", Csv(January))), damaged);
+        var bytes = File.ReadAllBytes(damaged);
+        bytes.AsSpan(bytes.Length - 6, 4).Fill(0); // the end record's directory offset (22-byte record, no comment)…
+        bytes[^6] = 3;                               // …now 3
+        File.WriteAllBytes(damaged, bytes);
+
+        var result = Etl("load", folder);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("b.zip: not a readable zip archive or Excel workbook (corrupt or truncated?)", result.Output);
+        Assert.Contains("1 of 2 file(s) not loaded", result.Output);
+        using var db = _warehouse.Open();
+        Assert.Equal(1L, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
+    }
+
+    [Fact]
+    public void A_member_named_from_the_current_folder_is_read()
+    {
+        var result = Etl("load", Zip("dot.zip", ("./2010-12.csv", Csv(December))));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("dot.zip: a zip archive of 1 data file(s)", result.Output);
     }
 
     [Fact]
