@@ -153,6 +153,11 @@ public sealed class SourceArchive : IDisposable
                 throw new IOException($"{folder} is a link, not a folder of its own");
             }
 
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(created.FullName, OwnerOnly); // made earlier, by another version or by hand
+            }
+
             return created.FullName;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

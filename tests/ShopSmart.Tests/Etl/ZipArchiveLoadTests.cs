@@ -198,6 +198,11 @@ public sealed class ZipArchiveLoadTests : IDisposable
             Assert.False(File.Exists(abandoned));
             Assert.True(File.Exists(recent));
             Assert.True(File.Exists(someoneElses));
+            if (!OperatingSystem.IsWindows())
+            {
+                // The folder the test made as anyone's is the user's alone once a load has used it.
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(SourceArchive.CopyFolder));
+            }
         }
         finally
         {
