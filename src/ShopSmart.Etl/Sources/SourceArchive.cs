@@ -205,7 +205,7 @@ public sealed class SourceArchive : IDisposable
 
     /// <summary>A copy's name: 32 hexadecimal digits (a GUID), then the member's extension.</summary>
     private static bool IsCopyName(string name) =>
-        name.Length > 32 && name[32] == '.' && name.AsSpan(0, 32).ContainsAnyExcept("0123456789abcdef") is false;
+        name.Length > 32 && name[32] == '.' && !name.AsSpan(0, 32).ContainsAnyExcept("0123456789abcdef");
 
     private static string Extension(string name) =>
         name.EndsWith(".csv.gz", StringComparison.OrdinalIgnoreCase) ? ".csv.gz" : System.IO.Path.GetExtension(name).ToLowerInvariant();
