@@ -75,7 +75,7 @@ public static class EtlJob
                     units.Add((shown, () =>
                     {
                         using var copy = archive.Extract(member);
-                        LoadFile(SourceFile.Inspect(copy.Path, shown));
+                        LoadFile(SourceFile.Inspect(copy.Path, shown) with { Name = archive.ShortName(member) });
                     }));
                 }
             }
@@ -137,7 +137,7 @@ public static class EtlJob
 
             WarnQuarantinedCopies(context.Console, outcome.QuarantinedCopies, "the replaced batch");
 
-            DataQualityReport.Render(context.Console, outcome, report.Read(outcome.BatchId));
+            DataQualityReport.Render(context.Console, outcome, report.Read(outcome.BatchId), file.Name);
             if (showTimings)
             {
                 RenderTimings(context.Console, outcome);

@@ -2,6 +2,7 @@ using Dapper;
 using ShopSmart.Core.Engines;
 using ShopSmart.Core.Sql;
 using ShopSmart.Etl.Loading;
+using ShopSmart.Etl.Sources;
 using Spectre.Console;
 
 namespace ShopSmart.Etl.Reporting;
@@ -19,10 +20,11 @@ public sealed class DataQualityReport(WarehouseEngine engine)
         return new DataQualitySummary(profile, rules);
     }
 
-    public static void Render(IAnsiConsole console, BatchOutcome outcome, DataQualitySummary summary)
+    /// <param name="name">How the console names the file (<see cref="SourceFile.Name"/>).</param>
+    public static void Render(IAnsiConsole console, BatchOutcome outcome, DataQualitySummary summary, string name)
     {
         var p = summary.Profile;
-        var reconciliation = new Table().Title($"Batch {outcome.BatchId}: {Markup.Escape(Path.GetFileName(outcome.SourceFile))} ({outcome.Layout})")
+        var reconciliation = new Table().Title($"Batch {outcome.BatchId}: {Markup.Escape(name)} ({outcome.Layout})")
             .AddColumns("", "rows", "quantity × price");
         reconciliation.AddRow("read from file", $"{outcome.RowsRead:N0}", $"{outcome.SourceValue:N2}");
         reconciliation.AddRow("loaded to dw.fact_sales", $"{outcome.RowsLoaded:N0}", $"{outcome.LoadedValue:N2}");

@@ -66,6 +66,9 @@ public sealed class SourceArchive : IDisposable
     public string Shown(ZipArchiveEntry member) =>
         Path + System.IO.Path.DirectorySeparatorChar + member.FullName.Replace('/', System.IO.Path.DirectorySeparatorChar);
 
+    /// <summary>How the console names a member: the archive's name, then the member's name inside it.</summary>
+    public string ShortName(ZipArchiveEntry member) => $"{System.IO.Path.GetFileName(Path)}/{member.FullName}";
+
     /// <summary>Copies a member out to a temporary file, deleted when the copy is disposed.</summary>
     public Copy Extract(ZipArchiveEntry member)
     {

@@ -11,7 +11,8 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
     /// <summary>Where the bytes are read from: <see cref="Path"/> itself, or the temporary copy of an archive's file.</summary>
     public string ReadPath { get; init; } = Path;
 
-    public string Name => System.IO.Path.GetFileName(Path);
+    /// <summary>How the console names the file: its own name, or for a file of a zip archive the archive's and its own (online+retail.zip/Online Retail.xlsx).</summary>
+    public string Name { get; init; } = System.IO.Path.GetFileName(Path);
 
     public string FormatName => Format switch
     {

@@ -59,6 +59,7 @@ public sealed class ZipArchiveLoadTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("exports.zip: a zip archive of 2 data file(s), loaded in name order; not read in it: readme.txt", result.Output);
         Assert.Contains("Loading 2 file(s)", result.Output);
+        Assert.Contains("Batch 2: exports.zip/2011/01.csv (OnlineRetail)", result.Output);
         using var db = _warehouse.Open();
         var batches = db.Query<(string File, long Rows)>("SELECT source_file, rows_loaded FROM etl.batch ORDER BY batch_id").ToList();
         var sep = Path.DirectorySeparatorChar;
