@@ -33,7 +33,7 @@ public static class EtlJob
         }
 
         // A zip archive stands for the data files it holds; they are listed before loading, so the counts agree.
-        var named = paths.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        var named = SourcePaths.Named(paths);
         var archives = new List<SourceArchive>();
         try
         {

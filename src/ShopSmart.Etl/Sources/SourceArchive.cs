@@ -74,12 +74,13 @@ public sealed class SourceArchive : IDisposable
     {
         // The temporary name is the process's own, never the member's: a name inside an archive may climb out of the
         // folder it is extracted to ("../x").
-        var folder = OpenCopyFolder(Shown(member));
+        var shown = Shown(member);
+        var folder = OpenCopyFolder(shown);
         RemoveAbandonedCopies(folder);
         var free = new DriveInfo(folder).AvailableFreeSpace;
         if (member.Length > free)
         {
-            throw new SourceFileException(Shown(member),
+            throw new SourceFileException(shown,
                 $"copying it out of the zip archive needs {member.Length:N0} bytes in {folder}, where {free:N0} are free: " +
                 "point TMPDIR (TEMP on Windows) at a larger disk, or unzip the archive where there is room and load its files.");
         }
@@ -93,7 +94,7 @@ public sealed class SourceArchive : IDisposable
             var length = 0L;
             var buffer = new byte[1 << 16];
             using (var source = member.Open())
-            using (var target = CreateCopy(copy.Path, Shown(member)))
+            using (var target = CreateCopy(copy.Path, shown))
             {
                 int read;
                 while ((read = source.Read(buffer)) > 0)
@@ -119,7 +120,7 @@ public sealed class SourceArchive : IDisposable
         catch (Exception ex) when (ex is InvalidDataException or NotSupportedException)
         {
             copy.Dispose();
-            throw new SourceFileException(Shown(member), $"the file cannot be read out of the zip archive (damaged, or encrypted?): {ex.Message.TrimEnd('.')}. Nothing was loaded from it.", inner: ex);
+            throw new SourceFileException(shown, $"the file cannot be read out of the zip archive (damaged, or encrypted?): {ex.Message.TrimEnd('.')}. Nothing was loaded from it.", inner: ex);
         }
         catch
         {

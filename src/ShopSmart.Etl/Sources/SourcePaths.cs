@@ -64,7 +64,7 @@ public static class SourcePaths
 
         // A file named twice, or named and inside a folder named too, is one file: loaded once. A folder named as well as
         // its parent is read, not passed over.
-        var named = paths.Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))).ToHashSet(StringComparer.Ordinal);
+        var named = Named(paths);
         passedOver = [.. others
             .Where(p => !named.Contains(Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))))
             .DistinctBy(Path.GetFullPath)];
@@ -78,6 +78,10 @@ public static class SourcePaths
 
         return files;
     }
+
+    /// <summary>The paths as given, each in one spelling (full, without a trailing separator), to tell what was named from what a folder holds.</summary>
+    public static HashSet<string> Named(IEnumerable<string> paths) =>
+        paths.Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The files a load passed over, named, and how to load one anyway.</summary>
     public static string NotRead(IReadOnlyList<string> passedOver)

@@ -100,23 +100,9 @@ public sealed class RefusalMessageTests : IDisposable
     public void A_zip_archive_read_as_a_workbook_is_named_as_an_archive_with_what_it_holds_not_a_corrupt_workbook()
     {
         // Given the UCI download as it comes (a zip holding the workbook), and a zip of a CSV
-        var workbook = _files.File("online+retail.zip");
-        using (var zip = ZipFile.Open(workbook, ZipArchiveMode.Create))
-        {
-            using var entry = new StreamWriter(zip.CreateEntry("Online Retail.xlsx").Open());
-            entry.Write(new string('x', 3000));
-        }
-
-        var csvs = _files.File("exports.zip");
-        using (var zip = ZipFile.Open(csvs, ZipArchiveMode.Create))
-        {
-            zip.CreateEntry("2011/");
-            foreach (var month in Enumerable.Range(1, 7))
-            {
-                using var entry = new StreamWriter(zip.CreateEntry($"2011/{month:00}.csv").Open());
-                entry.Write(TestData.OnlineRetailHeader + "\n" + Row);
-            }
-        }
+        var workbook = TestData.WriteZip(_files.File("online+retail.zip"), [("Online Retail.xlsx", new string('x', 3000))]);
+        var csvs = TestData.WriteZip(_files.File("exports.zip"),
+            [("2011/", ""), .. Enumerable.Range(1, 7).Select(month => ($"2011/{month:00}.csv", TestData.OnlineRetailHeader + "\n" + Row))]);
 
         var one = Refusal(workbook);
         var many = Refusal(csvs);
@@ -135,32 +121,14 @@ public sealed class RefusalMessageTests : IDisposable
     {
         // Given the two other zip-based spreadsheets a user may save: an .ods names its kind in a "mimetype" entry, an
         // .xlsb is an Office package whose workbook part is binary
-        var ods = _files.File("sales.ods");
-        using (var zip = ZipFile.Open(ods, ZipArchiveMode.Create))
-        {
-            using (var mimetype = new StreamWriter(zip.CreateEntry("mimetype", CompressionLevel.NoCompression).Open()))
-            {
-                mimetype.Write("application/vnd.oasis.opendocument.spreadsheet");
-            }
-
-            zip.CreateEntry("content.xml");
-        }
-
-        var xlsb = _files.File("sales.xlsb");
-        using (var zip = ZipFile.Open(xlsb, ZipArchiveMode.Create))
-        {
-            using (var types = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open()))
-            {
-                types.Write("""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>""");
-            }
-
-            using (var rels = new StreamWriter(zip.CreateEntry("_rels/.rels").Open()))
-            {
-                rels.Write("""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>""");
-            }
-
-            zip.CreateEntry("xl/workbook.bin");
-        }
+        var ods = TestData.WriteZip(_files.File("sales.ods"),
+            [("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", "")]);
+        var xlsb = TestData.WriteZip(_files.File("sales.xlsb"),
+        [
+            ("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"""),
+            ("_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>"""),
+            ("xl/workbook.bin", ""),
+        ]);
 
         Assert.Equal($"{ods}: an OpenDocument spreadsheet (LibreOffice's .ods), not an Excel workbook: save it from LibreOffice as .xlsx (or .csv) and load that.", Refusal(ods));
         Assert.Equal($"{xlsb}: an Excel binary workbook (.xlsb), which the load does not read: save it from Excel as .xlsx (or .csv) and load that.", Refusal(xlsb));

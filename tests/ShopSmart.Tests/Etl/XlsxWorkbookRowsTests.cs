@@ -381,13 +381,6 @@ public sealed class XlsxWorkbookRowsTests
             ["xl/worksheets/empty.xml"] = $"""<worksheet xmlns="{Main}"><sheetData/></worksheet>""",
             ["xl/worksheets/sheet0.xml"] = $"""<worksheet xmlns="{Main}"><sheetData>{otherSheetData}</sheetData></worksheet>""",
         };
-        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
-        foreach (var (name, text) in parts)
-        {
-            using var entry = zip.CreateEntry(name).Open();
-            entry.Write(Encoding.UTF8.GetBytes(text));
-        }
-
-        return path;
+        return TestData.WriteZip(path, parts.Select(part => (part.Key, part.Value)));
     }
 }

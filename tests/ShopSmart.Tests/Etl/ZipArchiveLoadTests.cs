@@ -20,24 +20,7 @@ public sealed class ZipArchiveLoadTests : IDisposable
 
     private CliRunner.Result Etl(params string[] args) => CliRunner.Etl([.. args, "--duckdb", _warehouse.Engine.DatabasePath]);
 
-    private string Zip(string name, params (string Name, string Text)[] members)
-    {
-        var path = _warehouse.File(name);
-        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
-        foreach (var (member, text) in members)
-        {
-            if (member.EndsWith('/'))
-            {
-                zip.CreateEntry(member);
-                continue;
-            }
-
-            using var writer = new StreamWriter(zip.CreateEntry(member).Open());
-            writer.Write(text);
-        }
-
-        return path;
-    }
+    private string Zip(string name, params (string Name, string Text)[] members) => TestData.WriteZip(_warehouse.File(name), members);
 
     private static string Csv(string row) => TestData.OnlineRetailHeader + "\n" + row + "\n";
 
@@ -88,12 +71,7 @@ public sealed class ZipArchiveLoadTests : IDisposable
     public void A_member_damaged_in_the_archive_is_refused_not_loaded_altered()
     {
         // Given a stored (uncompressed) member with one byte changed after the archive recorded its CRC-32
-        var archive = _warehouse.File("damaged.zip");
-        using (var zip = ZipFile.Open(archive, ZipArchiveMode.Create))
-        {
-            using var writer = new StreamWriter(zip.CreateEntry("a.csv", CompressionLevel.NoCompression).Open());
-            writer.Write(Csv(December));
-        }
+        var archive = TestData.WriteZip(_warehouse.File("damaged.zip"), [("a.csv", Csv(December))], CompressionLevel.NoCompression);
 
         var bytes = File.ReadAllBytes(archive);
         var at = bytes.AsSpan().IndexOf("85123A"u8.ToArray());

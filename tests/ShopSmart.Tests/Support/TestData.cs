@@ -3,7 +3,7 @@ using System.Text;
 
 namespace ShopSmart.Tests.Support;
 
-/// <summary>Writes source files for tests: CSV text in a chosen encoding, optionally gzipped.</summary>
+/// <summary>Writes source files for tests: CSV text in a chosen encoding, optionally gzipped, and zips.</summary>
 public static class TestData
 {
     public const string OnlineRetailHeader = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country";
@@ -27,6 +27,28 @@ public static class TestData
         else
         {
             File.WriteAllBytes(path, bytes);
+        }
+
+        return path;
+    }
+
+    /// <summary>
+    /// A zip of the given members, in order, each text in UTF-8 (a name ending in '/' is a folder entry): an archive of
+    /// exports, or a package built part by part (xlsx, ods).
+    /// </summary>
+    public static string WriteZip(string path, IEnumerable<(string Name, string Text)> members, CompressionLevel level = CompressionLevel.Optimal)
+    {
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        foreach (var (name, text) in members)
+        {
+            if (name.EndsWith('/'))
+            {
+                zip.CreateEntry(name);
+                continue;
+            }
+
+            using var entry = zip.CreateEntry(name, level).Open();
+            entry.Write(Encoding.UTF8.GetBytes(text));
         }
 
         return path;
