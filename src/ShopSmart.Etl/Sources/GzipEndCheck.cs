@@ -115,17 +115,17 @@ public sealed class GzipEndCheck : ForwardOnlyStream
         using var again = new GZipStream(new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), CompressionMode.Decompress);
         var skip = BytesRead - _trailerLength;
         var buffer = new byte[1 << 16];
-        var crc = Crc32.Seed;
+        var crc = new System.IO.Hashing.Crc32();
         long position = 0;
         int read;
         while ((read = again.Read(buffer)) > 0)
         {
             var start = (int)Math.Clamp(skip - position, 0, read);
-            crc = Crc32.Append(crc, buffer.AsSpan(start, read - start));
+            crc.Append(buffer.AsSpan(start, read - start));
             position += read;
         }
 
-        return Crc32.Finish(crc) == _trailerCrc;
+        return crc.GetCurrentHashAsUInt32() == _trailerCrc;
     }
 
     private SourceFileException Corrupt(string why, Exception? inner = null) =>

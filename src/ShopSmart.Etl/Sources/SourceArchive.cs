@@ -90,7 +90,7 @@ public sealed class SourceArchive : IDisposable
         {
             // .NET does not check a member's CRC-32 as it inflates it: a damaged member would load as a shorter or altered
             // file. The copy is checked against the archive's record of its length and CRC, as unzip -t does.
-            var crc = Crc32.Seed;
+            var crc = new System.IO.Hashing.Crc32();
             var length = 0L;
             var buffer = new byte[1 << 16];
             using (var source = member.Open())
@@ -99,7 +99,7 @@ public sealed class SourceArchive : IDisposable
                 int read;
                 while ((read = source.Read(buffer)) > 0)
                 {
-                    crc = Crc32.Append(crc, buffer.AsSpan(0, read));
+                    crc.Append(buffer.AsSpan(0, read));
                     length += read;
                     if (length > member.Length)
                     {
@@ -111,10 +111,11 @@ public sealed class SourceArchive : IDisposable
                 }
             }
 
-            if (length != member.Length || Crc32.Finish(crc) != member.Crc32)
+            var found = crc.GetCurrentHashAsUInt32();
+            if (length != member.Length || found != member.Crc32)
             {
                 throw new InvalidDataException(
-                    $"{length:N0} bytes with CRC-32 {Crc32.Finish(crc):x8} read, where the archive records {member.Length:N0} bytes with CRC-32 {member.Crc32:x8}");
+                    $"{length:N0} bytes with CRC-32 {found:x8} read, where the archive records {member.Length:N0} bytes with CRC-32 {member.Crc32:x8}");
             }
         }
         catch (Exception ex) when (ex is InvalidDataException or NotSupportedException)
