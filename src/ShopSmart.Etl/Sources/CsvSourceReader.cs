@@ -63,6 +63,7 @@ public static class CsvSourceReader
             var dateCheck = sourceOptions.DateOrderValue is { } givenOrder ? GivenAnswerCheck.ForDateOrder(givenOrder) : null;
             var priceCheck = sourceOptions.DecimalMark is { } givenMark ? GivenAnswerCheck.ForDecimalMark(givenMark) : null;
             var lastDateVote = DialectEvidence.Vote.None;
+            var currency = new PriceCurrency();
             try
             {
                 while (csv.Read())
@@ -108,7 +109,7 @@ public static class CsvSourceReader
                     var price = csv.GetFieldSpan(layout[SourceColumn.UnitPrice]);
                     if (!price.IsWhiteSpace())
                     {
-                        fields.SetPrice(FieldParsers.ReadPrice(price, dialect.Decimal, out var p), p, price, priceForm);
+                        currency.Read(ref fields, price, dialect.Decimal, priceForm);
                         priceCheck?.Add(DialectEvidence.DecimalMark(price), null, row, price);
                     }
 
@@ -159,6 +160,7 @@ public static class CsvSourceReader
 
             dateCheck?.Verify(file.Path);
             priceCheck?.Verify(file.Path);
+            sink.Describe($"as {dialect}{currency.Described}");
             return layout;
         }
     }

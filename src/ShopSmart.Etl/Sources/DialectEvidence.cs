@@ -16,11 +16,12 @@ public static class DialectEvidence
 
     /// <summary>
     /// A number's decimal mark: First = point (2.55, 1,234.56), Second = comma (1,85, 1.234,56), Either = a single
-    /// separator followed by exactly three digits (1.234 or 1,234: a fraction, or thousands), None = no separator.
+    /// separator followed by exactly three digits (1.234 or 1,234: a fraction, or thousands), None = no separator. A
+    /// currency sign or accounting parentheses around the number (£1,234, 2,55 €) say nothing.
     /// </summary>
     public static Vote DecimalMark(ReadOnlySpan<char> text)
     {
-        text = text.Trim();
+        text = DisplayedNumber.Inner(text, out _, out _, out _);
         var point = text.LastIndexOf('.');
         var comma = text.LastIndexOf(',');
         if (point < 0 && comma < 0)

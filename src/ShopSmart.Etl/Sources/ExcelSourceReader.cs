@@ -24,6 +24,7 @@ public static class ExcelSourceReader
     {
         var dateOrder = options.DateOrderValue ?? DateOrder.MonthFirst;
         var textDates = new WorkbookTextDates(options.DateOrderValue);
+        var currency = new PriceCurrency();
         using var stream = new FileStream(file.ReadPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         IWorkbookRows workbook;
         try
@@ -48,7 +49,7 @@ public static class ExcelSourceReader
             {
                 do
                 {
-                    var layout = ReadSheet(file, workbook, sink, dateOrder, textDates, cancellationToken, out var rows);
+                    var layout = ReadSheet(file, workbook, sink, dateOrder, textDates, currency, cancellationToken, out var rows);
                     firstLayout ??= layout;
                     if (layout is not null)
                     {
@@ -66,13 +67,14 @@ public static class ExcelSourceReader
 
         textDates.Verify(file.Path);
         // Every sheet with data is read, a hidden one too (a sheet of data is never passed over in silence): say which.
-        sink.Describe($"from sheet{(sheets.Count == 1 ? string.Empty : "s")} {string.Join(", ", sheets)}");
+        sink.Describe($"from sheet{(sheets.Count == 1 ? string.Empty : "s")} {string.Join(", ", sheets)}{currency.Described}");
         return firstLayout ?? throw new SourceFileException(file.Path, "the workbook has no sheet with data.");
     }
 
     /// <param name="read">The data rows of the sheet passed to the sink, loaded or quarantined.</param>
     private static SourceLayout? ReadSheet(
-        SourceFile file, IWorkbookRows rows, ISourceSink sink, DateOrder dateOrder, WorkbookTextDates textDates, CancellationToken cancellationToken,
+        SourceFile file, IWorkbookRows rows, ISourceSink sink, DateOrder dateOrder, WorkbookTextDates textDates, PriceCurrency currency,
+        CancellationToken cancellationToken,
         out long read)
     {
         read = 0;
@@ -117,7 +119,7 @@ public static class ExcelSourceReader
                 MayHoldNul = mayHoldNul,
             };
             ReadQuantity(Value(rows, layout[SourceColumn.Quantity]), ref fields);
-            ReadPrice(Value(rows, layout[SourceColumn.UnitPrice]), ref fields);
+            ReadPrice(Value(rows, layout[SourceColumn.UnitPrice]), currency, ref fields);
             var date = Value(rows, layout[SourceColumn.InvoiceDate]);
             if (date is null)
             {
@@ -184,7 +186,7 @@ public static class ExcelSourceReader
         }
     }
 
-    private static void ReadPrice(object? value, ref LineFields fields)
+    private static void ReadPrice(object? value, PriceCurrency currency, ref LineFields fields)
     {
         switch (value)
         {
@@ -203,7 +205,7 @@ public static class ExcelSourceReader
 
                 return;
             case string s:
-                fields.SetPrice(FieldParsers.ReadPrice(s, DecimalMark.Point, out var fromText), fromText, s, "a number");
+                currency.Read(ref fields, s, DecimalMark.Point, "a number");
                 return;
             default:
                 fields.SetPrice(NumberRead.NotANumber, 0, AsText(value), "a number");

@@ -36,6 +36,9 @@ public static class FieldParsers
 
     private static readonly System.Buffers.SearchValues<char> CommaFileMarks = System.Buffers.SearchValues.Create(",. \u00A0\u202F");
 
+    /// <summary>What groups thousands in a decimal-point file: a comma only (1,234.56).</summary>
+    private static readonly System.Buffers.SearchValues<char> CommaGroups = System.Buffers.SearchValues.Create(",");
+
     /// <summary>The years a sales date may fall in: anything else is a typing or export error (1900, 9999, 2-digit years).</summary>
     public const int FirstYear = 1990;
 
@@ -70,15 +73,9 @@ public static class FieldParsers
         }
 
         Span<char> buffer = stackalloc char[64];
-        scoped var number = text;
-        if (mark == DecimalMark.Comma)
+        if (!TryInvariant(text, mark, buffer, out var number))
         {
-            if (!TryToInvariant(text, buffer, out var length))
-            {
-                return NumberRead.NotANumber;
-            }
-
-            number = buffer[..length];
+            return NumberRead.NotANumber;
         }
 
         if (int.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
@@ -97,6 +94,26 @@ public static class FieldParsers
         return IsHugeNumber(number)
             ? NumberRead.OutOfRange
             : NumberRead.NotANumber;
+    }
+
+    /// <summary>
+    /// The text as an invariant number: a decimal-comma one rewritten (1.234,56 → 1234.56), a decimal-point one with its
+    /// thousands' commas taken out (1,234.56 → 1234.56, as Excel writes a number formatted with a thousands separator),
+    /// or the text itself; false when its separators are out of place (2,55 in a decimal-point file).
+    /// </summary>
+    private static bool TryInvariant(ReadOnlySpan<char> text, DecimalMark mark, Span<char> buffer, out ReadOnlySpan<char> number)
+    {
+        number = text;
+        if (mark == DecimalMark.Point && !text.Contains(','))
+        {
+            return true;
+        }
+
+        var rewritten = mark == DecimalMark.Comma
+            ? TryToInvariant(text, ',', GroupSeparators, buffer, out var length)
+            : TryToInvariant(text, '.', CommaGroups, buffer, out length);
+        number = rewritten ? buffer[..length] : default;
+        return rewritten;
     }
 
     /// <summary>
@@ -138,9 +155,10 @@ public static class FieldParsers
     public static bool TryParsePrice(ReadOnlySpan<char> text, out decimal price) => TryParsePrice(text, DecimalMark.Point, out price);
 
     /// <summary>
-    /// A price in the file's decimal mark, rounded to the warehouse's 4 decimal places. With a decimal point nothing else
-    /// is allowed (2,55 is not a price: never read as 255). With a decimal comma (1,85) the thousands may be grouped by
-    /// dots or spaces in threes (1.234,56; 1 234,56), and a point anywhere else makes it not a number.
+    /// A price in the file's decimal mark, rounded to the warehouse's 4 decimal places. With a decimal point the thousands
+    /// may be grouped by commas in threes (1,234.56), and a comma anywhere else makes it not a number (2,55 is not a price:
+    /// never read as 255). With a decimal comma (1,85) the thousands may be grouped by dots or spaces in threes (1.234,56;
+    /// 1 234,56), and a point anywhere else makes it not a number.
     /// </summary>
     public static bool TryParsePrice(ReadOnlySpan<char> text, DecimalMark mark, out decimal price) =>
         ReadPrice(text, mark, out price) == NumberRead.Ok;
@@ -150,7 +168,40 @@ public static class FieldParsers
     /// well-formed number beyond ±<see cref="LineAssembler.AmountLimit"/> (1e15, 1e308), or one so small it would round
     /// to nothing (0.00001: a price the warehouse's four places cannot show, not a zero price), is out of range.
     /// </summary>
-    public static NumberRead ReadPrice(ReadOnlySpan<char> text, DecimalMark mark, out decimal price)
+    public static NumberRead ReadPrice(ReadOnlySpan<char> text, DecimalMark mark, out decimal price) =>
+        ReadPrice(text, mark, out price, out _);
+
+    /// <summary>
+    /// A price as <see cref="ReadPrice(ReadOnlySpan{char}, DecimalMark, out decimal)"/> reads it, also as a spreadsheet
+    /// displays money (£2.55, 2,55 €, (£2.55) for a negative; <see cref="DisplayedNumber"/>).
+    /// </summary>
+    /// <param name="currency">The currency sign the price was written with, or <c>'\0'</c>.</param>
+    public static NumberRead ReadPrice(ReadOnlySpan<char> text, DecimalMark mark, out decimal price, out char currency)
+    {
+        currency = '\0';
+        var read = ReadPlainPrice(text, mark, out price);
+        if (read != NumberRead.NotANumber)
+        {
+            return read;
+        }
+
+        var inner = DisplayedNumber.Inner(text, out var wrapped, out var negative, out var sign);
+        if (!wrapped)
+        {
+            return read;
+        }
+
+        read = ReadPlainPrice(inner, mark, out price);
+        if (read == NumberRead.Ok)
+        {
+            price = negative ? -price : price;
+            currency = sign;
+        }
+
+        return read;
+    }
+
+    private static NumberRead ReadPlainPrice(ReadOnlySpan<char> text, DecimalMark mark, out decimal price)
     {
         price = 0;
         text = text.Trim();
@@ -160,15 +211,9 @@ public static class FieldParsers
         }
 
         Span<char> buffer = stackalloc char[64];
-        scoped var number = text;
-        if (mark == DecimalMark.Comma)
+        if (!TryInvariant(text, mark, buffer, out var number))
         {
-            if (!TryToInvariant(text, buffer, out var length))
-            {
-                return NumberRead.NotANumber;
-            }
-
-            number = buffer[..length];
+            return NumberRead.NotANumber;
         }
 
         if (decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
@@ -215,28 +260,29 @@ public static class FieldParsers
     }
 
     /// <summary>
-    /// A decimal-comma number rewritten with a decimal point (1.234,56 → 1234.56), or false when it is not one: more than
-    /// one comma, a group separator out of place, or anything but digits and a leading sign.
+    /// A number rewritten with a decimal point and no grouping (1.234,56 → 1234.56 with a decimal comma; 1,234.56 →
+    /// 1234.56 with a decimal point), or false when it is not one: more than one decimal mark, a group separator out of
+    /// place (the whole part is plain digits, or groups of three after the first, separated by one kind of separator),
+    /// or anything but digits and a leading sign.
     /// </summary>
-    private static bool TryToInvariant(ReadOnlySpan<char> text, Span<char> buffer, out int length)
+    private static bool TryToInvariant(ReadOnlySpan<char> text, char decimalMark, System.Buffers.SearchValues<char> groupSeparators, Span<char> buffer, out int length)
     {
         length = 0;
-        var comma = text.IndexOf(',');
-        if (text.IsEmpty || text.Length > buffer.Length || (comma >= 0 && text[(comma + 1)..].Contains(',')))
+        var mark = text.IndexOf(decimalMark);
+        if (text.IsEmpty || text.Length > buffer.Length || (mark >= 0 && text[(mark + 1)..].Contains(decimalMark)))
         {
             return false;
         }
 
-        var whole = comma >= 0 ? text[..comma] : text;
+        var whole = mark >= 0 ? text[..mark] : text;
         var sign = whole.Length > 0 && whole[0] is '-' or '+' ? 1 : 0;
         if (sign == 1)
         {
             buffer[length++] = whole[0];
         }
 
-        // Whole part: plain digits, or groups of three after the first, separated by one kind of separator.
         var digits = whole[sign..];
-        var separator = digits.IndexOfAny(GroupSeparators) is var at and >= 0 ? digits[at] : '\0';
+        var separator = digits.IndexOfAny(groupSeparators) is var at and >= 0 ? digits[at] : '\0';
         var group = 0;
         var groups = 0;
         foreach (var c in digits)
@@ -267,10 +313,10 @@ public static class FieldParsers
             return false;
         }
 
-        if (comma >= 0)
+        if (mark >= 0)
         {
             buffer[length++] = '.';
-            foreach (var c in text[(comma + 1)..])
+            foreach (var c in text[(mark + 1)..])
             {
                 if (!char.IsAsciiDigit(c))
                 {

@@ -16,6 +16,13 @@ public sealed class DialectEvidenceTests
     [InlineData("1.234", Vote.Either)]
     [InlineData("1,234", Vote.Either)]
     [InlineData("18", Vote.None)]
+    [InlineData("£2.55", Vote.First)]
+    [InlineData("2,55 €", Vote.Second)]
+    [InlineData("£1,234", Vote.Either)]
+    [InlineData("£100,000", Vote.Either)]
+    [InlineData("1,234 €", Vote.Either)]
+    [InlineData("(1.234)", Vote.Either)]
+    [InlineData("-£1,234.56", Vote.First)]
     public void A_price_votes_for_the_decimal_mark_it_can_only_be_read_with(string text, Vote expected) =>
         Assert.Equal(expected, DecimalMark(text));
 

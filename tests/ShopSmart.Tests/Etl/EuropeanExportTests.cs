@@ -8,7 +8,8 @@ namespace ShopSmart.Tests.Etl;
 
 /// <summary>
 /// A CSV saved by Excel in a French or German locale — ';' delimiter, decimal comma, day-first dates, Windows-1252,
-/// CRLF — loads to exactly the facts the same lines give in the UCI form.
+/// CRLF — loads to exactly the facts the same lines give in the UCI form; so do the same lines with their prices and
+/// quantities formatted as Excel displays money and thousands (£1,234.56, 1 234,56 €).
 /// </summary>
 public sealed class EuropeanExportTests : IDisposable
 {
@@ -34,6 +35,7 @@ public sealed class EuropeanExportTests : IDisposable
 
         lines.Add(("C536400", "20000", descriptions[0], -1, new DateTime(2010, 12, 20, 15, 0, 0), 2.55m, "17850", "France"));
         lines.Add(("A563185", "B", "Adjust bad debt", 1, new DateTime(2010, 12, 11, 14, 50, 0), 11062.06m, string.Empty, "United Kingdom"));
+        lines.Add(("536401", "84077", "WORLD WAR 2 GLIDERS ASSTD DESIGNS", 1200, new DateTime(2010, 12, 20, 16, 0, 0), 0.21m, "17851", "United Kingdom"));
         return lines;
     }
 
@@ -62,6 +64,38 @@ public sealed class EuropeanExportTests : IDisposable
 
         var path = _files.File("export-fr.csv");
         File.WriteAllBytes(path, CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(text.ToString()));
+        return path;
+    }
+
+    /// <summary>
+    /// The lines as Excel saves a sheet whose price column is formatted as currency and quantity column with a thousands
+    /// separator: as displayed. In a UK locale ',' delimited with day-first dates (£11,062.06, "1,200" quoted); in a French
+    /// one, as "CSV UTF-8", ';' delimited with narrow no-break spaces between thousands and a no-break space before €.
+    /// </summary>
+    private string WriteAsMoney(bool french)
+    {
+        var (delimiter, sign) = french ? (';', "\u00A0€") : (',', "£");
+        var text = new StringBuilder((french ? TestData.OnlineRetailHeader.Replace(',', ';') : TestData.OnlineRetailHeader) + "\r\n");
+        foreach (var l in Lines())
+        {
+            var price = l.Price.ToString("#,##0.00##", CultureInfo.InvariantCulture);
+            var quantity = l.Quantity.ToString("#,##0", CultureInfo.InvariantCulture);
+            if (french)
+            {
+                price = price.Replace(",", "\u202F", StringComparison.Ordinal).Replace('.', ',') + sign;
+                quantity = quantity.Replace(",", "\u202F", StringComparison.Ordinal);
+            }
+            else
+            {
+                price = sign + price;
+            }
+
+            string[] fields = [l.Invoice, l.Stock, l.Description, quantity, l.At.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture), price, l.Customer, l.Country];
+            text.AppendJoin(delimiter, fields.Select(f => f.Contains(delimiter, StringComparison.Ordinal) ? $"\"{f}\"" : f)).Append("\r\n");
+        }
+
+        var path = _files.File(french ? "export-fr-money.csv" : "export-uk-money.csv");
+        File.WriteAllText(path, text.ToString(), new UTF8Encoding(true));
         return path;
     }
 
@@ -103,6 +137,29 @@ public sealed class EuropeanExportTests : IDisposable
         Assert.Equal(new DateTime(2010, 12, 1, 8, 26, 0), db.ExecuteScalar<DateTime>("SELECT min(invoice_at) FROM dw.fact_sales"));
         Assert.Equal(1.85m, db.ExecuteScalar<decimal>("SELECT unit_price FROM dw.fact_sales WHERE invoice_no = '536366'"));
         Assert.Equal(11062.06m, db.ExecuteScalar<decimal>("SELECT unit_price FROM dw.fact_sales WHERE invoice_no = 'A563185'"));
+    }
+
+    [Theory]
+    [InlineData(false, "read as ','-delimited, decimal point, day-first dates, prices in £")]
+    [InlineData(true, "read as ';'-delimited, decimal comma, day-first dates, prices in €")]
+    public void The_same_lines_with_prices_formatted_as_money_load_to_identical_facts(bool french, string described)
+    {
+        // Given the same lines in the UCI form and as Excel saves them with money and thousands formats
+        using var uci = new DuckDbWarehouse();
+        using var money = new DuckDbWarehouse();
+        var path = WriteAsMoney(french);
+        Assert.Contains(french ? "11\u202F062,06\u00A0€" : "\"£11,062.06\"", File.ReadAllText(path));
+
+        // When each is loaded with no option
+        var fromUci = CliRunner.Etl("load", WriteUci(), "--duckdb", uci.Engine.DatabasePath);
+        var fromMoney = CliRunner.Etl("load", path, "--duckdb", money.Engine.DatabasePath);
+
+        // Then both load every line, the currency is named, and the facts are identical: 1,200 is 1200, £11,062.06 is 11062.06
+        Assert.Equal((0, 0), (fromUci.ExitCode, fromMoney.ExitCode));
+        Assert.Contains(described, fromMoney.Output.Replace("\n", " ", StringComparison.Ordinal));
+        var facts = Facts(money);
+        Assert.Equal(Lines().Count, facts.Count);
+        Assert.Equal(Facts(uci), facts);
     }
 
     [Fact]

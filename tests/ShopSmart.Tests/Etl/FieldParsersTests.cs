@@ -101,8 +101,78 @@ public sealed class FieldParsersTests
     [InlineData("2,55")]
     [InlineData("abc")]
     [InlineData("")]
-    public void Prices_with_a_comma_or_text_do_not_parse(string text) =>
+    [InlineData("12,34.5")]
+    [InlineData(",234.5")]
+    [InlineData("1,2345.6")]
+    [InlineData("1,234.5,6")]
+    [InlineData("1,,234.5")]
+    [InlineData("1.85p")]
+    public void Prices_with_a_comma_out_of_place_or_text_do_not_parse(string text) =>
         Assert.False(FieldParsers.TryParsePrice(text, out _));
+
+    [Theory]
+    [InlineData("1,234.56", "1234.56")]
+    [InlineData("-11,062.06", "-11062.06")]
+    [InlineData("1,234,567.5", "1234567.5")]
+    [InlineData("38,970", "38970")]
+    public void In_a_decimal_point_file_thousands_may_be_grouped_by_commas_in_threes(string text, string expected)
+    {
+        // As Excel writes a number formatted with a thousands separator to a CSV
+        Assert.True(FieldParsers.TryParsePrice(text, out var price));
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), price);
+    }
+
+    [Theory]
+    [InlineData("1,006", DecimalMark.Point, NumberRead.Ok, 1006)]
+    [InlineData("80,995", DecimalMark.Point, NumberRead.Ok, 80995)]
+    [InlineData("-1,200", DecimalMark.Point, NumberRead.Ok, -1200)]
+    [InlineData("1,00", DecimalMark.Point, NumberRead.NotANumber, 0)]
+    [InlineData("1,006", DecimalMark.Comma, NumberRead.NotANumber, 0)]
+    [InlineData("1.006", DecimalMark.Comma, NumberRead.Ok, 1006)]
+    [InlineData("£6", DecimalMark.Point, NumberRead.NotANumber, 0)]
+    public void Quantities_may_group_thousands_as_the_file_does_but_carry_no_currency(string text, DecimalMark mark, NumberRead expected, int quantity)
+    {
+        Assert.Equal(expected, FieldParsers.ReadQuantity(text, mark, out var read));
+        Assert.Equal(quantity, read);
+    }
+
+    [Theory]
+    [InlineData("£2.55", DecimalMark.Point, "2.55", '£')]
+    [InlineData("£ 2.55", DecimalMark.Point, "2.55", '£')]
+    [InlineData("-£2.55", DecimalMark.Point, "-2.55", '£')]
+    [InlineData("£-2.55", DecimalMark.Point, "-2.55", '£')]
+    [InlineData("(£2.55)", DecimalMark.Point, "-2.55", '£')]
+    [InlineData("(2.55)", DecimalMark.Point, "-2.55", '\0')]
+    [InlineData("$1,234.56", DecimalMark.Point, "1234.56", '$')]
+    [InlineData("2,55 €", DecimalMark.Comma, "2.55", '€')]
+    [InlineData("2,55\u00A0€", DecimalMark.Comma, "2.55", '€')]
+    [InlineData("-2,55 €", DecimalMark.Comma, "-2.55", '€')]
+    [InlineData("11\u202F062,06\u00A0€", DecimalMark.Comma, "11062.06", '€')]
+    [InlineData("€ 2,55", DecimalMark.Comma, "2.55", '€')]
+    public void A_price_formatted_as_money_reads_as_its_number_and_currency(string text, DecimalMark mark, string expected, char currency)
+    {
+        // Excel writes a currency-formatted cell to a CSV as displayed: the sign and an accounting negative's parentheses
+        var read = FieldParsers.ReadPrice(text, mark, out var price, out var sign);
+
+        Assert.Equal(NumberRead.Ok, read);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), price);
+        Assert.Equal(currency, sign);
+    }
+
+    [Theory]
+    [InlineData("££2.55", DecimalMark.Point)]
+    [InlineData("£", DecimalMark.Point)]
+    [InlineData("(-2.55)", DecimalMark.Point)]
+    [InlineData("(£-2.55)", DecimalMark.Point)]
+    [InlineData("-£-2.55", DecimalMark.Point)]
+    [InlineData("£2,55", DecimalMark.Point)]
+    [InlineData("£2.55", DecimalMark.Comma)]
+    [InlineData("(2.55", DecimalMark.Point)]
+    [InlineData("£2.55 each", DecimalMark.Point)]
+    [InlineData("£2.55\0", DecimalMark.Point)]
+    [InlineData("2.55 GBP", DecimalMark.Point)]
+    public void Money_written_any_other_way_is_no_price(string text, DecimalMark mark) =>
+        Assert.Equal(NumberRead.NotANumber, FieldParsers.ReadPrice(text, mark, out _, out _));
 
     [Theory]
     [InlineData("12/1/2010 8:26", 2010, 12, 1, 8, 26, 0)]

@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace ShopSmart.Etl.Sources;
+
+/// <summary>
+/// A number as a spreadsheet displays it, which is what Excel writes to a CSV: a currency sign before or after it
+/// (<c>£2.55</c>, <c>-£2.55</c>, <c>£-2.55</c>, <c>2,55 €</c>) and an accounting format's parentheses for a negative
+/// (<c>(2.55)</c>, <c>(£2.55)</c>). Only the wrapping is taken off here; the number inside is read by the file's rules.
+/// </summary>
+public static class DisplayedNumber
+{
+    /// <summary>
+    /// The number inside a currency sign or parentheses, or the trimmed text itself when it has neither
+    /// (<paramref name="wrapped"/> false: nothing to take off).
+    /// </summary>
+    /// <param name="negative">A minus sign or parentheses stood outside the currency sign (their sign is not in the result).</param>
+    /// <param name="currency">The currency sign, or <c>'\0'</c>.</param>
+    public static ReadOnlySpan<char> Inner(ReadOnlySpan<char> text, out bool wrapped, out bool negative, out char currency)
+    {
+        text = text.Trim();
+        wrapped = negative = false;
+        currency = '\0';
+        var inner = text;
+        var parentheses = inner.Length > 2 && inner[0] == '(' && inner[^1] == ')';
+        if (parentheses)
+        {
+            inner = inner[1..^1].Trim();
+        }
+
+        var sign = TakeSign(ref inner);
+        if (inner.Length > 1 && IsCurrencySign(inner[0]))
+        {
+            currency = inner[0];
+            inner = inner[1..].TrimStart();
+            sign = sign == '\0' ? TakeSign(ref inner) : sign;
+        }
+        else if (inner.Length > 1 && IsCurrencySign(inner[^1]))
+        {
+            currency = inner[^1];
+            inner = inner[..^1].TrimEnd();
+        }
+
+        // A sign inside parentheses, or a second sign, makes it no number: the text is left for the parser to refuse.
+        if ((!parentheses && currency == '\0') || (parentheses && sign != '\0') || inner.IsEmpty || !char.IsAsciiDigit(inner[0]))
+        {
+            return text;
+        }
+
+        wrapped = true;
+        negative = parentheses || sign == '-';
+        return inner;
+    }
+
+    /// <summary>£ $ € ¥ ₹ and every other sign Unicode counts as a currency's.</summary>
+    public static bool IsCurrencySign(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol;
+
+    private static char TakeSign(ref ReadOnlySpan<char> text)
+    {
+        if (text.Length > 1 && text[0] is '-' or '+')
+        {
+            var sign = text[0];
+            text = text[1..].TrimStart();
+            return sign;
+        }
+
+        return '\0';
+    }
+}

@@ -1,0 +1,29 @@
+namespace ShopSmart.Etl.Sources;
+
+/// <summary>
+/// The currency a file's prices are written in, when they carry a sign (Excel writes a currency-formatted price to a CSV
+/// as <c>£2.55</c>). The warehouse holds amounts without a currency, so the first sign read is the file's, and a price
+/// written with another one is not read: a file in two currencies would add pounds to euros.
+/// </summary>
+public sealed class PriceCurrency
+{
+    /// <summary>The file's currency sign, once a price has carried one.</summary>
+    public char? Sign { get; private set; }
+
+    /// <summary>Reads a price written as text into <paramref name="fields"/>, by <see cref="FieldParsers.ReadPrice(ReadOnlySpan{char}, DecimalMark, out decimal, out char)"/>.</summary>
+    /// <param name="expected">What a price is in this file, for the note (<c>a number with a decimal comma</c>).</param>
+    public void Read(ref LineFields fields, ReadOnlySpan<char> text, DecimalMark mark, string expected)
+    {
+        var read = FieldParsers.ReadPrice(text, mark, out var price, out var sign);
+        if (read == NumberRead.Ok && sign != '\0' && (Sign ??= sign) != sign)
+        {
+            fields.PriceError = $"UnitPrice '{text}' is in {sign} where the file's prices are in {Sign}: the warehouse holds one currency";
+            return;
+        }
+
+        fields.SetPrice(read, price, text, expected);
+    }
+
+    /// <summary>For the load summary after how the file was read (<c>, prices in £</c>), or nothing.</summary>
+    public string Described => Sign is { } sign ? $", prices in {sign}" : string.Empty;
+}
