@@ -133,6 +133,12 @@ public static class CsvSourceReader
                         fields.DateError = FieldParsers.DateProblem(dateText, dialect.DateOrder, FieldParsers.DateForms(dialect.DateOrder));
                     }
 
+                    if (fields.QuantityError is not null && layout.IsHeaderAgain(i => csv.GetString(i)))
+                    {
+                        sink.Reject(new RejectedLine(null, row, RejectReasons.RepeatedHeader, SourceLayout.HeaderAgainNote, RawText(csv), null));
+                        continue;
+                    }
+
                     var line = LineAssembler.Assemble(fields, rawText, out var rejected, isMissingWord);
                     if (line is not null)
                     {

@@ -144,6 +144,12 @@ public static class ExcelSourceReader
             ReadDate(date, dateOrder, ref fields);
 
             read++;
+            if (fields.QuantityError is not null && layout.IsHeaderAgain(i => AsText(Value(rows, i))))
+            {
+                sink.Reject(new RejectedLine(sheet, rows.RowNumber, RejectReasons.RepeatedHeader, SourceLayout.HeaderAgainNote, RawText(rows), null));
+                continue;
+            }
+
             var line = LineAssembler.Assemble(fields, rawText, out var rejected, isMissingWord);
             if (line is not null)
             {

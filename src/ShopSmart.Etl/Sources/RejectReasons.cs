@@ -13,4 +13,7 @@ public static class RejectReasons
     public const string ValueOutOfRange = "VALUE_OUT_OF_RANGE";
     public const string BadText = "BAD_TEXT";
     public const string DuplicateLine = "DUPLICATE_LINE";
+
+    /// <summary>The header line again, inside the data: files joined end to end (cat a.csv b.csv), or exports appended.</summary>
+    public const string RepeatedHeader = "REPEATED_HEADER";
 }

@@ -123,6 +123,20 @@ public sealed class SourceLayout
         return new SourceLayout(best.Layout, ordinals, header.Count, namedWidth, extras);
     }
 
+    /// <summary>
+    /// Whether a data row is the header again (files joined end to end): its invoice number, quantity, date and price
+    /// fields name those columns, in either layout's words.
+    /// </summary>
+    public bool IsHeaderAgain(Func<int, string?> field) =>
+        RepeatedHeaderColumns.All(column =>
+            Layouts.Any(layout => Normalise(layout.Names[(int)column]) == Normalise(field(this[column]))));
+
+    private static readonly SourceColumn[] RepeatedHeaderColumns =
+        [SourceColumn.InvoiceNo, SourceColumn.Quantity, SourceColumn.InvoiceDate, SourceColumn.UnitPrice];
+
+    /// <summary>The note of a row that is the header again.</summary>
+    public const string HeaderAgainNote = "the header line again, inside the data (files joined end to end?)";
+
     /// <summary>How much of a header that is not a layout a message shows.</summary>
     private const int MaxShown = 300;
 

@@ -14,6 +14,21 @@ public sealed class SourceLayoutTests
         Assert.Equal(5, layout[SourceColumn.UnitPrice]);
     }
 
+    [Theory]
+    [InlineData("InvoiceNo|StockCode|Description|Quantity|InvoiceDate|UnitPrice|CustomerID|Country", true)]
+    [InlineData("invoice no|stock code|description| QUANTITY |invoice_date|unit price|customer id|country", true)]
+    [InlineData("Invoice|StockCode|Description|Quantity|InvoiceDate|Price|Customer ID|Country", true)]
+    [InlineData("536365|85123A|HEART|Quantity|12/1/2010 8:26|2.55|17850|United Kingdom", false)]
+    [InlineData("InvoiceNo|StockCode|Description|Quantity|12/1/2010 8:26|UnitPrice|CustomerID|Country", false)]
+    public void A_row_naming_the_invoice_quantity_date_and_price_columns_is_the_header_again(string row, bool expected)
+    {
+        var layout = SourceLayout.Detect(
+            ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"], "f.csv");
+        var fields = row.Split('|');
+
+        Assert.Equal(expected, layout.IsHeaderAgain(i => fields[i]));
+    }
+
     [Fact]
     public void Online_Retail_II_header_is_recognised()
     {

@@ -216,6 +216,29 @@ public sealed class XlsxWorkbookRowsTests
     }
 
     [Fact]
+    public void A_row_that_is_the_header_again_is_quarantined_as_such()
+    {
+        // Given a sheet into which a second export was pasted with its header
+        using var folder = new TempDirectory();
+        var header = string.Concat("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country".Split(',').Select(h => $"<c t=\"inlineStr\"><is><t>{h}</t></is></c>"));
+        var line = "<c><v>536365</v></c><c t=\"inlineStr\"><is><t>85123A</t></is></c><c t=\"inlineStr\"><is><t>HEART</t></is></c><c><v>6</v></c><c s=\"1\"><v>40513.35138888889</v></c><c><v>2.55</v></c><c><v>17850</v></c><c t=\"inlineStr\"><is><t>United Kingdom</t></is></c>";
+        var path = Package(folder.File("pasted.xlsx"), workbookPr: string.Empty, sheetTarget: "worksheets/sheet1.xml", otherSheetData: string.Empty, sheetData: $"""
+            <row r="1">{header}</row>
+            <row r="2">{line}</row>
+            <row r="3">{header}</row>
+            <row r="4">{line}</row>
+            """);
+        var sink = new CollectingSink();
+
+        ExcelSourceReader.Read(SourceFile.Inspect(path), sink);
+
+        // Then both lines are read and the second header is quarantined, named for what it is
+        Assert.Equal([2L, 4L], sink.Lines.Select(l => l.RowNumber));
+        var rejected = Assert.Single(sink.Rejected);
+        Assert.Equal(("Data", 3L, RejectReasons.RepeatedHeader, SourceLayout.HeaderAgainNote), (rejected.Sheet, rejected.RowNumber, rejected.ReasonCode, rejected.Detail));
+    }
+
+    [Fact]
     public void A_formula_with_no_saved_result_or_an_error_is_named_as_such_and_a_row_of_them_is_not_skipped_as_empty()
     {
         // Given a workbook written without calculating (openpyxl writes a formula with an empty <v/>), beside a text
