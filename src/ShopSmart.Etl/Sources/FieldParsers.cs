@@ -14,6 +14,13 @@ public static class FieldParsers
         "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-dd",
     ];
 
+    private static readonly string[] IsoOffsetFormats =
+    [
+        "yyyy-MM-dd HH:mm:sszzz", "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd HH:mm:ss zzz", "yyyy-MM-dd HH:mm:ss.FFFFFFF zzz",
+        "yyyy-MM-ddTHH:mm:sszzz", "yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz", "yyyy-MM-ddTHH:mmzzz",
+        "yyyy-MM-ddTHH:mm:ss'Z'", "yyyy-MM-ddTHH:mm:ss.FFFFFFF'Z'", "yyyy-MM-dd HH:mm:ss'Z'", "yyyy-MM-ddTHH:mm'Z'",
+    ];
+
     // Seconds may carry a fraction in any form (8:26:00.000, as SQL tools and pandas write times).
     private static readonly string[] MonthFirstFormats =
     [
@@ -370,10 +377,27 @@ public static class FieldParsers
 
     public static bool InYears(DateTime value) => value.Year is >= FirstYear and <= LastYear;
 
-    private static bool TryParseAnyYear(ReadOnlySpan<char> text, DateOrder order, out DateTime value) =>
-        DateTime.TryParseExact(
-            text.Trim(), order == DateOrder.DayFirst ? DayFirstFormats : MonthFirstFormats, CultureInfo.InvariantCulture,
-            DateTimeStyles.AllowWhiteSpaces, out value);
+    private static bool TryParseAnyYear(ReadOnlySpan<char> text, DateOrder order, out DateTime value)
+    {
+        text = text.Trim();
+        if (DateTime.TryParseExact(
+            text, order == DateOrder.DayFirst ? DayFirstFormats : MonthFirstFormats, CultureInfo.InvariantCulture,
+            DateTimeStyles.AllowWhiteSpaces, out value))
+        {
+            return true;
+        }
+
+        // An ISO time with its offset (pandas writes a zone-aware time so, SQL Server a datetimeoffset with a space
+        // before it): the clock time as written is kept, as for every other date — the warehouse holds the shop's
+        // local time, and converting to this machine's zone would move every sale.
+        if (DateTimeOffset.TryParseExact(text, IsoOffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var withOffset))
+        {
+            value = withOffset.DateTime;
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The forms a date may take in the given order, for error messages.</summary>
     public static string DateForms(DateOrder order) =>
