@@ -465,6 +465,31 @@ public static class FieldParsers
         return clean;
     }
 
+    /// <summary>
+    /// Whether an identifier is a number as Excel writes one too long for its column in a CSV: one digit, a fraction
+    /// perhaps, then E+ and the exponent (5.6789E+12, 1E+15). The digits beyond the fraction are lost, so ids that
+    /// differed read the same. A code such as 12E45 has no sign and is not one.
+    /// </summary>
+    public static bool IsRoundedByExcel(string? id)
+    {
+        if (id is null || id.Length < 4 || !id.Contains('+'))
+        {
+            return false;
+        }
+
+        var e = id.AsSpan().IndexOfAny('E', 'e');
+        if (e < 1 || e + 2 >= id.Length || id[e + 1] != '+')
+        {
+            return false;
+        }
+
+        var mantissa = id.AsSpan(0, e);
+        var exponent = id.AsSpan(e + 2);
+        return char.IsAsciiDigit(mantissa[0])
+            && (mantissa.Length == 1 || (mantissa.Length > 2 && mantissa[1] == '.' && IsDigits(mantissa[2..])))
+            && exponent.Length <= 3 && IsDigits(exponent);
+    }
+
     /// <summary>A number read from a spreadsheet cell, as the identifier text it stands for (536365.0 → 536365).</summary>
     public static string NumberAsIdentifier(double value) =>
         value == Math.Floor(value) && Math.Abs(value) < 1e15

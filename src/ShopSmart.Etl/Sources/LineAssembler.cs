@@ -76,7 +76,9 @@ public static class LineAssembler
             return (RejectReasons.ValueOutOfRange, $"Quantity × UnitPrice = {value:0.####} is outside the warehouse's range (±{AmountLimit:0})");
         }
 
-        return TooLong("InvoiceNo", f.InvoiceNo, MaxInvoiceLength)
+        return RoundedByExcel("InvoiceNo", f.InvoiceNo, "invoices")
+            ?? RoundedByExcel("CustomerID", f.CustomerId, "customers")
+            ?? TooLong("InvoiceNo", f.InvoiceNo, MaxInvoiceLength)
             ?? TooLong("StockCode", f.StockCode, MaxStockCodeLength)
             ?? TooLong("Description", f.Description, MaxDescriptionLength)
             ?? TooLong("CustomerID", f.CustomerId, MaxCustomerIdLength)
@@ -97,6 +99,13 @@ public static class LineAssembler
     private static (string, string)? HoldsNul(string column, string? value) =>
         value?.IndexOf('\0') is { } at and >= 0
             ? (RejectReasons.BadText, $"{column} holds a NUL character at position {at + 1} (a damaged export?)")
+            : null;
+
+    private static (string, string)? RoundedByExcel(string column, string? value, string what) =>
+        FieldParsers.IsRoundedByExcel(value)
+            ? (RejectReasons.RoundedIdentifier,
+                $"{column} '{value}' is a long number Excel has rounded and written in scientific notation: its last digits are lost, and " +
+                $"different {what} would read as one. Format the column as text in the workbook (or export it again) and save the CSV again")
             : null;
 
     /// <summary>Whether a price or a line value fits the warehouse (strictly inside ±<see cref="AmountLimit"/>).</summary>

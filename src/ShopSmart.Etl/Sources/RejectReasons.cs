@@ -14,6 +14,9 @@ public static class RejectReasons
     public const string BadText = "BAD_TEXT";
     public const string DuplicateLine = "DUPLICATE_LINE";
 
+    /// <summary>An identifier Excel has rounded and written in scientific notation (5.6789E+12): its lost digits would merge customers or invoices.</summary>
+    public const string RoundedIdentifier = "ROUNDED_IDENTIFIER";
+
     /// <summary>The header line again, inside the data: files joined end to end (cat a.csv b.csv), or exports appended.</summary>
     public const string RepeatedHeader = "REPEATED_HEADER";
 }

@@ -175,6 +175,22 @@ public sealed class FieldParsersTests
         Assert.Equal(NumberRead.NotANumber, FieldParsers.ReadPrice(text, mark, out _, out _));
 
     [Theory]
+    [InlineData("5.67891E+12", true)]
+    [InlineData("1E+15", true)]
+    [InlineData("5.36367e+05", true)]
+    [InlineData("17850", false)]
+    [InlineData("12E45", false)]
+    [InlineData("C536379", false)]
+    [InlineData("5.E+12", false)]
+    [InlineData("E+12", false)]
+    [InlineData("5.6E+", false)]
+    [InlineData("A1.5E+12", false)]
+    [InlineData("5.6E+1234", false)]
+    [InlineData(null, false)]
+    public void An_identifier_Excel_wrote_in_scientific_notation_is_told(string? id, bool expected) =>
+        Assert.Equal(expected, FieldParsers.IsRoundedByExcel(id));
+
+    [Theory]
     [InlineData("12/1/2010 8:26", 2010, 12, 1, 8, 26, 0)]
     [InlineData("12/9/2011 12:50", 2011, 12, 9, 12, 50, 0)]
     [InlineData("2009-12-01 07:45:00", 2009, 12, 1, 7, 45, 0)]
