@@ -14,6 +14,14 @@ public static class FieldParsers
         "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-dd",
     ];
 
+    // A month written as a word reads the same in either order (Excel's d-mmm-yy and dd-mmm-yyyy hh:mm formats, as a
+    // CSV saved from a sheet so formatted holds them); English abbreviations, as Excel writes them in English.
+    private static readonly string[] MonthNameFormats =
+    [
+        "d-MMM-yyyy H:mm", "d-MMM-yyyy H:mm:ss", "d-MMM-yyyy", "d-MMM-yy H:mm", "d-MMM-yy H:mm:ss", "d-MMM-yy",
+        "d MMM yyyy H:mm", "d MMM yyyy H:mm:ss", "d MMM yyyy", "d-MMM-yyyy h:mm tt", "d-MMM-yy h:mm tt",
+    ];
+
     private static readonly string[] IsoOffsetFormats =
     [
         "yyyy-MM-dd HH:mm:sszzz", "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd HH:mm:ss zzz", "yyyy-MM-dd HH:mm:ss.FFFFFFF zzz",
@@ -25,14 +33,14 @@ public static class FieldParsers
     private static readonly string[] MonthFirstFormats =
     [
         "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy", "M/d/yyyy h:mm tt", "M/d/yyyy h:mm:ss tt", "M/d/yyyy H:mm:ss.FFFFFFF",
-        "M-d-yyyy H:mm", "M-d-yyyy H:mm:ss", "M-d-yyyy", "M-d-yyyy H:mm:ss.FFFFFFF", .. IsoFormats,
+        "M-d-yyyy H:mm", "M-d-yyyy H:mm:ss", "M-d-yyyy", "M-d-yyyy H:mm:ss.FFFFFFF", .. IsoFormats, .. MonthNameFormats,
     ];
 
     private static readonly string[] DayFirstFormats =
     [
         "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "d/M/yyyy", "d.M.yyyy H:mm", "d.M.yyyy H:mm:ss", "d.M.yyyy",
         "d-M-yyyy H:mm", "d-M-yyyy H:mm:ss", "d-M-yyyy", "d/M/yyyy h:mm tt", "d/M/yyyy h:mm:ss tt",
-        "d/M/yyyy H:mm:ss.FFFFFFF", "d.M.yyyy H:mm:ss.FFFFFFF", "d-M-yyyy H:mm:ss.FFFFFFF", .. IsoFormats,
+        "d/M/yyyy H:mm:ss.FFFFFFF", "d.M.yyyy H:mm:ss.FFFFFFF", "d-M-yyyy H:mm:ss.FFFFFFF", .. IsoFormats, .. MonthNameFormats,
     ];
 
     /// <summary>

@@ -215,6 +215,19 @@ public sealed class FieldParsersTests
     }
 
     [Theory]
+    [InlineData("1-Dec-2010 08:26", 2010, 12, 1, 8, 26)]
+    [InlineData("01-Dec-10 8:26", 2010, 12, 1, 8, 26)]
+    [InlineData("13 Dec 2010 09:02", 2010, 12, 13, 9, 2)]
+    [InlineData("9-Jan-2011", 2011, 1, 9, 0, 0)]
+    [InlineData("9-Jan-2011 1:05 PM", 2011, 1, 9, 13, 5)]
+    public void A_date_with_its_month_written_as_a_word_reads_the_same_in_either_order(string text, int y, int mo, int d, int h, int mi)
+    {
+        Assert.True(FieldParsers.TryParseDate(text, DateOrder.MonthFirst, out var monthFirst));
+        Assert.True(FieldParsers.TryParseDate(text, DateOrder.DayFirst, out var dayFirst));
+        Assert.Equal((new DateTime(y, mo, d, h, mi, 0), new DateTime(y, mo, d, h, mi, 0)), (monthFirst, dayFirst));
+    }
+
+    [Theory]
     [InlineData("31/12/2010 10:00")]
     [InlineData("yesterday")]
     [InlineData("13/13/2010 8:00")]
