@@ -85,6 +85,12 @@ public sealed class SourceLayout
                 throw new SourceFileException(sourceName, $"the file does not start with a header but with binary data ({kind}).");
             }
 
+            if (Markup(header) is { } markup)
+            {
+                throw new SourceFileException(sourceName,
+                    $"the file is {markup}, not a CSV or an Excel workbook: open it in Excel and save it as .xlsx or .csv, then load that.");
+            }
+
             var seen = string.Join(", ", header.Select(h => $"'{h}'"));
             if (seen.Length > MaxShown)
             {
@@ -156,6 +162,20 @@ public sealed class SourceLayout
             : first.StartsWith("\u001F\u008B", StringComparison.Ordinal) || first.StartsWith("\u001F\u2039", StringComparison.Ordinal) ? "a gzip file: compressed twice?"
             : first.StartsWith("\u00D0\u00CF\u0011\u00E0", StringComparison.Ordinal) ? "an OLE file: a legacy .xls workbook named as a CSV?"
             : "control characters where column names should be";
+    }
+
+    /// <summary>
+    /// What a "header" of markup is: web applications' "export to Excel" writes an HTML table named .xls, and Excel 2003
+    /// saved an XML spreadsheet; Excel opens both, so their users take them for workbooks.
+    /// </summary>
+    private static string? Markup(IReadOnlyList<string?> header)
+    {
+        var first = string.Join(",", header).TrimStart('\uFEFF', ' ', '\t');
+        return !first.StartsWith('<') ? null
+            : first.Contains("<html", StringComparison.OrdinalIgnoreCase) || first.Contains("<table", StringComparison.OrdinalIgnoreCase)
+              || first.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) ? "an HTML page (a web application's \"export to Excel\"?)"
+            : first.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) ? "an XML file (an Excel 2003 XML spreadsheet?)"
+            : null;
     }
 
     private static (string Layout, string[] Names, List<string> Missing) Closest(IReadOnlyList<string?> header)

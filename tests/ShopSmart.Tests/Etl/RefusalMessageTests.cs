@@ -49,6 +49,19 @@ public sealed class RefusalMessageTests : IDisposable
         Assert.Contains("when split on ',', but it is when split on ';': check --delimiter", message);
     }
 
+    [Theory]
+    [InlineData("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><body><table>", "an HTML page (a web application's \"export to Excel\"?)")]
+    [InlineData("<!DOCTYPE html>", "an HTML page (a web application's \"export to Excel\"?)")]
+    [InlineData("<table border=1><tr><td>InvoiceNo</td>", "an HTML page (a web application's \"export to Excel\"?)")]
+    [InlineData("<?xml version=\"1.0\"?>", "an XML file (an Excel 2003 XML spreadsheet?)")]
+    public void A_web_page_or_an_xml_spreadsheet_named_as_a_workbook_is_named_for_what_it_is(string firstLine, string what)
+    {
+        // Given what web applications write for "export to Excel", named .xls as they name it
+        var path = TestData.WriteCsv(_files.File("export.xls"), [firstLine, "<tr><td>536365</td></tr>"]);
+
+        Assert.EndsWith($"the file is {what}, not a CSV or an Excel workbook: open it in Excel and save it as .xlsx or .csv, then load that.", Refusal(path));
+    }
+
     [Fact]
     public void A_blank_first_line_is_no_header()
     {
