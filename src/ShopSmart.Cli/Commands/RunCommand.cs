@@ -42,6 +42,10 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
         [Description("CSV date order: month-first or day-first (default: detected from the dates).")]
         public string? DateOrder { get; init; }
 
+        [CommandOption("--column <COLUMN=NAME>")]
+        [Description("The file's own name for an Online Retail column (--column Quantity=Qty). As shopsmart-etl load.")]
+        public string[] Columns { get; init; } = [];
+
         [CommandOption("--culture <CULTURE>")]
         [Description("Language(s) of the analysis report: en-GB, fr-FR (repeat the option for both; default both).")]
         public string[] Cultures { get; init; } = [];
@@ -121,7 +125,7 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
     }
 
     private static SourceOptions Source(RunContext context, Settings settings) =>
-        EtlJob.BindSource(context.Configuration, settings.Delimiter, settings.Decimal, settings.DateOrder);
+        EtlJob.BindSource(context.Configuration, settings.Delimiter, settings.Decimal, settings.DateOrder, settings.Columns);
 
     private static string[] DataPaths(Settings settings) => settings.Data.Length > 0 ? settings.Data : [BundledSample];
 }

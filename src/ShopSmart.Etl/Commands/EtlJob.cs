@@ -193,14 +193,15 @@ public static class EtlJob
 
     /// <summary>
     /// The configured CSV format with what the command line gave on top (<c>--delimiter</c>, <c>--decimal</c>,
-    /// <c>--date-order</c>, shared by <c>load</c> and <c>shopsmart run</c>), validated: a bad value is bad input.
+    /// <c>--date-order</c>, <c>--column</c>, shared by <c>load</c> and <c>shopsmart run</c>), validated: a bad value is bad input.
     /// </summary>
-    public static SourceOptions BindSource(IConfiguration configuration, string? delimiter, string? decimalMark, string? dateOrder)
+    public static SourceOptions BindSource(IConfiguration configuration, string? delimiter, string? decimalMark, string? dateOrder, IEnumerable<string>? columns = null)
     {
         var source = BindSource(configuration);
         source.Delimiter = delimiter ?? source.Delimiter;
         source.Decimal = decimalMark ?? source.Decimal;
         source.DateOrder = dateOrder ?? source.DateOrder;
+        ColumnNames.Override(source.Columns, columns ?? []);
         return source.Validate();
     }
 

@@ -41,6 +41,10 @@ public sealed class LoadCommand(IAnsiConsole console, AppIdentity app) : Warehou
         [Description("CSV date order: month-first (12/1/2010) or day-first (01/12/2010) (default: detected from the dates).")]
         public string? DateOrder { get; init; }
 
+        [CommandOption("--column <COLUMN=NAME>")]
+        [Description("The file's own name for an Online Retail column, as Column=Name (--column Quantity=Qty --column \"CustomerID=Customer Number\"); repeat for each.")]
+        public string[] Columns { get; init; } = [];
+
         [CommandOption("--timings")]
         [Description("Show how long each phase and SQL step of every batch took.")]
         public bool Timings { get; init; }
@@ -63,7 +67,7 @@ public sealed class LoadCommand(IAnsiConsole console, AppIdentity app) : Warehou
         var options = EtlJob.BindCleaning(context.Configuration);
         options.Duplicates = OptionValues.Enum<DuplicatePolicy>(settings.Duplicates) ?? options.Duplicates;
         options.OutlierZScore = OptionValues.Number(settings.OutlierZ) ?? options.OutlierZScore;
-        var source = EtlJob.BindSource(context.Configuration, settings.Delimiter, settings.Decimal, settings.DateOrder);
+        var source = EtlJob.BindSource(context.Configuration, settings.Delimiter, settings.Decimal, settings.DateOrder, settings.Columns);
         MigrationGuard.EnsureMigrated(context);
         EtlJob.Load(context, settings.Paths, settings.Force, options, cancellationToken, settings.Timings, source);
         return 0;

@@ -33,12 +33,13 @@ public static class CsvDialectDetector
         }
 
         var hinted = SeparatorLine.TryParse(firstLine, out var hint);
-        var delimiter = options.DelimiterChar ?? (hinted ? hint : DetectDelimiter(firstLine ?? string.Empty));
+        var columnNames = options.ColumnNamesValue;
+        var delimiter = options.DelimiterChar ?? (hinted ? hint : DetectDelimiter(firstLine ?? string.Empty, columnNames));
         var decimalMark = options.DecimalMark;
         var dateOrder = options.DateOrderValue;
         if (decimalMark is null || dateOrder is null)
         {
-            var (foundDecimal, foundOrder) = Scan(file, delimiter, decimalMark is null, dateOrder is null, hinted);
+            var (foundDecimal, foundOrder) = Scan(file, delimiter, decimalMark is null, dateOrder is null, hinted, columnNames);
             decimalMark ??= foundDecimal;
             dateOrder ??= foundOrder;
         }
@@ -47,11 +48,11 @@ public static class CsvDialectDetector
     }
 
     /// <summary>The delimiter that splits the header into an Online Retail layout; ',' when none does (the reader then says why).</summary>
-    private static char DetectDelimiter(string header)
+    private static char DetectDelimiter(string header, ColumnNames columnNames)
     {
         foreach (var delimiter in Delimiters)
         {
-            if (SourceLayout.Matches(Split(header, delimiter)))
+            if (SourceLayout.Matches(Split(header, delimiter), columnNames))
             {
                 return delimiter;
             }
@@ -60,7 +61,7 @@ public static class CsvDialectDetector
         return ',';
     }
 
-    private static (DecimalMark Decimal, DateOrder Order) Scan(SourceFile file, char delimiter, bool wantDecimal, bool wantOrder, bool skipSeparatorLine)
+    private static (DecimalMark Decimal, DateOrder Order) Scan(SourceFile file, char delimiter, bool wantDecimal, bool wantOrder, bool skipSeparatorLine, ColumnNames columnNames)
     {
         var prices = new Question("price", "a decimal point", "a decimal comma", "--decimal point", "--decimal comma", wantDecimal);
         var dates = new Question("invoice date", "month first", "day first", "--date-order month-first", "--date-order day-first", wantOrder);
@@ -79,12 +80,12 @@ public static class CsvDialectDetector
         using (csv)
         {
             var header = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToArray();
-            if (!SourceLayout.Matches(header))
+            if (!SourceLayout.Matches(header, columnNames))
             {
                 return (DecimalMark.Point, DateOrder.MonthFirst); // the reader reports the header
             }
 
-            var layout = SourceLayout.Detect(header, file.Path);
+            var layout = SourceLayout.Detect(header, file.Path, columnNames);
             long rows = 0;
             var fullWidthSeen = false;
             try

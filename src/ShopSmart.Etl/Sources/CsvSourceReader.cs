@@ -48,8 +48,9 @@ public static class CsvSourceReader
                 throw new SourceFileException(file.Path, "the file has no header: its first line is blank.");
             }
 
-            RefuseOtherDelimiter(header, dialect, given: sourceOptions.DelimiterChar is not null, file.Path);
-            var layout = SourceLayout.Detect(header, file.Path);
+            var columnNames = sourceOptions.ColumnNamesValue;
+            RefuseOtherDelimiter(header, dialect, given: sourceOptions.DelimiterChar is not null, file.Path, columnNames);
+            var layout = SourceLayout.Detect(header, file.Path, columnNames);
             var fields = new LineFields();
             string? lastDateText = null;
             // Made once, not a delegate per row.
@@ -166,7 +167,7 @@ public static class CsvSourceReader
 
             dateCheck?.Verify(file.Path);
             priceCheck?.Verify(file.Path);
-            sink.Describe($"as {dialect}{currency.Described}");
+            sink.Describe($"as {dialect}{currency.Described}{layout.RenamedDescribed}");
             return layout;
         }
     }
@@ -215,9 +216,9 @@ public static class CsvSourceReader
     /// delimiter is what is wrong, not the columns, and the message says so.
     /// </summary>
     /// <param name="given">The delimiter came from <c>--delimiter</c>, which overrides a <c>sep=</c> line.</param>
-    private static void RefuseOtherDelimiter(string[] header, CsvDialect dialect, bool given, string path)
+    private static void RefuseOtherDelimiter(string[] header, CsvDialect dialect, bool given, string path, ColumnNames columnNames)
     {
-        if (SourceLayout.Matches(header))
+        if (SourceLayout.Matches(header, columnNames))
         {
             return;
         }
@@ -225,7 +226,7 @@ public static class CsvSourceReader
         var line = string.Join(dialect.Delimiter, header);
         foreach (var other in new[] { ',', ';', '\t' })
         {
-            if (other != dialect.Delimiter && SourceLayout.Matches(CsvDialectDetector.Split(line, other)))
+            if (other != dialect.Delimiter && SourceLayout.Matches(CsvDialectDetector.Split(line, other), columnNames))
             {
                 var source = given || !dialect.HasSeparatorLine ? "--delimiter (or Etl:Source:Delimiter)" : "the file's sep= line";
                 throw new SourceFileException(path,

@@ -25,6 +25,7 @@ public static class ExcelSourceReader
         var dateOrder = options.DateOrderValue ?? DateOrder.MonthFirst;
         var textDates = new WorkbookTextDates(options.DateOrderValue);
         var currency = new PriceCurrency();
+        var columnNames = options.ColumnNamesValue;
         using var stream = new FileStream(file.ReadPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         IWorkbookRows workbook;
         try
@@ -49,7 +50,7 @@ public static class ExcelSourceReader
             {
                 do
                 {
-                    var layout = ReadSheet(file, workbook, sink, dateOrder, textDates, currency, cancellationToken, out var rows);
+                    var layout = ReadSheet(file, workbook, sink, dateOrder, textDates, currency, columnNames, cancellationToken, out var rows);
                     firstLayout ??= layout;
                     if (layout is not null)
                     {
@@ -67,14 +68,14 @@ public static class ExcelSourceReader
 
         textDates.Verify(file.Path);
         // Every sheet with data is read, a hidden one too (a sheet of data is never passed over in silence): say which.
-        sink.Describe($"from sheet{(sheets.Count == 1 ? string.Empty : "s")} {string.Join(", ", sheets)}{currency.Described}");
+        sink.Describe($"from sheet{(sheets.Count == 1 ? string.Empty : "s")} {string.Join(", ", sheets)}{currency.Described}{firstLayout?.RenamedDescribed}");
         return firstLayout ?? throw new SourceFileException(file.Path, "the workbook has no sheet with data.");
     }
 
     /// <param name="read">The data rows of the sheet passed to the sink, loaded or quarantined.</param>
     private static SourceLayout? ReadSheet(
         SourceFile file, IWorkbookRows rows, ISourceSink sink, DateOrder dateOrder, WorkbookTextDates textDates, PriceCurrency currency,
-        CancellationToken cancellationToken,
+        ColumnNames columnNames, CancellationToken cancellationToken,
         out long read)
     {
         read = 0;
@@ -95,7 +96,7 @@ public static class ExcelSourceReader
         }
         while (header.All(string.IsNullOrWhiteSpace));
 
-        var layout = SourceLayout.Detect(header, $"{file.Path} [sheet '{sheet}']");
+        var layout = SourceLayout.Detect(header, $"{file.Path} [sheet '{sheet}']", columnNames);
         Func<string?, bool> isMissingWord = sink.IsMissingWord; // once, not a delegate per row
         Func<string> rawText = () => RawText(rows);
         var mayHoldNul = file.Format != SourceFormat.Xlsx;

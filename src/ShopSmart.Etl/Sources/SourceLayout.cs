@@ -15,9 +15,13 @@ public sealed class SourceLayout
         (OnlineRetailII, ["Invoice", "StockCode", "Description", "Quantity", "InvoiceDate", "Price", "Customer ID", "Country"]),
     ];
 
-    private SourceLayout(string name, int[] ordinals, int headerWidth, int namedWidth, IReadOnlyList<string> extraColumns)
+    private readonly ColumnNames _columnNames;
+
+    private SourceLayout(string name, int[] ordinals, int headerWidth, int namedWidth, IReadOnlyList<string> extraColumns, IReadOnlyList<string> renamed, ColumnNames columnNames)
     {
         Name = name;
+        Renamed = renamed;
+        _columnNames = columnNames;
         Ordinals = ordinals;
         HeaderWidth = headerWidth;
         NamedWidth = namedWidth;
@@ -25,6 +29,12 @@ public sealed class SourceLayout
     }
 
     public string Name { get; }
+
+    /// <summary>The file's own column names read as the usual ones (<c>'Qty' as Quantity</c>), from <see cref="ColumnNames"/>.</summary>
+    public IReadOnlyList<string> Renamed { get; }
+
+    /// <summary>For the load summary after how the file was read (<c>, columns 'Qty' as Quantity</c>), or nothing.</summary>
+    public string RenamedDescribed => Renamed.Count == 0 ? string.Empty : $", columns {string.Join(", ", Renamed)}";
 
     /// <summary>Position of each <see cref="SourceColumn"/> in the row, indexed by the enum value.</summary>
     public IReadOnlyList<int> Ordinals { get; }
@@ -71,11 +81,16 @@ public sealed class SourceLayout
     public int this[SourceColumn column] => Ordinals[(int)column];
 
     /// <summary>True when <paramref name="header"/> holds every column of one of the layouts.</summary>
-    public static bool Matches(IReadOnlyList<string?> header) => Closest(header).Missing.Count == 0;
+    /// <param name="columnNames">The file's own names for the columns, if any were given.</param>
+    public static bool Matches(IReadOnlyList<string?> header, ColumnNames? columnNames = null) =>
+        Closest(columnNames?.Apply(header, out _) ?? header).Missing.Count == 0;
 
-    /// <summary>Detects the layout of <paramref name="header"/>; throws naming the file and the missing columns.</summary>
-    public static SourceLayout Detect(IReadOnlyList<string?> header, string sourceName)
+    /// <summary>Detects the layout of <paramref name="original"/>; throws naming the file and the missing columns.</summary>
+    /// <param name="columnNames">The file's own names for the columns, if any were given: messages still show the header as written.</param>
+    public static SourceLayout Detect(IReadOnlyList<string?> original, string sourceName, ColumnNames? columnNames = null)
     {
+        var renamed = new List<string>();
+        IReadOnlyList<string?> header = columnNames?.Apply(original, out renamed) ?? original;
         var names = header.Select(h => Normalise(h)).ToArray();
         var best = Closest(header);
         if (best.Missing.Count > 0)
@@ -91,7 +106,7 @@ public sealed class SourceLayout
                     $"the file is {markup}, not a CSV or an Excel workbook: open it in Excel and save it as .xlsx or .csv, then load that.");
             }
 
-            var seen = string.Join(", ", header.Select(h => $"'{h}'"));
+            var seen = string.Join(", ", original.Select(h => $"'{h}'"));
             if (seen.Length > MaxShown)
             {
                 seen = $"{seen[..MaxShown]}… ({header.Count} columns)";
@@ -100,7 +115,7 @@ public sealed class SourceLayout
             throw new SourceFileException(
                 sourceName,
                 $"the header is not an Online Retail layout: missing column(s) {string.Join(", ", best.Missing)} " +
-                $"(closest layout: {best.Layout}; header read: {seen}).");
+                $"(closest layout: {best.Layout}; header read: {seen}). If the file names them otherwise, say so: --column Quantity=Qty.");
         }
 
         // A column named twice (Quantity and quantity, Country twice, or UnitPrice beside Online Retail II's Price) leaves
@@ -108,7 +123,7 @@ public sealed class SourceLayout
         for (var field = 0; field < best.Names.Length; field++)
         {
             var aliases = Layouts.Select(l => Normalise(l.Names[field])).ToHashSet(StringComparer.Ordinal);
-            var positions = names.Select((h, i) => (h, i)).Where(x => aliases.Contains(x.h)).Select(x => $"{header[x.i]?.Trim()} in column {x.i + 1}").ToList();
+            var positions = names.Select((h, i) => (h, i)).Where(x => aliases.Contains(x.h)).Select(x => $"{original[x.i]?.Trim()} in column {x.i + 1}").ToList();
             if (positions.Count > 1)
             {
                 throw new SourceFileException(
@@ -119,23 +134,23 @@ public sealed class SourceLayout
         }
 
         var ordinals = best.Names.Select(n => Array.IndexOf(names, Normalise(n))).ToArray();
-        var extras = header.Where((_, i) => !ordinals.Contains(i)).Select(h => h ?? string.Empty).ToList();
+        var extras = original.Where((_, i) => !ordinals.Contains(i)).Select(h => h ?? string.Empty).ToList();
         var namedWidth = header.Count;
         while (namedWidth > 0 && string.IsNullOrWhiteSpace(header[namedWidth - 1]))
         {
             namedWidth--;
         }
 
-        return new SourceLayout(best.Layout, ordinals, header.Count, namedWidth, extras);
+        return new SourceLayout(best.Layout, ordinals, header.Count, namedWidth, extras, renamed, columnNames ?? ColumnNames.None);
     }
 
     /// <summary>
     /// Whether a data row is the header again (files joined end to end): its invoice number, quantity, date and price
-    /// fields name those columns, in either layout's words.
+    /// fields name those columns, in either layout's words or the file's own (<see cref="ColumnNames"/>).
     /// </summary>
     public bool IsHeaderAgain(Func<int, string?> field) =>
-        RepeatedHeaderColumns.All(column =>
-            Layouts.Any(layout => Normalise(layout.Names[(int)column]) == Normalise(field(this[column]))));
+        RepeatedHeaderColumns.All(column => field(this[column]) is var name
+            && (ColumnNamed(name) == column || _columnNames.StandsFor(name, column)));
 
     private static readonly SourceColumn[] RepeatedHeaderColumns =
         [SourceColumn.InvoiceNo, SourceColumn.Quantity, SourceColumn.InvoiceDate, SourceColumn.UnitPrice];
@@ -187,7 +202,29 @@ public sealed class SourceLayout
             .First();
     }
 
+    /// <summary>The column a name stands for in either layout (<c>UnitPrice</c>, <c>price</c>, <c>Customer ID</c>), or null.</summary>
+    public static SourceColumn? ColumnNamed(string? name)
+    {
+        var normalised = Normalise(name);
+        foreach (var (_, names) in Layouts)
+        {
+            var at = Array.FindIndex(names, n => Normalise(n) == normalised);
+            if (at >= 0)
+            {
+                return (SourceColumn)at;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The Online Retail layout's name for a column.</summary>
+    public static string CanonicalName(SourceColumn column) => Layouts[0].Names[(int)column];
+
+    /// <summary>A layout's column names, in order.</summary>
+    public static IReadOnlyList<string> ColumnNamesOf(string layout) => Layouts.Single(l => l.Layout == layout).Names;
+
     /// <summary>Header names compare without case, spaces, underscores or a byte-order mark.</summary>
-    private static string Normalise(string? name) =>
+    internal static string Normalise(string? name) =>
         new((name ?? string.Empty).Where(c => !char.IsWhiteSpace(c) && c != '_' && c != '\uFEFF').Select(char.ToLowerInvariant).ToArray());
 }

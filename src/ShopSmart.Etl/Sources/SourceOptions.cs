@@ -5,7 +5,7 @@ namespace ShopSmart.Etl.Sources;
 
 /// <summary>
 /// How to read text files, when detection is not wanted: bound from the <c>Etl:Source</c> configuration section and
-/// the <c>--delimiter</c>, <c>--decimal</c> and <c>--date-order</c> options. Null means "detect from the file".
+/// the <c>--delimiter</c>, <c>--decimal</c>, <c>--date-order</c> and <c>--column</c> options. Null means "detect from the file".
 /// </summary>
 public sealed class SourceOptions
 {
@@ -19,6 +19,14 @@ public sealed class SourceOptions
 
     /// <summary><c>month-first</c> (12/1/2010) or <c>day-first</c> (01/12/2010).</summary>
     public string? DateOrder { get; set; }
+
+    /// <summary>
+    /// The file's own names for the Online Retail columns, by column (<c>Etl:Source:Columns:Quantity = Qty</c>); the
+    /// command line's <c>--column Quantity=Qty</c> adds to them and wins.
+    /// </summary>
+    public Dictionary<string, string> Columns { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public ColumnNames ColumnNamesValue => Columns.Count == 0 ? ColumnNames.None : ColumnNames.Parse(Columns);
 
     public char? DelimiterChar => Delimiter switch
     {
@@ -51,6 +59,7 @@ public sealed class SourceOptions
         _ = DelimiterChar;
         _ = DecimalMark;
         _ = DateOrderValue;
+        _ = ColumnNamesValue;
         return this;
     }
 
