@@ -43,7 +43,7 @@ public static class DialectEvidence
 
         var before = text[..at].TrimStart("+-");
         var after = text[(at + 1)..];
-        if (after.Length == 3 && before.Length is >= 1 and <= 3 && before[0] != '0')
+        if (after.Length == 3 && FieldParsers.CouldBeFirstGroup(before))
         {
             return Vote.Either;
         }

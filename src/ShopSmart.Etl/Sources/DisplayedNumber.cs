@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Buffers;
 
 namespace ShopSmart.Etl.Sources;
 
@@ -41,7 +41,9 @@ public static class DisplayedNumber
         }
 
         // A sign inside parentheses, or a second sign, makes it no number: the text is left for the parser to refuse.
-        if ((!parentheses && currency == '\0') || (parentheses && sign != '\0') || inner.IsEmpty || !char.IsAsciiDigit(inner[0]))
+        // Nor does a money format ever show an exponent: (1e3) and £1e2 are not read.
+        if ((!parentheses && currency == '\0') || (parentheses && sign != '\0') || inner.IsEmpty || !char.IsAsciiDigit(inner[0])
+            || inner.ContainsAny('e', 'E'))
         {
             return text;
         }
@@ -51,8 +53,13 @@ public static class DisplayedNumber
         return inner;
     }
 
-    /// <summary>£ $ € ¥ ₹ and every other sign Unicode counts as a currency's.</summary>
-    public static bool IsCurrencySign(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol;
+    /// <summary>
+    /// The signs of currencies, written before or after an amount in whole units. Not every sign Unicode counts as one:
+    /// 5¢ is five cents, not 5, and ¤ names no currency.
+    /// </summary>
+    public static bool IsCurrencySign(char c) => CurrencySigns.Contains(c);
+
+    private static readonly SearchValues<char> CurrencySigns = SearchValues.Create("$£€¥₹₩₽₺₪₫₱₦₴₸₡₲₵₭₮₾₼฿₣₤");
 
     private static char TakeSign(ref ReadOnlySpan<char> text)
     {

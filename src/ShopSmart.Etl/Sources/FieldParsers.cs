@@ -22,11 +22,24 @@ public static class FieldParsers
         "d MMM yyyy H:mm", "d MMM yyyy H:mm:ss", "d MMM yyyy", "d-MMM-yyyy h:mm tt", "d-MMM-yy h:mm tt",
     ];
 
+    /// <summary>
+    /// The invariant culture with Excel's two-digit-year window (00–29 are 20xx, 30–99 19xx), for the d-mmm-yy forms a
+    /// sheet writes: 01-Dec-45 is 1945, out of range, not 2045.
+    /// </summary>
+    private static readonly CultureInfo DateCulture = ExcelYearWindow();
+
+    private static CultureInfo ExcelYearWindow()
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.DateTimeFormat.Calendar.TwoDigitYearMax = 2029;
+        return culture;
+    }
+
     private static readonly string[] IsoOffsetFormats =
     [
         "yyyy-MM-dd HH:mm:sszzz", "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd HH:mm:ss zzz", "yyyy-MM-dd HH:mm:ss.FFFFFFF zzz",
-        "yyyy-MM-ddTHH:mm:sszzz", "yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz", "yyyy-MM-ddTHH:mmzzz",
-        "yyyy-MM-ddTHH:mm:ss'Z'", "yyyy-MM-ddTHH:mm:ss.FFFFFFF'Z'", "yyyy-MM-dd HH:mm:ss'Z'", "yyyy-MM-ddTHH:mm'Z'",
+        "yyyy-MM-ddTHH:mm:sszzz", "yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz", "yyyy-MM-ddTHH:mmzzz", "yyyy-MM-dd HH:mmzzz", "yyyy-MM-dd HH:mm zzz",
+        "yyyy-MM-ddTHH:mm:ss'Z'", "yyyy-MM-ddTHH:mm:ss.FFFFFFF'Z'", "yyyy-MM-dd HH:mm:ss'Z'", "yyyy-MM-ddTHH:mm'Z'", "yyyy-MM-dd HH:mm'Z'",
     ];
 
     // Seconds may carry a fraction in any form (8:26:00.000, as SQL tools and pandas write times).
@@ -75,6 +88,26 @@ public static class FieldParsers
     /// </summary>
     public static NumberRead ReadQuantity(ReadOnlySpan<char> text, DecimalMark mark, out int quantity)
     {
+        var read = ReadPlainQuantity(text, mark, out quantity);
+        if (read != NumberRead.NotANumber)
+        {
+            return read;
+        }
+
+        // An accounting format's negative, (6), as a sheet so formatted shows a return; a quantity carries no currency.
+        var inner = DisplayedNumber.Inner(text, out var wrapped, out var negative, out var currency);
+        if (!wrapped || currency != '\0')
+        {
+            return read;
+        }
+
+        read = ReadPlainQuantity(inner, mark, out quantity);
+        quantity = negative ? -quantity : quantity;
+        return read;
+    }
+
+    private static NumberRead ReadPlainQuantity(ReadOnlySpan<char> text, DecimalMark mark, out int quantity)
+    {
         quantity = 0;
         text = text.Trim();
         if (EndsInNul(text))
@@ -88,7 +121,7 @@ public static class FieldParsers
         }
 
         Span<char> buffer = stackalloc char[64];
-        if (!TryInvariant(text, mark, buffer, out var number))
+        if (!TryInvariant(text, mark, whole: true, buffer, out var number))
         {
             return NumberRead.NotANumber;
         }
@@ -116,7 +149,8 @@ public static class FieldParsers
     /// thousands' commas taken out (1,234.56 → 1234.56, as Excel writes a number formatted with a thousands separator),
     /// or the text itself; false when its separators are out of place (2,55 in a decimal-point file).
     /// </summary>
-    private static bool TryInvariant(ReadOnlySpan<char> text, DecimalMark mark, Span<char> buffer, out ReadOnlySpan<char> number)
+    /// <param name="whole">A quantity, which may be grouped without a fraction (1,200).</param>
+    private static bool TryInvariant(ReadOnlySpan<char> text, DecimalMark mark, bool whole, Span<char> buffer, out ReadOnlySpan<char> number)
     {
         number = text;
         if (mark == DecimalMark.Point && !text.Contains(','))
@@ -125,8 +159,8 @@ public static class FieldParsers
         }
 
         var rewritten = mark == DecimalMark.Comma
-            ? TryToInvariant(text, ',', GroupSeparators, buffer, out var length)
-            : TryToInvariant(text, '.', CommaGroups, buffer, out length);
+            ? TryToInvariant(text, ',', GroupSeparators, whole, buffer, out var length)
+            : TryToInvariant(text, '.', CommaGroups, whole, buffer, out length);
         number = rewritten ? buffer[..length] : default;
         return rewritten;
     }
@@ -166,14 +200,14 @@ public static class FieldParsers
         return value == int.MinValue ? NumberRead.OutOfRange : NumberRead.Ok;
     }
 
-    /// <summary>A price with a decimal point (never a comma), rounded to the warehouse's 4 decimal places.</summary>
+    /// <summary>A price in a decimal-point file, rounded to the warehouse's 4 decimal places (see <see cref="TryParsePrice(ReadOnlySpan{char}, DecimalMark, out decimal)"/>).</summary>
     public static bool TryParsePrice(ReadOnlySpan<char> text, out decimal price) => TryParsePrice(text, DecimalMark.Point, out price);
 
     /// <summary>
     /// A price in the file's decimal mark, rounded to the warehouse's 4 decimal places. With a decimal point the thousands
-    /// may be grouped by commas in threes (1,234.56), and a comma anywhere else makes it not a number (2,55 is not a price:
-    /// never read as 255). With a decimal comma (1,85) the thousands may be grouped by dots or spaces in threes (1.234,56;
-    /// 1 234,56), and a point anywhere else makes it not a number.
+    /// may be grouped by commas in threes before a fraction (1,234.56), and a comma anywhere else makes it not a number
+    /// (2,55 and 1,250 are not prices: never read as 255 or 1250). With a decimal comma (1,85) the thousands may be grouped
+    /// by dots or spaces in threes before a fraction (1.234,56; 1 234,56), and a point anywhere else makes it not a number.
     /// </summary>
     public static bool TryParsePrice(ReadOnlySpan<char> text, DecimalMark mark, out decimal price) =>
         ReadPrice(text, mark, out price) == NumberRead.Ok;
@@ -226,7 +260,7 @@ public static class FieldParsers
         }
 
         Span<char> buffer = stackalloc char[64];
-        if (!TryInvariant(text, mark, buffer, out var number))
+        if (!TryInvariant(text, mark, whole: false, buffer, out var number))
         {
             return NumberRead.NotANumber;
         }
@@ -277,10 +311,11 @@ public static class FieldParsers
     /// <summary>
     /// A number rewritten with a decimal point and no grouping (1.234,56 → 1234.56 with a decimal comma; 1,234.56 →
     /// 1234.56 with a decimal point), or false when it is not one: more than one decimal mark, a group separator out of
-    /// place (the whole part is plain digits, or groups of three after the first, separated by one kind of separator),
-    /// or anything but digits and a leading sign.
+    /// place (the whole part is plain digits, or groups of three after a first group of 1 to 3 digits that does not
+    /// start with 0, separated by one kind of separator), or anything but digits and a leading sign.
     /// </summary>
-    private static bool TryToInvariant(ReadOnlySpan<char> text, char decimalMark, System.Buffers.SearchValues<char> groupSeparators, Span<char> buffer, out int length)
+    /// <param name="wholeWhenGrouped">True for a quantity (1,200 is 1200); false for a price, whose grouped thousands need a fraction (1,250.00).</param>
+    private static bool TryToInvariant(ReadOnlySpan<char> text, char decimalMark, System.Buffers.SearchValues<char> groupSeparators, bool wholeWhenGrouped, Span<char> buffer, out int length)
     {
         length = 0;
         var mark = text.IndexOf(decimalMark);
@@ -323,7 +358,14 @@ public static class FieldParsers
             }
         }
 
-        if (group == 0 || (groups > 0 && group != 3))
+        if (group == 0 || (groups > 0 && (group != 3 || !CouldBeFirstGroup(digits[..digits.IndexOf(separator)]))))
+        {
+            return false;
+        }
+
+        // A price grouped in thousands carries its fraction (£1,250.00, 1 250,00 €, as money formats write it): 1,250 alone
+        // is as likely a decimal comma out of place, and read as thousands it would be a thousand times too large.
+        if (groups > 0 && !wholeWhenGrouped && mark < 0)
         {
             return false;
         }
@@ -344,6 +386,13 @@ public static class FieldParsers
 
         return true;
     }
+
+    /// <summary>
+    /// Whether digits could lead a number grouped in thousands: 1 to 3 of them, not starting with 0 (no one writes
+    /// 0,125 or 00,500 for a number of thousands). Shared by the parsers and the decimal-mark vote.
+    /// </summary>
+    public static bool CouldBeFirstGroup(ReadOnlySpan<char> digits) =>
+        digits.Length is >= 1 and <= 3 && digits[0] != '0' && IsDigits(digits);
 
     public static decimal RoundPrice(decimal price) => Math.Round(price, 4, MidpointRounding.AwayFromZero);
 
@@ -389,7 +438,7 @@ public static class FieldParsers
     {
         text = text.Trim();
         if (DateTime.TryParseExact(
-            text, order == DateOrder.DayFirst ? DayFirstFormats : MonthFirstFormats, CultureInfo.InvariantCulture,
+            text, order == DateOrder.DayFirst ? DayFirstFormats : MonthFirstFormats, DateCulture,
             DateTimeStyles.AllowWhiteSpaces, out value))
         {
             return true;
@@ -398,7 +447,7 @@ public static class FieldParsers
         // An ISO time with its offset (pandas writes a zone-aware time so, SQL Server a datetimeoffset with a space
         // before it): the clock time as written is kept, as for every other date — the warehouse holds the shop's
         // local time, and converting to this machine's zone would move every sale.
-        if (DateTimeOffset.TryParseExact(text, IsoOffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var withOffset))
+        if (DateTimeOffset.TryParseExact(text, IsoOffsetFormats, DateCulture, DateTimeStyles.AllowWhiteSpaces, out var withOffset))
         {
             value = withOffset.DateTime;
             return true;
@@ -410,8 +459,8 @@ public static class FieldParsers
     /// <summary>The forms a date may take in the given order, for error messages.</summary>
     public static string DateForms(DateOrder order) =>
         order == DateOrder.DayFirst
-            ? "d/M/yyyy H:mm, d.M.yyyy H:mm, d-M-yyyy H:mm or yyyy-MM-dd HH:mm:ss"
-            : "M/d/yyyy H:mm, M/d/yyyy h:mm AM, M-d-yyyy H:mm or yyyy-MM-dd HH:mm:ss";
+            ? "d/M/yyyy H:mm, d.M.yyyy H:mm, d-M-yyyy H:mm, d-MMM-yyyy H:mm or yyyy-MM-dd HH:mm:ss"
+            : "M/d/yyyy H:mm, M/d/yyyy h:mm AM, M-d-yyyy H:mm, d-MMM-yyyy H:mm or yyyy-MM-dd HH:mm:ss";
 
     /// <summary>An Excel serial date-time, rounded to the second (serials carry floating-point noise).</summary>
     public static bool TryFromExcelSerial(double serial, out DateTime value)
@@ -475,7 +524,7 @@ public static class FieldParsers
 
     /// <summary>
     /// Whether an identifier is a number as Excel writes one too long for its column in a CSV: one digit, a fraction
-    /// perhaps, then E+ and the exponent (5.6789E+12, 1E+15). The digits beyond the fraction are lost, so ids that
+    /// perhaps (after a point, or a comma in a European locale), then E+ and the exponent (5.6789E+12, 5,6789E+12, 1E+15). The digits beyond the fraction are lost, so ids that
     /// differed read the same. A code such as 12E45 has no sign and is not one.
     /// </summary>
     public static bool IsRoundedByExcel(string? id)
@@ -494,7 +543,7 @@ public static class FieldParsers
         var mantissa = id.AsSpan(0, e);
         var exponent = id.AsSpan(e + 2);
         return char.IsAsciiDigit(mantissa[0])
-            && (mantissa.Length == 1 || (mantissa.Length > 2 && mantissa[1] == '.' && IsDigits(mantissa[2..])))
+            && (mantissa.Length == 1 || (mantissa.Length > 2 && mantissa[1] is '.' or ',' && IsDigits(mantissa[2..])))
             && exponent.Length <= 3 && IsDigits(exponent);
     }
 

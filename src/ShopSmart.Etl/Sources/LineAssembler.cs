@@ -105,7 +105,7 @@ public static class LineAssembler
         FieldParsers.IsRoundedByExcel(value)
             ? (RejectReasons.RoundedIdentifier,
                 $"{column} '{value}' is a long number Excel has rounded and written in scientific notation: its last digits are lost, and " +
-                $"different {what} would read as one. Format the column as text in the workbook (or export it again) and save the CSV again")
+                $"different {what} would read as one. Format the column as text in the workbook it came from (or export it again), save, and load that")
             : null;
 
     /// <summary>Whether a price or a line value fits the warehouse (strictly inside ±<see cref="AmountLimit"/>).</summary>

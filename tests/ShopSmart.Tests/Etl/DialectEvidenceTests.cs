@@ -23,6 +23,9 @@ public sealed class DialectEvidenceTests
     [InlineData("1,234 €", Vote.Either)]
     [InlineData("(1.234)", Vote.Either)]
     [InlineData("-£1,234.56", Vote.First)]
+    [InlineData("(2.55)", Vote.First)]
+    [InlineData("£0,750", Vote.Second)]
+    [InlineData("0,125", Vote.Second)]
     public void A_price_votes_for_the_decimal_mark_it_can_only_be_read_with(string text, Vote expected) =>
         Assert.Equal(expected, DecimalMark(text));
 

@@ -107,6 +107,11 @@ public sealed class FieldParsersTests
     [InlineData("1,234.5,6")]
     [InlineData("1,,234.5")]
     [InlineData("1.85p")]
+    [InlineData("0,125")]
+    [InlineData("00,500")]
+    [InlineData("-0,500")]
+    [InlineData("1,250")]
+    [InlineData("38,970")]
     public void Prices_with_a_comma_out_of_place_or_text_do_not_parse(string text) =>
         Assert.False(FieldParsers.TryParsePrice(text, out _));
 
@@ -114,10 +119,10 @@ public sealed class FieldParsersTests
     [InlineData("1,234.56", "1234.56")]
     [InlineData("-11,062.06", "-11062.06")]
     [InlineData("1,234,567.5", "1234567.5")]
-    [InlineData("38,970", "38970")]
-    public void In_a_decimal_point_file_thousands_may_be_grouped_by_commas_in_threes(string text, string expected)
+    [InlineData("38,970.00", "38970")]
+    public void In_a_decimal_point_file_thousands_may_be_grouped_by_commas_in_threes_before_a_fraction(string text, string expected)
     {
-        // As Excel writes a number formatted with a thousands separator to a CSV
+        // As Excel writes a number formatted with a thousands separator to a CSV; 1,250 alone could be a comma decimal
         Assert.True(FieldParsers.TryParsePrice(text, out var price));
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), price);
     }
@@ -130,6 +135,12 @@ public sealed class FieldParsersTests
     [InlineData("1,006", DecimalMark.Comma, NumberRead.NotANumber, 0)]
     [InlineData("1.006", DecimalMark.Comma, NumberRead.Ok, 1006)]
     [InlineData("£6", DecimalMark.Point, NumberRead.NotANumber, 0)]
+    [InlineData("0,100", DecimalMark.Point, NumberRead.NotANumber, 0)]
+    [InlineData("0.100", DecimalMark.Comma, NumberRead.NotANumber, 0)]
+    [InlineData("(6)", DecimalMark.Point, NumberRead.Ok, -6)]
+    [InlineData("(1,200)", DecimalMark.Point, NumberRead.Ok, -1200)]
+    [InlineData("(£6)", DecimalMark.Point, NumberRead.NotANumber, 0)]
+    [InlineData("(-6)", DecimalMark.Point, NumberRead.NotANumber, 0)]
     public void Quantities_may_group_thousands_as_the_file_does_but_carry_no_currency(string text, DecimalMark mark, NumberRead expected, int quantity)
     {
         Assert.Equal(expected, FieldParsers.ReadQuantity(text, mark, out var read));
@@ -171,6 +182,13 @@ public sealed class FieldParsersTests
     [InlineData("£2.55 each", DecimalMark.Point)]
     [InlineData("£2.55\0", DecimalMark.Point)]
     [InlineData("2.55 GBP", DecimalMark.Point)]
+    [InlineData("5¢", DecimalMark.Point)]
+    [InlineData("¤5", DecimalMark.Point)]
+    [InlineData("£1e2", DecimalMark.Point)]
+    [InlineData("(1e3)", DecimalMark.Point)]
+    [InlineData("£1,250", DecimalMark.Point)]
+    [InlineData("1.250 €", DecimalMark.Comma)]
+    [InlineData("£0,750", DecimalMark.Point)]
     public void Money_written_any_other_way_is_no_price(string text, DecimalMark mark) =>
         Assert.Equal(NumberRead.NotANumber, FieldParsers.ReadPrice(text, mark, out _, out _));
 
@@ -178,6 +196,7 @@ public sealed class FieldParsersTests
     [InlineData("5.67891E+12", true)]
     [InlineData("1E+15", true)]
     [InlineData("5.36367e+05", true)]
+    [InlineData("5,67891E+12", true)]
     [InlineData("17850", false)]
     [InlineData("12E45", false)]
     [InlineData("C536379", false)]
@@ -198,6 +217,7 @@ public sealed class FieldParsersTests
     [InlineData("2011-06-13T08:26:00Z", 2011, 6, 13, 8, 26, 0)]
     [InlineData("2011-06-13 08:26:00.0000000 +01:00", 2011, 6, 13, 8, 26, 0)]
     [InlineData("2011-06-13T23:30:00-05:00", 2011, 6, 13, 23, 30, 0)]
+    [InlineData("2010-12-01 08:26+01:00", 2010, 12, 1, 8, 26, 0)]
     [InlineData("2011-06-30T23:59:59", 2011, 6, 30, 23, 59, 59)]
     [InlineData("2010-12-13 09:02:00.000", 2010, 12, 13, 9, 2, 0)]
     [InlineData("2010-12-13T09:02", 2010, 12, 13, 9, 2, 0)]
@@ -220,11 +240,21 @@ public sealed class FieldParsersTests
     [InlineData("13 Dec 2010 09:02", 2010, 12, 13, 9, 2)]
     [InlineData("9-Jan-2011", 2011, 1, 9, 0, 0)]
     [InlineData("9-Jan-2011 1:05 PM", 2011, 1, 9, 13, 5)]
+    [InlineData("01-Dec-29 8:26", 2029, 12, 1, 8, 26)]
     public void A_date_with_its_month_written_as_a_word_reads_the_same_in_either_order(string text, int y, int mo, int d, int h, int mi)
     {
         Assert.True(FieldParsers.TryParseDate(text, DateOrder.MonthFirst, out var monthFirst));
         Assert.True(FieldParsers.TryParseDate(text, DateOrder.DayFirst, out var dayFirst));
         Assert.Equal((new DateTime(y, mo, d, h, mi, 0), new DateTime(y, mo, d, h, mi, 0)), (monthFirst, dayFirst));
+    }
+
+    [Fact]
+    public void A_two_digit_year_reads_as_Excel_reads_it_and_the_shared_invariant_culture_is_left_alone()
+    {
+        // Excel reads 30–99 as 19xx: 01-Dec-45 is 1945, outside the years a sale may fall in, not 2045
+        Assert.False(FieldParsers.TryParseDate("01-Dec-45 8:26", DateOrder.MonthFirst, out _));
+        Assert.Equal("InvoiceDate '01-Dec-45 8:26' is outside 1990–2100 (1945)", FieldParsers.DateProblem("01-Dec-45 8:26", DateOrder.MonthFirst, null));
+        Assert.Equal(2049, System.Globalization.CultureInfo.InvariantCulture.Calendar.TwoDigitYearMax);
     }
 
     [Theory]
