@@ -25,6 +25,12 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
     static SourceFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>
+    /// The longest path a batch records: <c>source_file</c> is NVARCHAR(1000) on SQL Server, where a longer one would fail
+    /// the load with a truncation error (DuckDB takes any length; the limit is the same on both).
+    /// </summary>
+    public const int MaxPathLength = 1000;
+
+    /// <summary>
     /// Reads the file once to hash it and, for text, chooses the encoding from its first megabyte: a BOM's, else
     /// Windows-1252 (the superset of Latin-1 the UCI export uses) when that megabyte is not valid UTF-8, else UTF-8 that
     /// reads any later byte that is not UTF-8 as Windows-1252 — so a file is never decompressed twice to choose.
@@ -61,8 +67,16 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
             _ => SourceFormat.Csv,
         };
         var full = System.IO.Path.GetFullPath(path);
-        var encoding = format is SourceFormat.Xlsx or SourceFormat.Xls ? null : DetectEncoding(full, shownAs ?? full, format);
-        return new SourceFile(shownAs ?? full, hash, size, format, encoding) { ReadPath = full };
+        var stored = shownAs ?? full;
+        if (stored.Length > MaxPathLength)
+        {
+            throw new SourceFileException(stored,
+                $"its path is {stored.Length:N0} characters long, more than the {MaxPathLength:N0} the warehouse records (etl.batch.source_file): " +
+                "move it to a shorter path (or, for a file of a zip archive, unzip it there) and load it from there.");
+        }
+
+        var encoding = format is SourceFormat.Xlsx or SourceFormat.Xls ? null : DetectEncoding(full, stored, format);
+        return new SourceFile(stored, hash, size, format, encoding) { ReadPath = full };
     }
 
     /// <summary>Opens the decompressed byte stream of a text source.</summary>

@@ -63,6 +63,20 @@ public sealed class RefusalMessageTests : IDisposable
     }
 
     [Fact]
+    public void A_path_longer_than_the_warehouse_records_is_refused_before_it_is_read()
+    {
+        // Given a file of a zip archive in deep folders, named by the archive's path and its own (SQL Server records 1,000 characters)
+        var path = TestData.WriteCsv(_files.File("short.csv"), [TestData.OnlineRetailHeader, Row]);
+        var deep = "/data/" + string.Join('/', Enumerable.Repeat(new string('x', 99), 10)) + "/export.zip/orders.csv";
+
+        var refused = Assert.Throws<SourceFileException>(() => SourceFile.Inspect(path, shownAs: deep));
+
+        Assert.Equal(deep, refused.File);
+        Assert.Contains($"its path is {deep.Length:N0} characters long, more than the 1,000 the warehouse records", refused.Message);
+        Assert.Equal(path, SourceFile.Inspect(path).Path);
+    }
+
+    [Fact]
     public void A_blank_first_line_is_no_header()
     {
         var path = TestData.WriteCsv(_files.File("blank.csv"), ["   ", TestData.OnlineRetailHeader, Row]);
