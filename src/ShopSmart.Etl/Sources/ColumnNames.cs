@@ -4,53 +4,63 @@ namespace ShopSmart.Etl.Sources;
 
 /// <summary>
 /// A file's own names for the Online Retail columns (<c>--column Quantity=Qty</c>, or <c>Etl:Source:Columns</c>), so an
-/// export whose header says <c>Qty</c> or <c>Customer Number</c> loads without being edited. A name the header does not
-/// hold is passed over: the column's usual name still serves, so a setting made for one export does not stop the UCI
-/// files from loading.
+/// export whose header says <c>Qty</c> or <c>Customer Number</c> loads without being edited. They are read beside the
+/// layouts' own names, in either layout: a name the header does not hold is passed over, so a setting made for one
+/// export does not stop the UCI files, of either layout, from loading. Where the header holds it, it is the column, and
+/// a column under the usual name is an extra one.
 /// </summary>
 public sealed class ColumnNames
 {
     private readonly Dictionary<string, SourceColumn> _columns;
+    private readonly Dictionary<SourceColumn, string> _given;
 
-    private ColumnNames(Dictionary<string, SourceColumn> columns) => _columns = columns;
+    private ColumnNames(Dictionary<string, SourceColumn> columns, Dictionary<SourceColumn, string> given)
+    {
+        _columns = columns;
+        _given = given;
+    }
 
-    public static ColumnNames None { get; } = new([]);
-
-    public bool IsEmpty => _columns.Count == 0;
+    public static ColumnNames None { get; } = new([], []);
 
     /// <summary>
     /// Reads (column, file's name) pairs; throws naming the pair when the column is none of the eight, when two pairs name
-    /// one column, or one name stands for two columns.
+    /// one column (UnitPrice and Price are one), or one name stands for two columns.
     /// </summary>
     public static ColumnNames Parse(IEnumerable<KeyValuePair<string, string>> pairs)
     {
         var columns = new Dictionary<string, SourceColumn>(StringComparer.Ordinal);
         var given = new Dictionary<SourceColumn, string>();
+        var said = new Dictionary<SourceColumn, string>();
         foreach (var (column, name) in pairs)
         {
-            var said = $"--column {column}={name} (or Etl:Source:Columns:{column})";
+            var pair = $"{column}={name}";
             if (SourceLayout.ColumnNamed(column) is not { } known)
             {
-                throw new BadInputException($"{said}: '{column}' is not one of {string.Join(", ", SourceLayout.ColumnNamesOf(SourceLayout.OnlineRetail))}.");
+                throw new BadInputException(
+                    $"--column {pair} (or Etl:Source:Columns:{column}): '{column}' is not one of {string.Join(", ", SourceLayout.ColumnNamesOf(SourceLayout.OnlineRetail))}.");
             }
 
             if (string.IsNullOrWhiteSpace(name))
             {
-                throw new BadInputException($"{said}: the file's name for the column is empty.");
+                throw new BadInputException($"--column {pair} (or Etl:Source:Columns:{column}): the file's name for the column is empty.");
             }
 
             if (!given.TryAdd(known, name))
             {
-                throw new BadInputException($"{said}: the {SourceLayout.CanonicalName(known)} column is already named '{given[known]}'.");
+                throw new BadInputException(
+                    $"the {SourceLayout.CanonicalName(known)} column is named twice, by {said[known]} and {pair} (--column or Etl:Source:Columns; " +
+                    "a column's words in either layout are one column): name it once.");
             }
 
+            said[known] = pair;
             if (!columns.TryAdd(SourceLayout.Normalise(name), known))
             {
-                throw new BadInputException($"{said}: '{name}' already stands for the {SourceLayout.CanonicalName(columns[SourceLayout.Normalise(name)])} column.");
+                throw new BadInputException(
+                    $"--column {pair} (or Etl:Source:Columns:{column}): '{name}' already stands for the {SourceLayout.CanonicalName(columns[SourceLayout.Normalise(name)])} column.");
             }
         }
 
-        return new ColumnNames(columns);
+        return new ColumnNames(columns, given);
     }
 
     /// <summary>A <c>Column=Name</c> text, as the command line gives it.</summary>
@@ -61,46 +71,37 @@ public sealed class ColumnNames
 
     /// <summary>
     /// Names from the settings with the command line's on top: a column the command line names drops the settings' name
-    /// for it, whichever word it was given by (Price or UnitPrice).
+    /// for it, whichever word it was given by (Price or UnitPrice). A column named twice on the command line is refused.
     /// </summary>
     public static void Override(Dictionary<string, string> columns, IEnumerable<string> commandLine)
     {
-        foreach (var (column, name) in commandLine.Select(Pair))
+        var named = new Dictionary<SourceColumn, string>();
+        foreach (var text in commandLine)
         {
-            var known = SourceLayout.ColumnNamed(column);
-            foreach (var key in columns.Keys.Where(k => known is not null && SourceLayout.ColumnNamed(k) == known).ToList())
+            var (column, name) = Pair(text);
+            if (SourceLayout.ColumnNamed(column) is { } known)
             {
-                columns.Remove(key);
+                if (!named.TryAdd(known, text))
+                {
+                    throw new BadInputException($"--column {named[known]} and --column {text} name one column twice: give it once.");
+                }
+
+                foreach (var key in columns.Keys.Where(k => SourceLayout.ColumnNamed(k) == known).ToList())
+                {
+                    columns.Remove(key);
+                }
             }
 
             columns[column] = name;
         }
     }
 
+    /// <summary>The column a header name is the file's own name for, if it is one.</summary>
+    public SourceColumn? ColumnOf(string? name) => _columns.TryGetValue(SourceLayout.Normalise(name), out var column) ? column : null;
+
     /// <summary>Whether a header name is the file's own name for <paramref name="column"/>.</summary>
-    public bool StandsFor(string? name, SourceColumn column) =>
-        _columns.TryGetValue(SourceLayout.Normalise(name), out var named) && named == column;
+    public bool StandsFor(string? name, SourceColumn column) => ColumnOf(name) == column;
 
-    /// <summary>The header with the file's names for the columns replaced by the usual ones; null when none applies.</summary>
-    public string?[]? Apply(IReadOnlyList<string?> header, out List<string> renamed)
-    {
-        renamed = [];
-        if (IsEmpty)
-        {
-            return null;
-        }
-
-        var result = header.ToArray();
-        for (var i = 0; i < result.Length; i++)
-        {
-            if (_columns.TryGetValue(SourceLayout.Normalise(result[i]), out var column))
-            {
-                var usual = SourceLayout.CanonicalName(column);
-                renamed.Add($"'{result[i]?.Trim()}' as {usual}");
-                result[i] = usual;
-            }
-        }
-
-        return renamed.Count == 0 ? null : result;
-    }
+    /// <summary>The name given for a column, as given, or null.</summary>
+    public string? GivenFor(SourceColumn column) => _given.GetValueOrDefault(column);
 }

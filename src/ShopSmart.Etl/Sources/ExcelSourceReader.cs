@@ -44,6 +44,7 @@ public static class ExcelSourceReader
 
         SourceLayout? firstLayout = null;
         var sheets = new List<string>();
+        var renamed = new List<string>();
         using (workbook)
         {
             try
@@ -52,6 +53,7 @@ public static class ExcelSourceReader
                 {
                     var layout = ReadSheet(file, workbook, sink, dateOrder, textDates, currency, columnNames, cancellationToken, out var rows);
                     firstLayout ??= layout;
+                    renamed.AddRange(layout?.Renamed.Except(renamed) ?? []);
                     if (layout is not null)
                     {
                         sheets.Add(string.Create(CultureInfo.InvariantCulture,
@@ -68,7 +70,7 @@ public static class ExcelSourceReader
 
         textDates.Verify(file.Path);
         // Every sheet with data is read, a hidden one too (a sheet of data is never passed over in silence): say which.
-        sink.Describe($"from sheet{(sheets.Count == 1 ? string.Empty : "s")} {string.Join(", ", sheets)}{currency.Described}{firstLayout?.RenamedDescribed}");
+        sink.Describe($"from sheet{(sheets.Count == 1 ? string.Empty : "s")} {string.Join(", ", sheets)}{currency.Described}{SourceLayout.DescribeRenamed(renamed)}");
         return firstLayout ?? throw new SourceFileException(file.Path, "the workbook has no sheet with data.");
     }
 

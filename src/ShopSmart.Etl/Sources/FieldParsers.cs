@@ -78,13 +78,14 @@ public static class FieldParsers
     /// <summary>A whole number, optionally written with a zero fraction (6 or 6.0).</summary>
     public static bool TryParseQuantity(ReadOnlySpan<char> text, out int quantity) => TryParseQuantity(text, DecimalMark.Point, out quantity);
 
-    /// <summary>A whole number, optionally with a zero fraction in the file's decimal mark (6, 6.0 or 6,0).</summary>
+    /// <summary>A quantity as <see cref="ReadQuantity(ReadOnlySpan{char}, DecimalMark, out int)"/> reads it.</summary>
     public static bool TryParseQuantity(ReadOnlySpan<char> text, DecimalMark mark, out int quantity) =>
         ReadQuantity(text, mark, out quantity) == NumberRead.Ok;
 
     /// <summary>
-    /// A whole number, optionally with a zero fraction in the file's decimal mark (6, 6.0 or 6,0), inside
-    /// ±<see cref="LineAssembler.QuantityLimit"/>; a whole number beyond it (3000000000, 1e12) is out of range, not text.
+    /// A whole number, optionally with a zero fraction in the file's decimal mark (6, 6.0 or 6,0), its thousands grouped
+    /// in threes as the file groups them (1,200; 1.200) and an accounting format's parentheses for a negative ((6)),
+    /// inside ±<see cref="LineAssembler.QuantityLimit"/>; a whole number beyond it (3000000000, 1e12) is out of range, not text.
     /// </summary>
     public static NumberRead ReadQuantity(ReadOnlySpan<char> text, DecimalMark mark, out int quantity)
     {

@@ -34,7 +34,10 @@ public sealed class SourceLayout
     public IReadOnlyList<string> Renamed { get; }
 
     /// <summary>For the load summary after how the file was read (<c>, columns 'Qty' as Quantity</c>), or nothing.</summary>
-    public string RenamedDescribed => Renamed.Count == 0 ? string.Empty : $", columns {string.Join(", ", Renamed)}";
+    public string RenamedDescribed => DescribeRenamed(Renamed);
+
+    /// <summary>Columns read under the file's own names, for the load summary (a workbook's sheets together).</summary>
+    public static string DescribeRenamed(IReadOnlyList<string> renamed) => renamed.Count == 0 ? string.Empty : $", columns {string.Join(", ", renamed)}";
 
     /// <summary>Position of each <see cref="SourceColumn"/> in the row, indexed by the enum value.</summary>
     public IReadOnlyList<int> Ordinals { get; }
@@ -83,16 +86,15 @@ public sealed class SourceLayout
     /// <summary>True when <paramref name="header"/> holds every column of one of the layouts.</summary>
     /// <param name="columnNames">The file's own names for the columns, if any were given.</param>
     public static bool Matches(IReadOnlyList<string?> header, ColumnNames? columnNames = null) =>
-        Closest(columnNames?.Apply(header, out _) ?? header).Missing.Count == 0;
+        Closest(header, columnNames ?? ColumnNames.None).Missing.Count == 0;
 
-    /// <summary>Detects the layout of <paramref name="original"/>; throws naming the file and the missing columns.</summary>
-    /// <param name="columnNames">The file's own names for the columns, if any were given: messages still show the header as written.</param>
-    public static SourceLayout Detect(IReadOnlyList<string?> original, string sourceName, ColumnNames? columnNames = null)
+    /// <summary>Detects the layout of <paramref name="header"/>; throws naming the file and the missing columns.</summary>
+    /// <param name="columnNames">The file's own names for the columns, if any were given (<see cref="ColumnNames"/>).</param>
+    public static SourceLayout Detect(IReadOnlyList<string?> header, string sourceName, ColumnNames? columnNames = null)
     {
-        var renamed = new List<string>();
-        IReadOnlyList<string?> header = columnNames?.Apply(original, out renamed) ?? original;
+        columnNames ??= ColumnNames.None;
         var names = header.Select(h => Normalise(h)).ToArray();
-        var best = Closest(header);
+        var best = Closest(header, columnNames);
         if (best.Missing.Count > 0)
         {
             if (NotText(header) is { } kind)
@@ -106,42 +108,52 @@ public sealed class SourceLayout
                     $"the file is {markup}, not a CSV or an Excel workbook: open it in Excel and save it as .xlsx or .csv, then load that.");
             }
 
-            var seen = string.Join(", ", original.Select(h => $"'{h}'"));
+            var seen = string.Join(", ", header.Select(h => $"'{h}'"));
             if (seen.Length > MaxShown)
             {
                 seen = $"{seen[..MaxShown]}… ({header.Count} columns)";
             }
 
+            var notFound = best.Missing.Select(m => columnNames.GivenFor(m) is { } given ? $"'{given}' (given for {CanonicalName(m)})" : null).OfType<string>().ToList();
+            var first = best.Names[(int)best.Missing[0]];
             throw new SourceFileException(
                 sourceName,
-                $"the header is not an Online Retail layout: missing column(s) {string.Join(", ", best.Missing)} " +
-                $"(closest layout: {best.Layout}; header read: {seen}). If the file names them otherwise, say so: --column Quantity=Qty.");
+                $"the header is not an Online Retail layout: missing column(s) {string.Join(", ", best.Missing.Select(m => best.Names[(int)m]))} " +
+                $"(closest layout: {best.Layout}; header read: {seen})" +
+                (notFound.Count > 0 ? $"; it has no column named {string.Join(", ", notFound)}" : string.Empty) +
+                $". If the file names a column otherwise, say which is which: --column {first}=<its name> (or Etl:Source:Columns:{first}).");
         }
 
         // A column named twice (Quantity and quantity, Country twice, or UnitPrice beside Online Retail II's Price) leaves
-        // which one holds the data to a guess.
+        // which one holds the data to a guess; a name the user gave for it settles it, if the header holds it once.
         for (var field = 0; field < best.Names.Length; field++)
         {
-            var aliases = Layouts.Select(l => Normalise(l.Names[field])).ToHashSet(StringComparer.Ordinal);
-            var positions = names.Select((h, i) => (h, i)).Where(x => aliases.Contains(x.h)).Select(x => $"{original[x.i]?.Trim()} in column {x.i + 1}").ToList();
+            var column = (SourceColumn)field;
+            var mine = Enumerable.Range(0, names.Length).Where(i => columnNames.StandsFor(header[i], column)).ToList();
+            var positions = mine.Count > 0 ? mine
+                : Enumerable.Range(0, names.Length).Where(i => ColumnNamed(header[i]) == column && columnNames.ColumnOf(header[i]) is null).ToList();
             if (positions.Count > 1)
             {
                 throw new SourceFileException(
                     sourceName,
-                    $"the header names the {best.Names[field]} column {positions.Count} times ({string.Join(" and ", positions)}): which one holds " +
-                    "the data is not clear. Rename or remove the others.");
+                    $"the header names the {best.Names[field]} column {positions.Count} times ({string.Join(" and ", positions.Select(i => $"{header[i]?.Trim()} in column {i + 1}"))}): " +
+                    "which one holds the data is not clear. Rename or remove the others.");
             }
         }
 
-        var ordinals = best.Names.Select(n => Array.IndexOf(names, Normalise(n))).ToArray();
-        var extras = original.Where((_, i) => !ordinals.Contains(i)).Select(h => h ?? string.Empty).ToList();
+        var ordinals = best.Positions;
+        var renamed = ordinals.Select((at, field) => (at, field))
+            .Where(x => columnNames.StandsFor(header[x.at], (SourceColumn)x.field) && names[x.at] != Normalise(best.Names[x.field]))
+            .Select(x => $"'{header[x.at]?.Trim()}' as {best.Names[x.field]}")
+            .ToList();
+        var extras = header.Where((_, i) => !ordinals.Contains(i)).Select(h => h ?? string.Empty).ToList();
         var namedWidth = header.Count;
         while (namedWidth > 0 && string.IsNullOrWhiteSpace(header[namedWidth - 1]))
         {
             namedWidth--;
         }
 
-        return new SourceLayout(best.Layout, ordinals, header.Count, namedWidth, extras, renamed, columnNames ?? ColumnNames.None);
+        return new SourceLayout(best.Layout, ordinals, header.Count, namedWidth, extras, renamed, columnNames);
     }
 
     /// <summary>
@@ -180,25 +192,39 @@ public sealed class SourceLayout
     }
 
     /// <summary>
-    /// What a "header" of markup is: web applications' "export to Excel" writes an HTML table named .xls, and Excel 2003
-    /// saved an XML spreadsheet; Excel opens both, so their users take them for workbooks.
+    /// Whether a "header" is markup: web applications' "export to Excel" writes an HTML table named .xls (in any wrapper:
+    /// html, table, div, meta), and Excel 2003 saved an XML spreadsheet; Excel opens both, so their users take them for
+    /// workbooks.
     /// </summary>
     private static string? Markup(IReadOnlyList<string?> header)
     {
         var first = string.Join(",", header).TrimStart('\uFEFF', ' ', '\t');
-        return !first.StartsWith('<') ? null
-            : first.Contains("<html", StringComparison.OrdinalIgnoreCase) || first.Contains("<table", StringComparison.OrdinalIgnoreCase)
-              || first.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) ? "an HTML page (a web application's \"export to Excel\"?)"
-            : first.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) ? "an XML file (an Excel 2003 XML spreadsheet?)"
+        return first.StartsWith('<') && first.Contains('>')
+            ? "a web page or an XML file (a web application's \"export to Excel\", or an Excel 2003 XML spreadsheet?)"
             : null;
     }
 
-    private static (string Layout, string[] Names, List<string> Missing) Closest(IReadOnlyList<string?> header)
+    /// <summary>
+    /// The layout the header holds most of, with where each column stands (-1 when missing): at the file's own name for it
+    /// if one was given and the header holds it, else at the layout's name.
+    /// </summary>
+    private static (string Layout, string[] Names, int[] Positions, List<SourceColumn> Missing) Closest(IReadOnlyList<string?> header, ColumnNames columnNames)
     {
         var names = header.Select(h => Normalise(h)).ToArray();
         return Layouts
-            .Select(layout => (layout.Layout, layout.Names, Missing: layout.Names.Where(n => !names.Contains(Normalise(n))).ToList()))
-            .OrderBy(candidate => candidate.Missing.Count)
+            .Select(layout =>
+            {
+                var positions = layout.Names.Select((name, field) =>
+                {
+                    var mine = Enumerable.Range(0, header.Count).FirstOrDefault(i => columnNames.StandsFor(header[i], (SourceColumn)field), -1);
+                    // A header name the user gave for another column is that column, whatever it usually means.
+                    return mine >= 0 ? mine
+                        : Enumerable.Range(0, header.Count).FirstOrDefault(i => names[i] == Normalise(name) && columnNames.ColumnOf(header[i]) is null, -1);
+                }).ToArray();
+                var missing = Enumerable.Range(0, positions.Length).Where(f => positions[f] < 0).Select(f => (SourceColumn)f).ToList();
+                return (layout.Layout, layout.Names, positions, missing);
+            })
+            .OrderBy(candidate => candidate.missing.Count)
             .First();
     }
 

@@ -39,7 +39,7 @@ public sealed class OwnColumnNamesTests : IDisposable
         // When it is loaded as it is, it is refused, and the message says how to name the columns
         var refused = CliRunner.Etl("load", path, "--duckdb", _warehouse.Engine.DatabasePath);
         Assert.Equal(2, refused.ExitCode);
-        Assert.Contains("--column Quantity=Qty", refused.Output.Replace("\n", " ", StringComparison.Ordinal));
+        Assert.Contains("say which is which: --column InvoiceNo=<its name> (or Etl:Source:Columns:InvoiceNo)", refused.Output.Replace("\n", " ", StringComparison.Ordinal));
 
         // When the columns are named (UnitPrice's 'Unit Price' already reads as UnitPrice), it loads, saying how it read them
         var loaded = CliRunner.Etl(["load", path, .. Names, "--duckdb", _warehouse.Engine.DatabasePath]);
@@ -72,14 +72,18 @@ public sealed class OwnColumnNamesTests : IDisposable
     }
 
     [Fact]
-    public void A_file_naming_a_column_both_ways_is_refused_naming_both()
+    public void A_file_holding_the_given_name_twice_is_refused_naming_both_and_the_usual_name_is_then_an_extra()
     {
         var layout = Named("Quantity=Qty");
 
         var refused = Assert.Throws<SourceFileException>(() => SourceLayout.Detect(
-            ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country", "Qty"], "f.csv", layout));
+            ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country", "Qty", "qty"], "f.csv", layout));
 
-        Assert.Contains("the header names the Quantity column 2 times (Quantity in column 4 and Qty in column 9)", refused.Message);
+        Assert.Contains("the header names the Quantity column 2 times (Qty in column 9 and qty in column 10)", refused.Message);
+        var once = SourceLayout.Detect(
+            ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country", "Qty"], "f.csv", layout);
+        Assert.Equal(8, once[SourceColumn.Quantity]);
+        Assert.Equal(["Quantity"], once.ExtraColumns);
     }
 
     [Theory]
@@ -92,7 +96,7 @@ public sealed class OwnColumnNamesTests : IDisposable
     [Fact]
     public void One_column_named_twice_or_one_name_for_two_columns_is_refused()
     {
-        Assert.Contains("the UnitPrice column is already named 'Cost'",
+        Assert.Contains("the UnitPrice column is named twice, by UnitPrice=Cost and Price=Amount",
             Assert.Throws<BadInputException>(() => Named("UnitPrice=Cost", "Price=Amount")).Message);
         Assert.Contains("'qty' already stands for the Quantity column",
             Assert.Throws<BadInputException>(() => Named("Quantity=Qty", "StockCode=qty")).Message);
@@ -107,8 +111,100 @@ public sealed class OwnColumnNamesTests : IDisposable
         ColumnNames.Override(settings, ["Price=Amount"]);
 
         Assert.Equal(new Dictionary<string, string> { ["Quantity"] = "Qty", ["Price"] = "Amount" }, settings);
-        var header = ColumnNames.Parse(settings).Apply(["Amount", "Qty", "Cost"], out var renamed);
-        Assert.Equal(["UnitPrice", "Quantity", "Cost"], header!.Select(h => h ?? string.Empty));
-        Assert.Equal(["'Amount' as UnitPrice", "'Qty' as Quantity"], renamed);
+        var layout = SourceLayout.Detect(
+            ["InvoiceNo", "StockCode", "Description", "Qty", "InvoiceDate", "Amount", "CustomerID", "Country", "Cost"], "f.csv", ColumnNames.Parse(settings));
+        Assert.Equal((3, 5, ", columns 'Qty' as Quantity, 'Amount' as UnitPrice"), (layout[SourceColumn.Quantity], layout[SourceColumn.UnitPrice], layout.RenamedDescribed));
+        Assert.Equal(["Cost"], layout.ExtraColumns);
+    }
+
+    [Fact]
+    public void A_column_named_twice_on_the_command_line_is_refused()
+    {
+        var settings = new Dictionary<string, string>();
+
+        var refused = Assert.Throws<BadInputException>(() => ColumnNames.Override(settings, ["Quantity=Qty", "Quantity=Menge"]));
+
+        Assert.Equal("--column Quantity=Qty and --column Quantity=Menge name one column twice: give it once.", refused.Message);
+    }
+
+    [Theory]
+    [InlineData("Invoice,StockCode,Description,Quantity,InvoiceDate,Cost,Customer ID,Country", "Price=Cost", SourceLayout.OnlineRetailII)]
+    [InlineData("Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country", "InvoiceNo=Invoice", SourceLayout.OnlineRetailII)]
+    [InlineData("Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country", "UnitPrice=Price", SourceLayout.OnlineRetailII)]
+    [InlineData("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country", "UnitPrice=Cost", SourceLayout.OnlineRetail)]
+    public void Names_given_for_one_export_read_beside_either_layouts_own(string header, string given, string layout)
+    {
+        // A setting made for one export must not stop the UCI files of either layout from loading
+        var detected = SourceLayout.Detect(header.Split(','), "f.csv", Named(given));
+
+        Assert.Equal(layout, detected.Name);
+        Assert.Equal(5, detected[SourceColumn.UnitPrice]);
+    }
+
+    [Fact]
+    public void A_name_the_user_gave_for_one_column_is_that_column_whatever_it_usually_means()
+    {
+        // Given an export whose 'Price' column holds the quantity and 'Amount' the unit price
+        var layout = SourceLayout.Detect(["InvoiceNo", "StockCode", "Description", "Price", "InvoiceDate", "Amount", "CustomerID", "Country"], "f.csv",
+            Named("Quantity=Price", "UnitPrice=Amount"));
+
+        Assert.Equal((3, 5), (layout[SourceColumn.Quantity], layout[SourceColumn.UnitPrice]));
+    }
+
+    [Fact]
+    public void A_missing_column_whose_given_name_is_not_in_the_header_is_named_so()
+    {
+        var refused = Assert.Throws<SourceFileException>(() => SourceLayout.Detect(
+            ["InvoiceNo", "StockCode", "Description", "Qty", "InvoiceDate", "UnitPrice", "CustomerID", "Country"], "f.csv", Named("Quantity=Menge")));
+
+        Assert.Contains("missing column(s) Quantity", refused.Message);
+        Assert.Contains("it has no column named 'Menge' (given for Quantity)", refused.Message);
+        Assert.EndsWith("say which is which: --column Quantity=<its name> (or Etl:Source:Columns:Quantity).", refused.Message);
+    }
+
+    [Fact]
+    public void Settings_naming_one_column_by_both_its_words_are_refused_naming_both()
+    {
+        // As appsettings.json's UnitPrice and an environment variable's Price would
+        var refused = Assert.Throws<BadInputException>(() => Named("UnitPrice=Amount", "Price=Cost"));
+
+        Assert.Equal(
+            "the UnitPrice column is named twice, by UnitPrice=Amount and Price=Cost (--column or Etl:Source:Columns; a column's words in either layout are one column): name it once.",
+            refused.Message);
+    }
+
+    [Fact]
+    public void A_workbook_says_which_columns_it_read_by_their_own_names_on_any_sheet()
+    {
+        // Given a workbook whose first sheet uses the usual names and whose second its own
+        var path = _warehouse.File("two-sheets.xlsx");
+        using (var book = new ClosedXML.Excel.XLWorkbook())
+        {
+            foreach (var (name, quantity) in new[] { ("Sales", "Quantity"), ("Returns", "Qty") })
+            {
+                var sheet = book.AddWorksheet(name);
+                string[] header = ["InvoiceNo", "StockCode", "Description", quantity, "InvoiceDate", "UnitPrice", "CustomerID", "Country"];
+                for (var c = 0; c < header.Length; c++)
+                {
+                    sheet.Cell(1, c + 1).Value = header[c];
+                }
+
+                object[] row = [536365, "85123A", "HEART", 6, new DateTime(2010, 12, 1, 8, 26, 0), 2.55, 17850, "United Kingdom"];
+                for (var c = 0; c < row.Length; c++)
+                {
+                    sheet.Cell(2, c + 1).Value = row[c] switch { string t => t, int i => i, DateTime d => d, double x => x, _ => string.Empty };
+                }
+            }
+
+            book.SaveAs(path);
+        }
+
+        var sink = new CollectingSink();
+        var options = new SourceOptions { Columns = new() { ["Quantity"] = "Qty" } };
+
+        SourceReader.Read(SourceFile.Inspect(path), sink, options, default);
+
+        Assert.Equal(2, sink.Lines.Count);
+        Assert.EndsWith(", columns 'Qty' as Quantity", sink.Format);
     }
 }

@@ -50,16 +50,20 @@ public sealed class RefusalMessageTests : IDisposable
     }
 
     [Theory]
-    [InlineData("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><body><table>", "an HTML page (a web application's \"export to Excel\"?)")]
-    [InlineData("<!DOCTYPE html>", "an HTML page (a web application's \"export to Excel\"?)")]
-    [InlineData("<table border=1><tr><td>InvoiceNo</td>", "an HTML page (a web application's \"export to Excel\"?)")]
-    [InlineData("<?xml version=\"1.0\"?>", "an XML file (an Excel 2003 XML spreadsheet?)")]
-    public void A_web_page_or_an_xml_spreadsheet_named_as_a_workbook_is_named_for_what_it_is(string firstLine, string what)
+    [InlineData("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><body><table>")]
+    [InlineData("<!DOCTYPE html>")]
+    [InlineData("<table border=1><tr><td>InvoiceNo</td>")]
+    [InlineData("<div><table>")]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">")]
+    [InlineData("<?xml version=\"1.0\"?>")]
+    public void A_web_page_or_an_xml_spreadsheet_named_as_a_workbook_is_named_for_what_it_is(string firstLine)
     {
         // Given what web applications write for "export to Excel", named .xls as they name it
         var path = TestData.WriteCsv(_files.File("export.xls"), [firstLine, "<tr><td>536365</td></tr>"]);
 
-        Assert.EndsWith($"the file is {what}, not a CSV or an Excel workbook: open it in Excel and save it as .xlsx or .csv, then load that.", Refusal(path));
+        Assert.EndsWith(
+            "the file is a web page or an XML file (a web application's \"export to Excel\", or an Excel 2003 XML spreadsheet?), not a CSV or an " +
+            "Excel workbook: open it in Excel and save it as .xlsx or .csv, then load that.", Refusal(path));
     }
 
     [Fact]
