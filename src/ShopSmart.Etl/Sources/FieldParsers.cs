@@ -67,6 +67,8 @@ public static class FieldParsers
     /// <summary>What groups thousands in a decimal-point file: a comma only (1,234.56).</summary>
     private static readonly System.Buffers.SearchValues<char> CommaGroups = System.Buffers.SearchValues.Create(",");
 
+    private const NumberStyles PlainWhole = NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
+
     /// <summary>The years a sales date may fall in: anything else is a typing or export error (1900, 9999, 2-digit years).</summary>
     public const int FirstYear = 1990;
 
@@ -109,6 +111,13 @@ public static class FieldParsers
 
     private static NumberRead ReadPlainQuantity(ReadOnlySpan<char> text, DecimalMark mark, out int quantity)
     {
+        // Nearly every quantity is a plain whole number: read at once, in either decimal mark. (.NET skips trailing NULs,
+        // which are damage here: such a text goes the long way and is refused there.)
+        if (!text.IsEmpty && text[^1] != '\0' && int.TryParse(text, PlainWhole, CultureInfo.InvariantCulture, out var plain))
+        {
+            return AsQuantity(plain, out quantity);
+        }
+
         quantity = 0;
         text = text.Trim();
         if (EndsInNul(text))
@@ -253,6 +262,13 @@ public static class FieldParsers
 
     private static NumberRead ReadPlainPrice(ReadOnlySpan<char> text, DecimalMark mark, out decimal price)
     {
+        // Nearly every price of a decimal-point file is a plain number: read at once (trailing NULs as for quantities).
+        if (mark == DecimalMark.Point && !text.IsEmpty && text[^1] != '\0'
+            && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var plain))
+        {
+            return AsPrice(plain, out price);
+        }
+
         price = 0;
         text = text.Trim();
         if (EndsInNul(text))

@@ -76,9 +76,12 @@ public static class LineAssembler
             return (RejectReasons.ValueOutOfRange, $"Quantity × UnitPrice = {value:0.####} is outside the warehouse's range (±{AmountLimit:0})");
         }
 
-        return RoundedByExcel("InvoiceNo", f.InvoiceNo, "invoices")
-            ?? RoundedByExcel("CustomerID", f.CustomerId, "customers")
-            ?? TooLong("InvoiceNo", f.InvoiceNo, MaxInvoiceLength)
+        if (FieldParsers.IsRoundedByExcel(f.InvoiceNo) || FieldParsers.IsRoundedByExcel(f.CustomerId))
+        {
+            return RoundedByExcel(f);
+        }
+
+        return TooLong("InvoiceNo", f.InvoiceNo, MaxInvoiceLength)
             ?? TooLong("StockCode", f.StockCode, MaxStockCodeLength)
             ?? TooLong("Description", f.Description, MaxDescriptionLength)
             ?? TooLong("CustomerID", f.CustomerId, MaxCustomerIdLength)
@@ -101,12 +104,17 @@ public static class LineAssembler
             ? (RejectReasons.BadText, $"{column} holds a NUL character at position {at + 1} (a damaged export?)")
             : null;
 
-    private static (string, string)? RoundedByExcel(string column, string? value, string what) =>
-        FieldParsers.IsRoundedByExcel(value)
-            ? (RejectReasons.RoundedIdentifier,
-                $"{column} '{value}' is a long number Excel has rounded and written in scientific notation: its last digits are lost, and " +
-                $"different {what} would read as one. Format the column as text in the workbook it came from (or export it again), save, and load that")
-            : null;
+    /// <summary>The note of a line whose invoice number or customer id Excel has rounded (off the common path: rare).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (string, string) RoundedByExcel(in LineFields f)
+    {
+        var (column, value, what) = FieldParsers.IsRoundedByExcel(f.InvoiceNo)
+            ? ("InvoiceNo", f.InvoiceNo, "invoices")
+            : ("CustomerID", f.CustomerId, "customers");
+        return (RejectReasons.RoundedIdentifier,
+            $"{column} '{value}' is a long number Excel has rounded and written in scientific notation: its last digits are lost, and " +
+            $"different {what} would read as one. Format the column as text in the workbook it came from (or export it again), save, and load that");
+    }
 
     /// <summary>Whether a price or a line value fits the warehouse (strictly inside ±<see cref="AmountLimit"/>).</summary>
     public static bool InRange(decimal amount) => Math.Abs(amount) < AmountLimit;
