@@ -470,7 +470,29 @@ public static class FieldParsers
             return true;
         }
 
-        return false;
+        // A date cell saved to CSV without its date format shows Excel's serial number (40513.35 for 1 Dec 2010 08:26),
+        // its fraction after a point or, in a European locale, a comma.
+        return TrySerial(text, out value);
+    }
+
+    private static bool TrySerial(ReadOnlySpan<char> text, out DateTime value)
+    {
+        value = default;
+        var mark = text.IndexOfAny('.', ',');
+        if (text.IsEmpty || text.Length > 20 || !IsDigits(mark < 0 ? text : text[..mark]) || (mark >= 0 && !IsDigits(text[(mark + 1)..])))
+        {
+            return false;
+        }
+
+        Span<char> invariant = stackalloc char[text.Length];
+        text.CopyTo(invariant);
+        if (mark >= 0)
+        {
+            invariant[mark] = '.';
+        }
+
+        return double.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial)
+            && TryFromExcelSerial(serial, out value);
     }
 
     /// <summary>The forms a date may take in the given order, for error messages.</summary>

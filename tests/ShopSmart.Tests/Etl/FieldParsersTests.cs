@@ -248,6 +248,28 @@ public sealed class FieldParsersTests
         Assert.Equal((new DateTime(y, mo, d, h, mi, 0), new DateTime(y, mo, d, h, mi, 0)), (monthFirst, dayFirst));
     }
 
+    [Theory]
+    [InlineData("40513.3513888889", 2010, 12, 1, 8, 26)]
+    [InlineData("40513,3513888889", 2010, 12, 1, 8, 26)]
+    [InlineData("40513", 2010, 12, 1, 0, 0)]
+    [InlineData(" 40886.5347222222 ", 2011, 12, 9, 12, 50)]
+    public void An_excel_serial_number_in_the_date_column_reads_as_the_date_it_stands_for(string text, int y, int mo, int d, int h, int mi)
+    {
+        // As a CSV holds a date cell whose date format was lost before it was saved
+        Assert.True(FieldParsers.TryParseDate(text, DateOrder.DayFirst, out var date));
+        Assert.Equal(new DateTime(y, mo, d, h, mi, 0), date);
+    }
+
+    [Theory]
+    [InlineData("12345")]
+    [InlineData("99999.5")]
+    [InlineData("40513.35.1")]
+    [InlineData("-40513")]
+    [InlineData("4.0513e4")]
+    [InlineData("20101201")]
+    public void A_number_that_is_no_serial_of_the_years_a_sale_may_fall_in_is_no_date(string text) =>
+        Assert.False(FieldParsers.TryParseDate(text, DateOrder.MonthFirst, out _));
+
     [Fact]
     public void A_two_digit_year_reads_as_Excel_reads_it_and_the_shared_invariant_culture_is_left_alone()
     {
