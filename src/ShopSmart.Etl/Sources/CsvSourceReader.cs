@@ -45,6 +45,8 @@ public static class CsvSourceReader
             var header = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToArray();
             if (header.All(string.IsNullOrWhiteSpace))
             {
+                // A web page often starts with blank lines before its first tag.
+                SourceLayout.RefuseMarkup([FirstLineWithText(file)], file.Path);
                 throw new SourceFileException(file.Path, "the file has no header: its first line is blank.");
             }
 
@@ -234,6 +236,21 @@ public static class CsvSourceReader
                     $"{(dialect with { Delimiter = other }).DelimiterName}: check {source}.");
             }
         }
+    }
+
+    /// <summary>The first of the file's first lines that holds more than white space, or null.</summary>
+    private static string? FirstLineWithText(SourceFile file)
+    {
+        using var reader = file.OpenDecoded();
+        for (var i = 0; i < 20 && reader.ReadLine() is { } line; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                return line;
+            }
+        }
+
+        return null;
     }
 
     private static bool AllBlank(CsvDataReader csv)

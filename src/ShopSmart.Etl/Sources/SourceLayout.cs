@@ -102,11 +102,7 @@ public sealed class SourceLayout
                 throw new SourceFileException(sourceName, $"the file does not start with a header but with binary data ({kind}).");
             }
 
-            if (Markup(header) is { } markup)
-            {
-                throw new SourceFileException(sourceName,
-                    $"the file is {markup}, not a CSV or an Excel workbook: open it in Excel and save it as .xlsx or .csv, then load that.");
-            }
+            RefuseMarkup(header, sourceName);
 
             var seen = string.Join(", ", header.Select(h => $"'{h}'"));
             if (seen.Length > MaxShown)
@@ -189,6 +185,16 @@ public sealed class SourceLayout
             : first.StartsWith("\u001F\u008B", StringComparison.Ordinal) || first.StartsWith("\u001F\u2039", StringComparison.Ordinal) ? "a gzip file: compressed twice?"
             : first.StartsWith("\u00D0\u00CF\u0011\u00E0", StringComparison.Ordinal) ? "an OLE file: a legacy .xls workbook named as a CSV?"
             : "control characters where column names should be";
+    }
+
+    /// <summary>Refuses a "header" that is markup (<see cref="Markup"/>), naming what the file is and what to do.</summary>
+    public static void RefuseMarkup(IReadOnlyList<string?> header, string sourceName)
+    {
+        if (Markup(header) is { } markup)
+        {
+            throw new SourceFileException(sourceName,
+                $"the file is {markup}, not a CSV or an Excel workbook: open it in Excel and save it as .xlsx or .csv, then load that.");
+        }
     }
 
     /// <summary>

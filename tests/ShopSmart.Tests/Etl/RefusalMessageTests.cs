@@ -60,6 +60,8 @@ public sealed class RefusalMessageTests : IDisposable
     {
         // Given what web applications write for "export to Excel", named .xls as they name it
         var path = TestData.WriteCsv(_files.File("export.xls"), [firstLine, "<tr><td>536365</td></tr>"]);
+        var afterBlankLines = TestData.WriteCsv(_files.File("export2.xls"), ["", "  ", firstLine, "<tr><td>536365</td></tr>"]);
+        Assert.Contains("the file is a web page or an XML file", Refusal(afterBlankLines));
 
         Assert.EndsWith(
             "the file is a web page or an XML file (a web application's \"export to Excel\", or an Excel 2003 XML spreadsheet?), not a CSV or an " +
