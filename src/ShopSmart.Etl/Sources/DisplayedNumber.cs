@@ -5,7 +5,7 @@ namespace ShopSmart.Etl.Sources;
 /// <summary>
 /// A number as a spreadsheet displays it, which is what Excel writes to a CSV: a currency sign before or after it
 /// (<c>£2.55</c>, <c>-£2.55</c>, <c>£-2.55</c>, <c>2,55 €</c>) and an accounting format's parentheses for a negative
-/// (<c>(2.55)</c>, <c>(£2.55)</c>). Only the wrapping is taken off here; the number inside is read by the file's rules.
+/// (<c>(2.55)</c>, <c>(£2.55)</c>), or SAP's minus after the number (<c>2,55-</c>). Only the wrapping is taken off here; the number inside is read by the file's rules.
 /// </summary>
 public static class DisplayedNumber
 {
@@ -40,9 +40,17 @@ public static class DisplayedNumber
             inner = inner[..^1].TrimEnd();
         }
 
+        // SAP's lists write a negative with its minus after it (11.062,06-, 6-).
+        var trailingMinus = !parentheses && sign == '\0' && inner.Length > 1 && inner[^1] == '-';
+        if (trailingMinus)
+        {
+            inner = inner[..^1].TrimEnd();
+            sign = '-';
+        }
+
         // A sign inside parentheses, or a second sign, makes it no number: the text is left for the parser to refuse.
         // Nor does a money format ever show an exponent: (1e3) and £1e2 are not read.
-        if ((!parentheses && currency == '\0') || (parentheses && sign != '\0') || inner.IsEmpty || !char.IsAsciiDigit(inner[0])
+        if ((!parentheses && currency == '\0' && !trailingMinus) || (parentheses && sign != '\0') || inner.IsEmpty || !char.IsAsciiDigit(inner[0])
             || inner.ContainsAny('e', 'E'))
         {
             return text;

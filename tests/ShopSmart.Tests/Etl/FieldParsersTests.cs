@@ -141,6 +141,10 @@ public sealed class FieldParsersTests
     [InlineData("(1,200)", DecimalMark.Point, NumberRead.Ok, -1200)]
     [InlineData("(£6)", DecimalMark.Point, NumberRead.NotANumber, 0)]
     [InlineData("(-6)", DecimalMark.Point, NumberRead.NotANumber, 0)]
+    [InlineData("6-", DecimalMark.Point, NumberRead.Ok, -6)]
+    [InlineData("1.200-", DecimalMark.Comma, NumberRead.Ok, -1200)]
+    [InlineData("-6-", DecimalMark.Point, NumberRead.NotANumber, 0)]
+    [InlineData("(6-)", DecimalMark.Point, NumberRead.NotANumber, 0)]
     public void Quantities_may_group_thousands_as_the_file_does_but_carry_no_currency(string text, DecimalMark mark, NumberRead expected, int quantity)
     {
         Assert.Equal(expected, FieldParsers.ReadQuantity(text, mark, out var read));
@@ -160,6 +164,8 @@ public sealed class FieldParsersTests
     [InlineData("-2,55 €", DecimalMark.Comma, "-2.55", '€')]
     [InlineData("11\u202F062,06\u00A0€", DecimalMark.Comma, "11062.06", '€')]
     [InlineData("€ 2,55", DecimalMark.Comma, "2.55", '€')]
+    [InlineData("11.062,06-", DecimalMark.Comma, "-11062.06", '\0')]
+    [InlineData("2.55-", DecimalMark.Point, "-2.55", '\0')]
     public void A_price_formatted_as_money_reads_as_its_number_and_currency(string text, DecimalMark mark, string expected, char currency)
     {
         // Excel writes a currency-formatted cell to a CSV as displayed: the sign and an accounting negative's parentheses
