@@ -21,6 +21,13 @@ public sealed class CleaningOptions
     /// </summary>
     public string[] MissingValueWords { get; set; } = ["NULL", "nan", "None", "N/A", "#N/A", "NA", "<NA>", "NaT", "#NULL!"];
 
+    /// <summary>
+    /// Customer ids that stand for "no customer" — what point-of-sale and ERP exports write for a guest — beside ids of
+    /// zeros only (0, 00000), which always do. Read as a missing customer: loaded as one customer, a placeholder would be
+    /// the shop's biggest, and every model and recommendation would court it.
+    /// </summary>
+    public string[] PlaceholderCustomerIds { get; set; } = ["-1"];
+
     /// <summary>Stock codes of lines that are not products, with their class. Keys compare without case.</summary>
     public Dictionary<string, string> NonProductCodes { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {

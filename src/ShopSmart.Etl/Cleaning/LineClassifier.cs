@@ -11,6 +11,7 @@ public sealed class LineClassifier(CleaningOptions options)
 {
     private readonly HashSet<string> _nullWords = new(options.MissingValueWords.Select(w => w.Trim()), StringComparer.OrdinalIgnoreCase);
     private readonly int _longestNullWord = options.MissingValueWords.Select(w => w.Trim().Length).DefaultIfEmpty(0).Max();
+    private readonly HashSet<string> _placeholderCustomers = new(options.PlaceholderCustomerIds.Select(w => w.Trim()).Where(w => w.Length > 0), StringComparer.OrdinalIgnoreCase);
 
     // The first letters of the null words, both cases: an invoice number, stock code or customer id as short as a null
     // word but starting with a digit is ruled out without a lookup (three of them on every line).
@@ -40,10 +41,21 @@ public sealed class LineClassifier(CleaningOptions options)
         && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || (text.Length <= _longestNullWord && _nullWordStarts.Contains(text[0]))) // most values are longer or start otherwise
         && _nullWords.Contains(text.Trim());
 
-    /// <summary>The line with null words in its customer id, description and country read as missing.</summary>
+    /// <summary>
+    /// True when a customer id only stands for "no customer": zeros only (0, 00000), or a configured placeholder (-1).
+    /// </summary>
+    public bool IsPlaceholderCustomer(string? id)
+    {
+        var trimmed = id.AsSpan().Trim();
+        return !trimmed.IsEmpty
+            && (trimmed.IndexOfAnyExcept('0') < 0
+                || (_placeholderCustomers.Count > 0 && _placeholderCustomers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(trimmed)));
+    }
+
+    /// <summary>The line with null words in its customer id, description and country read as missing, and a placeholder customer.</summary>
     private SourceLine WithoutNullWords(SourceLine line, out bool found)
     {
-        var customer = IsNullWord(line.CustomerId);
+        var customer = IsNullWord(line.CustomerId) || IsPlaceholderCustomer(line.CustomerId);
         var description = IsNullWord(line.Description);
         var country = IsNullWord(line.Country);
         found = customer || description || country;

@@ -130,6 +130,35 @@ public sealed class LineClassifierTests
         Assert.Equal(_classifier.Classify(Line(customer: null)).LineHash, staged.LineHash);
     }
 
+    [Theory]
+    [InlineData("0", true)]
+    [InlineData("00000", true)]
+    [InlineData(" 0 ", true)]
+    [InlineData("-1", true)]
+    [InlineData("10", false)]
+    [InlineData("0017850", false)]
+    [InlineData("-17850", false)]
+    public void A_placeholder_customer_is_a_missing_customer_counted_with_the_null_words(string id, bool placeholder)
+    {
+        // What point-of-sale exports write for a guest: loaded as a customer, it would be the shop's biggest
+        var staged = _classifier.Classify(Line(customer: id));
+
+        Assert.Equal(placeholder ? null : id, staged.Source.CustomerId);
+        Assert.Equal(placeholder, staged.Has(LineFlags.MissingCustomer | LineFlags.NullWord));
+    }
+
+    [Fact]
+    public void Configured_placeholder_customers_are_read_as_missing_and_zeros_always_are()
+    {
+        var classifier = new LineClassifier(new CleaningOptions { PlaceholderCustomerIds = ["999999", "GUEST"] });
+
+        Assert.True(classifier.IsPlaceholderCustomer("999999"));
+        Assert.True(classifier.IsPlaceholderCustomer("guest"));
+        Assert.True(classifier.IsPlaceholderCustomer("000"));
+        Assert.False(classifier.IsPlaceholderCustomer("-1"));
+        Assert.False(classifier.IsPlaceholderCustomer(null));
+    }
+
     [Fact]
     public void Null_words_in_description_and_country_are_missing_values_too()
     {
