@@ -13,6 +13,10 @@ public sealed class LineClassifier(CleaningOptions options)
     private readonly int _longestNullWord = options.MissingValueWords.Select(w => w.Trim().Length).DefaultIfEmpty(0).Max();
     private readonly HashSet<string> _placeholderCustomers = new(options.PlaceholderCustomerIds.Select(w => w.Trim()).Where(w => w.Length > 0), StringComparer.OrdinalIgnoreCase);
 
+    // As for the null words: a customer id that starts otherwise than every placeholder is ruled out without a lookup.
+    private readonly System.Buffers.SearchValues<char> _placeholderStarts = System.Buffers.SearchValues.Create(
+        string.Concat(options.PlaceholderCustomerIds.Select(w => w.Trim()).Where(w => w.Length > 0).Select(w => $"{char.ToUpperInvariant(w[0])}{char.ToLowerInvariant(w[0])}")));
+
     // The first letters of the null words, both cases: an invoice number, stock code or customer id as short as a null
     // word but starting with a digit is ruled out without a lookup (three of them on every line).
     private readonly System.Buffers.SearchValues<char> _nullWordStarts = System.Buffers.SearchValues.Create(
@@ -49,7 +53,7 @@ public sealed class LineClassifier(CleaningOptions options)
         var trimmed = id.AsSpan().Trim();
         return !trimmed.IsEmpty
             && (trimmed.IndexOfAnyExcept('0') < 0
-                || (_placeholderCustomers.Count > 0 && _placeholderCustomers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(trimmed)));
+                || (_placeholderStarts.Contains(trimmed[0]) && _placeholderCustomers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(trimmed)));
     }
 
     /// <summary>The line with null words in its customer id, description and country read as missing, and a placeholder customer.</summary>
