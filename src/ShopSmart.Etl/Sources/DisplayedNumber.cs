@@ -40,11 +40,11 @@ public static class DisplayedNumber
             inner = inner[..^1].TrimEnd();
         }
 
-        // SAP's lists write a negative with its minus after it (11.062,06-, 6-).
-        var trailingMinus = !parentheses && sign == '\0' && inner.Length > 1 && inner[^1] == '-';
+        // SAP's lists write a negative with its minus right after it (11.062,06-, 6-; not 6 -).
+        var trailingMinus = !parentheses && sign == '\0' && inner.Length > 1 && inner[^1] == '-' && char.IsAsciiDigit(inner[^2]);
         if (trailingMinus)
         {
-            inner = inner[..^1].TrimEnd();
+            inner = inner[..^1];
             sign = '-';
         }
 

@@ -470,7 +470,7 @@ public static class FieldParsers
             return true;
         }
 
-        // A date cell saved to CSV without its date format shows Excel's serial number (40513.35 for 1 Dec 2010 08:26),
+        // A date cell saved to CSV without its date format shows Excel's serial number (40513.35 for 1 Dec 2010 08:24),
         // its fraction after a point or, in a European locale, a comma.
         return TrySerial(text, out value);
     }
@@ -478,8 +478,10 @@ public static class FieldParsers
     private static bool TrySerial(ReadOnlySpan<char> text, out DateTime value)
     {
         value = default;
+        // Five digits, never a leading zero, as Excel writes a serial of 1990–2100: 051210 is a compact date, not a serial.
         var mark = text.IndexOfAny('.', ',');
-        if (text.IsEmpty || text.Length > 20 || !IsDigits(mark < 0 ? text : text[..mark]) || (mark >= 0 && !IsDigits(text[(mark + 1)..])))
+        var whole = mark < 0 ? text : text[..mark];
+        if (whole.Length != 5 || whole[0] == '0' || !IsDigits(whole) || text.Length > 20 || (mark >= 0 && !IsDigits(text[(mark + 1)..])))
         {
             return false;
         }

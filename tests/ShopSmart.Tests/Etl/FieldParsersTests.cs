@@ -145,6 +145,7 @@ public sealed class FieldParsersTests
     [InlineData("1.200-", DecimalMark.Comma, NumberRead.Ok, -1200)]
     [InlineData("-6-", DecimalMark.Point, NumberRead.NotANumber, 0)]
     [InlineData("(6-)", DecimalMark.Point, NumberRead.NotANumber, 0)]
+    [InlineData("6 -", DecimalMark.Point, NumberRead.NotANumber, 0)]
     public void Quantities_may_group_thousands_as_the_file_does_but_carry_no_currency(string text, DecimalMark mark, NumberRead expected, int quantity)
     {
         Assert.Equal(expected, FieldParsers.ReadQuantity(text, mark, out var read));
@@ -273,6 +274,9 @@ public sealed class FieldParsersTests
     [InlineData("-40513")]
     [InlineData("4.0513e4")]
     [InlineData("20101201")]
+    [InlineData("051210")]
+    [InlineData("040513.35")]
+    [InlineData("0040513")]
     public void A_number_that_is_no_serial_of_the_years_a_sale_may_fall_in_is_no_date(string text) =>
         Assert.False(FieldParsers.TryParseDate(text, DateOrder.MonthFirst, out _));
 
