@@ -266,7 +266,7 @@ public static class FieldParsers
         if (mark == DecimalMark.Point && !text.IsEmpty && text[^1] != '\0'
             && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var plain))
         {
-            return AsPrice(plain, out price);
+            return AsTextPrice(plain, text, out price);
         }
 
         price = 0;
@@ -284,12 +284,31 @@ public static class FieldParsers
 
         if (decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
-            return AsPrice(value, out price);
+            return AsTextPrice(value, number, out price);
         }
 
         return IsHugeNumber(number)
             ? NumberRead.OutOfRange
             : NumberRead.NotANumber;
+    }
+
+    /// <summary>
+    /// A price read from text: a decimal holds 28 places, so 0.00000000000000000000000000001 parses as 0, and a digit
+    /// other than 0 before any exponent tells that it was not zero but below the warehouse's precision.
+    /// </summary>
+    private static NumberRead AsTextPrice(decimal value, ReadOnlySpan<char> text, out decimal price)
+    {
+        if (value == 0m)
+        {
+            var exponent = text.IndexOfAny('e', 'E');
+            if ((exponent < 0 ? text : text[..exponent]).IndexOfAnyInRange('1', '9') >= 0)
+            {
+                price = 0;
+                return NumberRead.BelowPrecision;
+            }
+        }
+
+        return AsPrice(value, out price);
     }
 
     /// <summary>A spreadsheet cell's number as a price, by the rules of <see cref="ReadPrice(ReadOnlySpan{char}, DecimalMark, out decimal)"/>.</summary>
