@@ -6,6 +6,12 @@ public sealed record CsvDialect(char Delimiter, DecimalMark Decimal, DateOrder D
     /// <summary>The file starts with Excel's <c>sep=</c> line (<see cref="SeparatorLine"/>), which the readers skip.</summary>
     public bool HasSeparatorLine { get; init; }
 
+    /// <summary>
+    /// The currency sign most of the prices the detector looked at carry (£2.55), or null: the file's currency, so that
+    /// an odd first price in another does not decide it (<see cref="PriceCurrency"/>).
+    /// </summary>
+    public char? Currency { get; init; }
+
     /// <summary>The UCI CSV's own form: comma-delimited, decimal point, month first (12/1/2010 8:26).</summary>
     public static CsvDialect Uci { get; } = new(',', DecimalMark.Point, DateOrder.MonthFirst);
 

@@ -39,9 +39,8 @@ public static class CsvDialectDetector
         var dateOrder = options.DateOrderValue;
         if (decimalMark is null || dateOrder is null)
         {
-            var (foundDecimal, foundOrder) = Scan(file, delimiter, decimalMark is null, dateOrder is null, hinted, columnNames);
-            decimalMark ??= foundDecimal;
-            dateOrder ??= foundOrder;
+            var (foundDecimal, foundOrder, currency) = Scan(file, delimiter, decimalMark is null, dateOrder is null, hinted, columnNames);
+            return new CsvDialect(delimiter, decimalMark ?? foundDecimal, dateOrder ?? foundOrder) { HasSeparatorLine = hinted, Currency = currency };
         }
 
         return new CsvDialect(delimiter, decimalMark.Value, dateOrder.Value) { HasSeparatorLine = hinted };
@@ -61,8 +60,10 @@ public static class CsvDialectDetector
         return ',';
     }
 
-    private static (DecimalMark Decimal, DateOrder Order) Scan(SourceFile file, char delimiter, bool wantDecimal, bool wantOrder, bool skipSeparatorLine, ColumnNames columnNames)
+    /// <returns>The answers, and the currency sign most of the prices looked at carry (null when none does).</returns>
+    private static (DecimalMark Decimal, DateOrder Order, char? Currency) Scan(SourceFile file, char delimiter, bool wantDecimal, bool wantOrder, bool skipSeparatorLine, ColumnNames columnNames)
     {
+        var signs = new Dictionary<char, int>();
         var prices = new Question("price", "a decimal point", "a decimal comma", "--decimal point", "--decimal comma", wantDecimal);
         var dates = new Question("invoice date", "month first", "day first", "--date-order month-first", "--date-order day-first", wantOrder);
         using var reader = file.OpenReader(delimiter);
@@ -74,7 +75,7 @@ public static class CsvDialectDetector
         }
         catch (CsvFormatException)
         {
-            return (DecimalMark.Point, DateOrder.MonthFirst); // the reader reports the broken file
+            return (DecimalMark.Point, DateOrder.MonthFirst, null); // the reader reports the broken file
         }
 
         using (csv)
@@ -82,7 +83,7 @@ public static class CsvDialectDetector
             var header = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToArray();
             if (!SourceLayout.Matches(header, columnNames))
             {
-                return (DecimalMark.Point, DateOrder.MonthFirst); // the reader reports the header
+                return (DecimalMark.Point, DateOrder.MonthFirst, null); // the reader reports the header
             }
 
             var layout = SourceLayout.Detect(header, file.Path, columnNames);
@@ -100,9 +101,15 @@ public static class CsvDialectDetector
                     }
 
                     var row = (long)csv.RowNumber + 1 + offset;
+                    var price = csv.GetFieldSpan(layout[SourceColumn.UnitPrice]);
+                    _ = DisplayedNumber.Inner(price, out _, out _, out var sign);
+                    if (sign != '\0')
+                    {
+                        signs[sign] = signs.GetValueOrDefault(sign) + 1;
+                    }
+
                     if (prices.Open(rows))
                     {
-                        var price = csv.GetFieldSpan(layout[SourceColumn.UnitPrice]);
                         var vote = DecimalMark(price);
                         prices.Add(vote, row, price, vote == Vote.Either ? EitherNumber(price) : null);
                     }
@@ -117,13 +124,14 @@ public static class CsvDialectDetector
             }
             catch (CsvFormatException)
             {
-                return (DecimalMark.Point, DateOrder.MonthFirst); // a malformed row: the reader refuses the file, naming it
+                return (DecimalMark.Point, DateOrder.MonthFirst, null); // a malformed row: the reader refuses the file, naming it
             }
         }
 
         return (
             prices.Decide(file.Path) ? DecimalMark.Comma : DecimalMark.Point,
-            dates.Decide(file.Path) ? DateOrder.DayFirst : DateOrder.MonthFirst);
+            dates.Decide(file.Path) ? DateOrder.DayFirst : DateOrder.MonthFirst,
+            signs.Count == 0 ? null : signs.MaxBy(s => s.Value).Key);
     }
 
     /// <summary>The two dates a value such as 01/12/2010 could be, for the error message.</summary>

@@ -66,7 +66,7 @@ public static class CsvSourceReader
             var dateCheck = sourceOptions.DateOrderValue is { } givenOrder ? GivenAnswerCheck.ForDateOrder(givenOrder) : null;
             var priceCheck = sourceOptions.DecimalMark is { } givenMark ? GivenAnswerCheck.ForDecimalMark(givenMark) : null;
             var lastDateVote = DialectEvidence.Vote.None;
-            var currency = new PriceCurrency();
+            var currency = new PriceCurrency(dialect.Currency);
             try
             {
                 while (csv.Read())

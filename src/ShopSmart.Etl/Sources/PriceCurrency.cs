@@ -2,13 +2,15 @@ namespace ShopSmart.Etl.Sources;
 
 /// <summary>
 /// The currency a file's prices are written in, when they carry a sign (Excel writes a currency-formatted price to a CSV
-/// as <c>£2.55</c>). The warehouse holds amounts without a currency, so the first sign read is the file's, and a price
-/// written with another one is not read: a file in two currencies would add pounds to euros.
+/// as <c>£2.55</c>). The warehouse holds amounts without a currency, so a price written with another sign than the
+/// file's is not read: a file in two currencies would add pounds to euros. The file's is the one most of a CSV's first
+/// rows carry, as its dialect found it; else (a workbook, or a CSV read with every option given) the first one read.
 /// </summary>
-public sealed class PriceCurrency
+/// <param name="expected">The file's currency sign, when the rows looked at before reading say it.</param>
+public sealed class PriceCurrency(char? expected = null)
 {
-    /// <summary>The file's currency sign, once a price has carried one.</summary>
-    public char? Sign { get; private set; }
+    /// <summary>The file's currency sign, once known.</summary>
+    public char? Sign { get; private set; } = expected;
 
     /// <summary>Reads a price written as text into <paramref name="fields"/>, by <see cref="FieldParsers.ReadPrice(ReadOnlySpan{char}, DecimalMark, out decimal, out char)"/>.</summary>
     /// <param name="expected">What a price is in this file, for the note (<c>a number with a decimal comma</c>).</param>

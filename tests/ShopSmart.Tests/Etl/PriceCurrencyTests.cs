@@ -37,4 +37,40 @@ public sealed class PriceCurrencyTests
         Assert.Null(currency.Sign);
         Assert.Equal(string.Empty, currency.Described);
     }
+
+    [Fact]
+    public void A_currency_the_first_rows_settle_stands_against_an_odd_first_price()
+    {
+        var currency = new PriceCurrency('£');
+        var first = new LineFields();
+        var second = new LineFields();
+
+        currency.Read(ref first, "$2.55", DecimalMark.Point, "a number with a decimal point");
+        currency.Read(ref second, "£1.85", DecimalMark.Point, "a number with a decimal point");
+
+        Assert.Equal("UnitPrice '$2.55' is in $ where the file's prices are in £: the warehouse holds one currency", first.PriceError);
+        Assert.Equal(1.85m, second.UnitPrice);
+    }
+
+    [Fact]
+    public void A_csv_whose_first_price_is_in_another_currency_keeps_the_one_most_of_its_prices_are_in()
+    {
+        // Given a CSV whose first line is priced in dollars and the rest in pounds
+        using var folder = new ShopSmart.Tests.Support.TempDirectory();
+        var path = ShopSmart.Tests.Support.TestData.WriteCsv(folder.File("odd-first.csv"),
+        [
+            ShopSmart.Tests.Support.TestData.OnlineRetailHeader,
+            "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/13/2010 8:26,$2.55,17850,United Kingdom",
+            "536366,22633,HAND WARMER UNION JACK,6,12/13/2010 8:28,£1.85,17850,United Kingdom",
+            "536367,84879,ASSORTED COLOUR BIRD ORNAMENT,32,12/13/2010 8:34,£1.69,13047,United Kingdom",
+        ]);
+        var sink = new ShopSmart.Tests.Support.CollectingSink();
+
+        SourceReader.Read(SourceFile.Inspect(path), sink, new SourceOptions(), default);
+
+        // Then the pounds load and the dollar line is quarantined
+        Assert.Equal([1.85m, 1.69m], sink.Lines.Select(l => l.UnitPrice));
+        Assert.Equal(2L, Assert.Single(sink.Rejected).RowNumber);
+        Assert.EndsWith(", prices in £", sink.Format);
+    }
 }
