@@ -14,13 +14,15 @@ public sealed class LineClassifier(CleaningOptions options)
     private readonly HashSet<string> _placeholderCustomers = new(options.PlaceholderCustomerIds.Select(w => w.Trim()).Where(w => w.Length > 0), StringComparer.OrdinalIgnoreCase);
 
     // As for the null words: a customer id that starts otherwise than every placeholder is ruled out without a lookup.
-    private readonly System.Buffers.SearchValues<char> _placeholderStarts = System.Buffers.SearchValues.Create(
-        string.Concat(options.PlaceholderCustomerIds.Select(w => w.Trim()).Where(w => w.Length > 0).Select(w => $"{char.ToUpperInvariant(w[0])}{char.ToLowerInvariant(w[0])}")));
+    private readonly System.Buffers.SearchValues<char> _placeholderStarts = FirstLetters(options.PlaceholderCustomerIds);
 
     // The first letters of the null words, both cases: an invoice number, stock code or customer id as short as a null
     // word but starting with a digit is ruled out without a lookup (three of them on every line).
-    private readonly System.Buffers.SearchValues<char> _nullWordStarts = System.Buffers.SearchValues.Create(
-        string.Concat(options.MissingValueWords.Select(w => w.Trim()).Where(w => w.Length > 0).Select(w => $"{char.ToUpperInvariant(w[0])}{char.ToLowerInvariant(w[0])}")));
+    private readonly System.Buffers.SearchValues<char> _nullWordStarts = FirstLetters(options.MissingValueWords);
+
+    /// <summary>The first letters of words, in both cases, once their surrounding spaces are trimmed.</summary>
+    private static System.Buffers.SearchValues<char> FirstLetters(IEnumerable<string> words) => System.Buffers.SearchValues.Create(
+        string.Concat(words.Select(w => w.Trim()).Where(w => w.Length > 0).Select(w => $"{char.ToUpperInvariant(w[0])}{char.ToLowerInvariant(w[0])}")));
 
     public StagedLine Classify(SourceLine source)
     {

@@ -113,7 +113,7 @@ public static class FieldParsers
     {
         // Nearly every quantity is a plain whole number: read at once, in either decimal mark. (.NET skips trailing NULs,
         // which are damage here: such a text goes the long way and is refused there.)
-        if (!text.IsEmpty && text[^1] != '\0' && int.TryParse(text, PlainWhole, CultureInfo.InvariantCulture, out var plain))
+        if (!text.IsEmpty && !EndsInNul(text) && int.TryParse(text, PlainWhole, CultureInfo.InvariantCulture, out var plain))
         {
             return AsQuantity(plain, out quantity);
         }
@@ -263,7 +263,7 @@ public static class FieldParsers
     private static NumberRead ReadPlainPrice(ReadOnlySpan<char> text, DecimalMark mark, out decimal price)
     {
         // Nearly every price of a decimal-point file is a plain number: read at once (trailing NULs as for quantities).
-        if (mark == DecimalMark.Point && !text.IsEmpty && text[^1] != '\0'
+        if (mark == DecimalMark.Point && !text.IsEmpty && !EndsInNul(text)
             && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var plain))
         {
             return AsTextPrice(plain, text, out price);
