@@ -140,7 +140,7 @@ public static class CsvDialectDetector
         var trimmed = text.Trim();
         var end = trimmed.IndexOfAny(' ', 'T');
         var date = end >= 0 ? trimmed[..end] : trimmed;
-        var year = int.Parse(date[^4..], CultureInfo.InvariantCulture);
+        var year = FieldParsers.FourDigitYear(int.Parse(date[(date.LastIndexOfAny('/', '.', '-') + 1)..], CultureInfo.InvariantCulture));
         return string.Create(
             CultureInfo.InvariantCulture,
             $"month first: {new DateOnly(year, first, second):d MMM yyyy}; day first: {new DateOnly(year, second, first):d MMM yyyy}");

@@ -52,8 +52,9 @@ public static class DialectEvidence
     }
 
     /// <summary>
-    /// A date's order: First = month first (12/13/2010), Second = day first (13/12/2010, or any dotted date such as
-    /// 01.12.2010), Either = both readings valid and different (01/12/2010), None = ISO, unparseable or day = month.
+    /// A date's order, its year written in four digits or two: First = month first (12/13/2010, 12/13/10), Second = day
+    /// first (13/12/2010, or any dotted date such as 01.12.2010), Either = both readings valid and different
+    /// (01/12/2010), None = ISO, unparseable or day = month.
     /// </summary>
     public static Vote DateOrder(ReadOnlySpan<char> text, out int first, out int second)
     {
@@ -70,7 +71,7 @@ public static class DialectEvidence
         Span<Range> parts = stackalloc Range[4];
         if (date.Split(parts, separator) != 3
             || !int.TryParse(date[parts[0]], out first) || !int.TryParse(date[parts[1]], out second)
-            || date[parts[0]].Length > 2 || date[parts[2]].Length != 4)
+            || date[parts[0]].Length > 2 || date[parts[2]].Length is not (4 or 2))
         {
             return Vote.None; // ISO (year first) or not a date
         }

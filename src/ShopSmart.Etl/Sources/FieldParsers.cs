@@ -23,8 +23,8 @@ public static class FieldParsers
     ];
 
     /// <summary>
-    /// The invariant culture with Excel's two-digit-year window (00–29 are 20xx, 30–99 19xx), for the d-mmm-yy forms a
-    /// sheet writes: 01-Dec-45 is 1945, out of range, not 2045.
+    /// The invariant culture with Excel's two-digit-year window (00–29 are 20xx, 30–99 19xx), for the two-digit years a
+    /// sheet shows (01-Dec-10, 12/01/10): 01-Dec-45 is 1945, out of range, not 2045.
     /// </summary>
     private static readonly CultureInfo DateCulture = ExcelYearWindow();
 
@@ -35,6 +35,9 @@ public static class FieldParsers
         return culture;
     }
 
+    /// <summary>A year as written, two digits read by Excel's window (10 is 2010, 45 is 1945).</summary>
+    public static int FourDigitYear(int year) => DateCulture.Calendar.ToFourDigitYear(year);
+
     private static readonly string[] IsoOffsetFormats =
     [
         "yyyy-MM-dd HH:mm:sszzz", "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd HH:mm:ss zzz", "yyyy-MM-dd HH:mm:ss.FFFFFFF zzz",
@@ -42,11 +45,14 @@ public static class FieldParsers
         "yyyy-MM-ddTHH:mm:ss'Z'", "yyyy-MM-ddTHH:mm:ss.FFFFFFF'Z'", "yyyy-MM-dd HH:mm:ss'Z'", "yyyy-MM-ddTHH:mm'Z'", "yyyy-MM-dd HH:mm'Z'",
     ];
 
-    // Seconds may carry a fraction in any form (8:26:00.000, as SQL tools and pandas write times).
+    // Seconds may carry a fraction in any form (8:26:00.000, as SQL tools and pandas write times). A two-digit year is
+    // what LibreOffice shows by default (MM/DD/YY HH:MM; DD.MM.YY HH:MM in German) and so saves to a CSV "as shown";
+    // Excel's window reads it (the culture below), after the four-digit forms the UCI files use.
     private static readonly string[] MonthFirstFormats =
     [
         "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy", "M/d/yyyy h:mm tt", "M/d/yyyy h:mm:ss tt", "M/d/yyyy H:mm:ss.FFFFFFF",
         "M-d-yyyy H:mm", "M-d-yyyy H:mm:ss", "M-d-yyyy", "M-d-yyyy H:mm:ss.FFFFFFF", .. IsoFormats, .. MonthNameFormats,
+        "M/d/yy H:mm", "M/d/yy H:mm:ss", "M/d/yy", "M/d/yy h:mm tt", "M/d/yy h:mm:ss tt", "M-d-yy H:mm", "M-d-yy H:mm:ss", "M-d-yy",
     ];
 
     private static readonly string[] DayFirstFormats =
@@ -54,6 +60,8 @@ public static class FieldParsers
         "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "d/M/yyyy", "d.M.yyyy H:mm", "d.M.yyyy H:mm:ss", "d.M.yyyy",
         "d-M-yyyy H:mm", "d-M-yyyy H:mm:ss", "d-M-yyyy", "d/M/yyyy h:mm tt", "d/M/yyyy h:mm:ss tt",
         "d/M/yyyy H:mm:ss.FFFFFFF", "d.M.yyyy H:mm:ss.FFFFFFF", "d-M-yyyy H:mm:ss.FFFFFFF", .. IsoFormats, .. MonthNameFormats,
+        "d/M/yy H:mm", "d/M/yy H:mm:ss", "d/M/yy", "d.M.yy H:mm", "d.M.yy H:mm:ss", "d.M.yy", "d-M-yy H:mm", "d-M-yy H:mm:ss",
+        "d-M-yy", "d/M/yy h:mm tt", "d/M/yy h:mm:ss tt",
     ];
 
     /// <summary>
@@ -466,7 +474,14 @@ public static class FieldParsers
             : $"InvoiceDate '{text}' is not a date{(forms is null ? string.Empty : $" (expected {forms})")}";
 
     /// <summary>The note for a date read as <paramref name="text"/> whose year the warehouse does not take.</summary>
-    public static string OutsideYears(string text, DateTime value) => $"InvoiceDate '{text}' is outside {FirstYear}–{LastYear} ({value.Year})";
+    public static string OutsideYears(string text, DateTime value) =>
+        $"InvoiceDate '{text}' is outside {FirstYear}–{LastYear} ({value.Year}{HowTheYearWasRead(text, value)})";
+
+    // A year the text does not spell out was read by a rule the user may not know.
+    private static string HowTheYearWasRead(string text, DateTime value) =>
+        text.Contains(value.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) ? string.Empty
+        : IsSerialForm(text.AsSpan().Trim()) ? ", read as an Excel serial number"
+        : ", a two-digit year read as Excel reads it: 00–29 are 20xx, 30–99 19xx";
 
     public static bool InYears(DateTime value) => value.Year is >= FirstYear and <= LastYear;
 
@@ -494,33 +509,47 @@ public static class FieldParsers
         return TrySerial(text, out value);
     }
 
+    /// <summary>
+    /// Excel's serial number of a date, whatever its year (the caller checks the years): 1927–2173 in the form read.
+    /// </summary>
     private static bool TrySerial(ReadOnlySpan<char> text, out DateTime value)
     {
         value = default;
-        // Five digits, never a leading zero, as Excel writes a serial of 1990–2100: 051210 is a compact date, not a serial.
-        var mark = text.IndexOfAny('.', ',');
-        var whole = mark < 0 ? text : text[..mark];
-        if (whole.Length != 5 || whole[0] == '0' || !IsDigits(whole) || text.Length > 20 || (mark >= 0 && !IsDigits(text[(mark + 1)..])))
+        if (!IsSerialForm(text))
         {
             return false;
         }
 
         Span<char> invariant = stackalloc char[text.Length];
         text.CopyTo(invariant);
-        if (mark >= 0)
+        if (text.IndexOfAny('.', ',') is var mark and >= 0)
         {
             invariant[mark] = '.';
         }
 
-        return double.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial)
-            && TryFromExcelSerial(serial, out value);
+        if (!double.TryParse(invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial))
+        {
+            return false;
+        }
+
+        value = DateTime.FromOADate(serial);
+        return true;
+    }
+
+    // Five digits, never a leading zero, as Excel writes a serial of 1990–2100 (and the years around it): 051210 is a
+    // compact date, not a serial. A fraction after a point or, in a European locale, a comma.
+    private static bool IsSerialForm(ReadOnlySpan<char> text)
+    {
+        var mark = text.IndexOfAny('.', ',');
+        var whole = mark < 0 ? text : text[..mark];
+        return whole.Length == 5 && whole[0] != '0' && IsDigits(whole) && text.Length <= 20 && (mark < 0 || IsDigits(text[(mark + 1)..]));
     }
 
     /// <summary>The forms a date may take in the given order, for error messages.</summary>
     public static string DateForms(DateOrder order) =>
         order == DateOrder.DayFirst
-            ? "d/M/yyyy H:mm, d.M.yyyy H:mm, d-M-yyyy H:mm, d-MMM-yyyy H:mm or yyyy-MM-dd HH:mm:ss"
-            : "M/d/yyyy H:mm, M/d/yyyy h:mm AM, M-d-yyyy H:mm, d-MMM-yyyy H:mm or yyyy-MM-dd HH:mm:ss";
+            ? "d/M/yyyy H:mm, d.M.yyyy H:mm, d-M-yyyy H:mm (or yy), d-MMM-yyyy H:mm, yyyy-MM-dd HH:mm:ss or an Excel serial"
+            : "M/d/yyyy H:mm, M/d/yyyy h:mm AM, M-d-yyyy H:mm (or yy), d-MMM-yyyy H:mm, yyyy-MM-dd HH:mm:ss or an Excel serial";
 
     /// <summary>An Excel serial date-time, rounded to the second (serials carry floating-point noise).</summary>
     public static bool TryFromExcelSerial(double serial, out DateTime value)

@@ -99,6 +99,27 @@ public sealed class EuropeanExportTests : IDisposable
         return path;
     }
 
+    /// <summary>
+    /// The lines as LibreOffice saves a sheet to CSV with its cells "as shown": dates in its default display, with a
+    /// two-digit year — MM/DD/YY HH:MM in an American locale, DD.MM.YY HH:MM (';', decimal comma) in a German one.
+    /// </summary>
+    private string WriteTwoDigitYears(bool german)
+    {
+        var (delimiter, dateFormat) = german ? (';', "dd.MM.yy HH:mm") : (',', "MM/dd/yy HH:mm");
+        var text = new StringBuilder((german ? TestData.OnlineRetailHeader.Replace(',', ';') : TestData.OnlineRetailHeader) + "\n");
+        foreach (var l in Lines())
+        {
+            var price = l.Price.ToString("0.00##", CultureInfo.InvariantCulture);
+            string[] fields = [l.Invoice, l.Stock, l.Description, l.Quantity.ToString(CultureInfo.InvariantCulture),
+                l.At.ToString(dateFormat, CultureInfo.InvariantCulture), german ? price.Replace('.', ',') : price, l.Customer, l.Country];
+            text.AppendJoin(delimiter, fields.Select(f => f.Contains(delimiter, StringComparison.Ordinal) ? $"\"{f}\"" : f)).Append('\n');
+        }
+
+        var path = _files.File(german ? "libreoffice-de.csv" : "libreoffice-us.csv");
+        File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
+        return path;
+    }
+
     private static List<string> Facts(DuckDbWarehouse warehouse)
     {
         using var db = warehouse.Open();
@@ -162,15 +183,38 @@ public sealed class EuropeanExportTests : IDisposable
         Assert.Equal(Facts(uci), facts);
     }
 
+    [Theory]
+    [InlineData(false, "read as ','-delimited, decimal point, month-first dates", "12/01/10 08:26")]
+    [InlineData(true, "read as ';'-delimited, decimal comma, day-first dates", "01.12.10 08:26")]
+    public void The_same_lines_with_two_digit_years_load_to_identical_facts(bool german, string described, string firstDate)
+    {
+        // Given the same lines in the UCI form and as LibreOffice saves them "as shown"
+        using var uci = new DuckDbWarehouse();
+        using var shown = new DuckDbWarehouse();
+        var path = WriteTwoDigitYears(german);
+        Assert.Contains(firstDate, File.ReadAllText(path));
+
+        // When each is loaded with no option
+        var fromUci = CliRunner.Etl("load", WriteUci(), "--duckdb", uci.Engine.DatabasePath);
+        var fromShown = CliRunner.Etl("load", path, "--duckdb", shown.Engine.DatabasePath);
+
+        // Then both load every line in the order the file's dates show, and the facts are identical: 10 is 2010
+        Assert.Equal((0, 0), (fromUci.ExitCode, fromShown.ExitCode));
+        Assert.Contains(described, fromShown.Output);
+        var facts = Facts(shown);
+        Assert.Equal(Lines().Count, facts.Count);
+        Assert.Equal(Facts(uci), facts);
+    }
+
     [Fact]
     public void A_file_whose_dates_could_be_read_either_way_is_refused_naming_the_rows_unless_told_the_order()
     {
-        // Given a ';' file whose every date has a day of 12 or less
+        // Given a ';' file whose every date has a day of 12 or less (the second with a two-digit year)
         var path = TestData.WriteCsv(_files.File("early-december.csv"),
         [
             TestData.OnlineRetailHeader.Replace(',', ';'),
             "536365;85123A;WHITE HANGING HEART T-LIGHT HOLDER;6;01/12/2010 08:26;2,55;17850;United Kingdom",
-            "536366;22633;HAND WARMER UNION JACK;6;02/12/2010 08:28;1,85;17850;United Kingdom",
+            "536366;22633;HAND WARMER UNION JACK;6;02/12/10 08:28;1,85;17850;United Kingdom",
         ]);
         using var warehouse = new DuckDbWarehouse();
 
@@ -182,6 +226,7 @@ public sealed class EuropeanExportTests : IDisposable
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("early-december.csv", message);
         Assert.Contains("row 2 '01/12/2010 08:26' (month first: 12 Jan 2010; day first: 1 Dec 2010)", message);
+        Assert.Contains("row 3 '02/12/10 08:28' (month first: 12 Feb 2010; day first: 2 Dec 2010)", message);
         Assert.Contains("--date-order", message);
         using (var db = warehouse.Open())
         {

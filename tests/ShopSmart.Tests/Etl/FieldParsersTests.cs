@@ -259,6 +259,31 @@ public sealed class FieldParsersTests
     }
 
     [Theory]
+    [InlineData("12/01/10 08:26", DateOrder.MonthFirst, 2010, 12, 1, 8, 26)]
+    [InlineData("12/1/10 8:26", DateOrder.MonthFirst, 2010, 12, 1, 8, 26)]
+    [InlineData("12/13/10 1:02 PM", DateOrder.MonthFirst, 2010, 12, 13, 13, 2)]
+    [InlineData("12/09/11", DateOrder.MonthFirst, 2011, 12, 9, 0, 0)]
+    [InlineData("12-13-10 09:02:00", DateOrder.MonthFirst, 2010, 12, 13, 9, 2)]
+    [InlineData("01.12.10 08:26", DateOrder.DayFirst, 2010, 12, 1, 8, 26)]
+    [InlineData("01/12/10 08:26", DateOrder.DayFirst, 2010, 12, 1, 8, 26)]
+    [InlineData("13-12-10 08:26:00", DateOrder.DayFirst, 2010, 12, 13, 8, 26)]
+    [InlineData("1/6/29", DateOrder.DayFirst, 2029, 6, 1, 0, 0)]
+    public void A_two_digit_year_as_LibreOffice_shows_a_date_reads_in_the_files_order(string text, DateOrder order, int y, int mo, int d, int h, int mi)
+    {
+        Assert.True(FieldParsers.TryParseDate(text, order, out var date));
+        Assert.Equal(new DateTime(y, mo, d, h, mi, 0), date);
+    }
+
+    [Theory]
+    [InlineData("13/12/10 08:26", DateOrder.MonthFirst)]
+    [InlineData("12/13/10 08:26", DateOrder.DayFirst)]
+    [InlineData("1.12.10 08:26", DateOrder.MonthFirst)]
+    [InlineData("12/1/010 8:26", DateOrder.MonthFirst)]
+    [InlineData("12/1/30 8:26", DateOrder.MonthFirst)]
+    public void A_two_digit_year_is_no_licence_to_read_a_date_the_other_way_or_in_another_century(string text, DateOrder order) =>
+        Assert.False(FieldParsers.TryParseDate(text, order, out _));
+
+    [Theory]
     [InlineData("40513.3513888889", 2010, 12, 1, 8, 26)]
     [InlineData("40513,3513888889", 2010, 12, 1, 8, 26)]
     [InlineData("40513", 2010, 12, 1, 0, 0)]
@@ -288,7 +313,9 @@ public sealed class FieldParsersTests
     {
         // Excel reads 30–99 as 19xx: 01-Dec-45 is 1945, outside the years a sale may fall in, not 2045
         Assert.False(FieldParsers.TryParseDate("01-Dec-45 8:26", DateOrder.MonthFirst, out _));
-        Assert.Equal("InvoiceDate '01-Dec-45 8:26' is outside 1990–2100 (1945)", FieldParsers.DateProblem("01-Dec-45 8:26", DateOrder.MonthFirst, null));
+        Assert.Equal(
+            "InvoiceDate '01-Dec-45 8:26' is outside 1990–2100 (1945, a two-digit year read as Excel reads it: 00–29 are 20xx, 30–99 19xx)",
+            FieldParsers.DateProblem("01-Dec-45 8:26", DateOrder.MonthFirst, null));
         Assert.Equal(2049, System.Globalization.CultureInfo.InvariantCulture.Calendar.TwoDigitYearMax);
     }
 
@@ -399,6 +426,9 @@ public sealed class FieldParsersTests
     [InlineData("1/1/1900 0:00", DateOrder.MonthFirst, "InvoiceDate '1/1/1900 0:00' is outside 1990–2100 (1900)")]
     [InlineData("31/12/9999 23:59", DateOrder.DayFirst, "InvoiceDate '31/12/9999 23:59' is outside 1990–2100 (9999)")]
     [InlineData("13/14/2010", DateOrder.MonthFirst, "InvoiceDate '13/14/2010' is not a date (expected M/d/yyyy H:mm")]
+    [InlineData("12/1/89 8:26", DateOrder.MonthFirst, "InvoiceDate '12/1/89 8:26' is outside 1990–2100 (1989, a two-digit year read as Excel")]
+    [InlineData("20000", DateOrder.DayFirst, "InvoiceDate '20000' is outside 1990–2100 (1954, read as an Excel serial number)")]
+    [InlineData("80000,5", DateOrder.DayFirst, "InvoiceDate '80000,5' is outside 1990–2100 (2119, read as an Excel serial number)")]
     public void A_date_outside_the_years_is_told_apart_from_text_that_is_no_date(string text, DateOrder order, string expected) =>
         Assert.StartsWith(expected, FieldParsers.DateProblem(text, order, FieldParsers.DateForms(order)));
 
