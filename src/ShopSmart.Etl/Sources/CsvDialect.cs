@@ -7,10 +7,10 @@ public sealed record CsvDialect(char Delimiter, DecimalMark Decimal, DateOrder D
     public bool HasSeparatorLine { get; init; }
 
     /// <summary>
-    /// The currency sign most of the prices the detector looked at carry (£2.55), or null: the file's currency, so that
+    /// The currency most of the prices the detector looked at carry (£2.55, 2,55 kr), or null: the file's currency, so that
     /// an odd first price in another does not decide it (<see cref="PriceCurrency"/>).
     /// </summary>
-    public char? Currency { get; init; }
+    public string? Currency { get; init; }
 
     /// <summary>The UCI CSV's own form: comma-delimited, decimal point, month first (12/1/2010 8:26).</summary>
     public static CsvDialect Uci { get; } = new(',', DecimalMark.Point, DateOrder.MonthFirst);

@@ -61,9 +61,9 @@ public static class CsvDialectDetector
     }
 
     /// <returns>The answers, and the currency sign most of the prices looked at carry (null when none does).</returns>
-    private static (DecimalMark Decimal, DateOrder Order, char? Currency) Scan(SourceFile file, char delimiter, bool wantDecimal, bool wantOrder, bool skipSeparatorLine, ColumnNames columnNames)
+    private static (DecimalMark Decimal, DateOrder Order, string? Currency) Scan(SourceFile file, char delimiter, bool wantDecimal, bool wantOrder, bool skipSeparatorLine, ColumnNames columnNames)
     {
-        var signs = new Dictionary<char, int>();
+        var signs = new Dictionary<string, int>(StringComparer.Ordinal);
         var prices = new Question("price", "a decimal point", "a decimal comma", "--decimal point", "--decimal comma", wantDecimal);
         var dates = new Question("invoice date", "month first", "day first", "--date-order month-first", "--date-order day-first", wantOrder);
         using var reader = file.OpenReader(delimiter);
@@ -103,7 +103,7 @@ public static class CsvDialectDetector
                     var row = (long)csv.RowNumber + 1 + offset;
                     var price = csv.GetFieldSpan(layout[SourceColumn.UnitPrice]);
                     _ = DisplayedNumber.Inner(price, out _, out _, out var sign);
-                    if (sign != '\0')
+                    if (sign is not null)
                     {
                         signs[sign] = signs.GetValueOrDefault(sign) + 1;
                     }

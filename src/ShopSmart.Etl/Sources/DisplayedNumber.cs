@@ -1,25 +1,26 @@
-using System.Buffers;
+using System.Collections.Frozen;
 
 namespace ShopSmart.Etl.Sources;
 
 /// <summary>
-/// A number as a spreadsheet displays it, which is what Excel writes to a CSV: a currency sign before or after it
-/// (<c>£2.55</c>, <c>-£2.55</c>, <c>£-2.55</c>, <c>2,55 €</c>) and an accounting format's parentheses for a negative
-/// (<c>(2.55)</c>, <c>(£2.55)</c>), or SAP's minus after the number (<c>2,55-</c>). Only the wrapping is taken off here; the number inside is read by the file's rules.
+/// A number as a spreadsheet displays it, which is what Excel writes to a CSV: a currency before or after it
+/// (<c>£2.55</c>, <c>-£2.55</c>, <c>£-2.55</c>, <c>2,55 €</c>, <c>2,55 kr</c>, <c>CHF 2.55</c>, <c>2.55 EUR</c>) and an
+/// accounting format's parentheses for a negative (<c>(2.55)</c>, <c>(£2.55)</c>), or SAP's minus after the number
+/// (<c>2,55-</c>). Only the wrapping is taken off here; the number inside is read by the file's rules.
 /// </summary>
 public static class DisplayedNumber
 {
     /// <summary>
-    /// The number inside a currency sign or parentheses, or the trimmed text itself when it has neither
+    /// The number inside a currency or parentheses, or the trimmed text itself when it has neither
     /// (<paramref name="wrapped"/> false: nothing to take off).
     /// </summary>
-    /// <param name="negative">A minus sign or parentheses stood outside the currency sign (their sign is not in the result).</param>
-    /// <param name="currency">The currency sign, or <c>'\0'</c>.</param>
-    public static ReadOnlySpan<char> Inner(ReadOnlySpan<char> text, out bool wrapped, out bool negative, out char currency)
+    /// <param name="negative">A minus sign or parentheses stood outside the currency (their sign is not in the result).</param>
+    /// <param name="currency">The currency as written (<c>£</c>, <c>kr</c>, <c>EUR</c>), or null.</param>
+    public static ReadOnlySpan<char> Inner(ReadOnlySpan<char> text, out bool wrapped, out bool negative, out string? currency)
     {
         text = text.Trim();
         wrapped = negative = false;
-        currency = '\0';
+        currency = null;
         var inner = text;
         var parentheses = inner.Length > 2 && inner[0] == '(' && inner[^1] == ')';
         if (parentheses)
@@ -28,16 +29,13 @@ public static class DisplayedNumber
         }
 
         var sign = TakeSign(ref inner);
-        if (inner.Length > 1 && IsCurrencySign(inner[0]))
+        if (TakeCurrencyBefore(ref inner, out currency))
         {
-            currency = inner[0];
-            inner = inner[1..].TrimStart();
             sign = sign == '\0' ? TakeSign(ref inner) : sign;
         }
-        else if (inner.Length > 1 && IsCurrencySign(inner[^1]))
+        else
         {
-            currency = inner[^1];
-            inner = inner[..^1].TrimEnd();
+            TakeCurrencyAfter(ref inner, out currency);
         }
 
         // SAP's lists write a negative with its minus right after it (11.062,06-, 6-; not 6 -).
@@ -49,8 +47,8 @@ public static class DisplayedNumber
         }
 
         // A sign inside parentheses, or a second sign, makes it no number: the text is left for the parser to refuse.
-        // Nor does a money format ever show an exponent: (1e3) and £1e2 are not read.
-        if ((!parentheses && currency == '\0' && !trailingMinus) || (parentheses && sign != '\0') || inner.IsEmpty || !char.IsAsciiDigit(inner[0])
+        // Nor does a money format ever show an exponent: (1e3) and £1e2 are not read. A fraction alone (£.55) is a number.
+        if ((!parentheses && currency is null && !trailingMinus) || (parentheses && sign != '\0') || !StartsLikeANumber(inner)
             || inner.ContainsAny('e', 'E'))
         {
             return text;
@@ -65,9 +63,110 @@ public static class DisplayedNumber
     /// The signs of currencies, written before or after an amount in whole units. Not every sign Unicode counts as one:
     /// 5¢ is five cents, not 5, and ¤ names no currency.
     /// </summary>
-    public static bool IsCurrencySign(char c) => CurrencySigns.Contains(c);
+    private const string SignList = "$£€¥₹₩₽₺₪₫₱₦₴₸₡₲₵₭₮₾₼฿₣₤";
 
-    private static readonly SearchValues<char> CurrencySigns = SearchValues.Create("$£€¥₹₩₽₺₪₫₱₦₴₸₡₲₵₭₮₾₼฿₣₤");
+    /// <summary>
+    /// A currency written as a word or with letters, as Excel's currency formats show it in the locales whose money has
+    /// no sign of its own (2,55 kr, 2,55 zł, 2,55 Kč, CHF 2.55, R$ 2,55), besides the signs and any three-letter code
+    /// (<see cref="IsIsoCode"/>). The value is the key itself, so a price read carries no new string.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> Words = new[]
+    {
+        "kr", "kr.", "Kč", "zł", "Ft", "lei", "Fr.", "R$", "US$", "A$", "AU$", "C$", "CA$", "HK$", "NZ$", "S$", "Rs", "Rs.", "RM", "лв.", "kn",
+    }.ToFrozenDictionary(w => w, w => w, StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Codes seen, so a file priced in one code does not make a string per row.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Codes = new(StringComparer.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CodeLookup =
+        Codes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] Signs = SignList.Select(c => c.ToString()).ToArray();
+
+    /// <summary>The currency <paramref name="word"/> names (as written, once), or null.</summary>
+    private static string? Currency(ReadOnlySpan<char> word)
+    {
+        // A sign, nearly always: looked up at once.
+        if (word.Length == 1)
+        {
+            return SignList.IndexOf(word[0]) is var at and >= 0 ? Signs[at] : null;
+        }
+
+        if (WordLookup.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        if (!IsIsoCode(word))
+        {
+            return null;
+        }
+
+        if (!CodeLookup.TryGetValue(word, out var code))
+        {
+            code = Codes.GetOrAdd(word.ToString(), static c => c);
+        }
+
+        return code;
+    }
+
+    /// <summary>An ISO 4217 code's shape: three capital letters (EUR, GBP, CHF), as Excel's [$EUR] formats write it.</summary>
+    private static bool IsIsoCode(ReadOnlySpan<char> word) =>
+        word.Length == 3 && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]) && char.IsAsciiLetterUpper(word[2]);
+
+    // What a currency is made of: anything but digits, spaces, signs and a comma (£, kr., R$, EUR, лв.).
+    private static bool InCurrency(char c) => !char.IsAsciiDigit(c) && !char.IsWhiteSpace(c) && c is not ('-' or '+' or '(' or ')' or ',');
+
+    private static bool TakeCurrencyBefore(ref ReadOnlySpan<char> text, out string? currency)
+    {
+        var length = 0;
+        while (length < text.Length && length <= MaxLength && InCurrency(text[length]))
+        {
+            length++;
+        }
+
+        // £.55: the point starts the number, unless it ends the word (kr.).
+        currency = length is > 0 and <= MaxLength && length < text.Length ? Currency(text[..length]) : null;
+        if (currency is null && length > 1 && text[length - 1] == '.')
+        {
+            currency = Currency(text[..--length]);
+        }
+
+        if (currency is null)
+        {
+            return false;
+        }
+
+        text = text[length..].TrimStart();
+        return true;
+    }
+
+    private static bool TakeCurrencyAfter(ref ReadOnlySpan<char> text, out string? currency)
+    {
+        var start = text.Length;
+        while (start > 0 && text.Length - start <= MaxLength && InCurrency(text[start - 1]))
+        {
+            start--;
+        }
+
+        currency = text.Length - start is > 0 and <= MaxLength && start > 0 ? Currency(text[start..]) : null;
+        if (currency is null)
+        {
+            return false;
+        }
+
+        text = text[..start].TrimEnd();
+        return true;
+    }
+
+    /// <summary>The longest currency read (AU$, лв.): a longer word beside a number is not money.</summary>
+    private const int MaxLength = 4;
+
+    private static bool StartsLikeANumber(ReadOnlySpan<char> text) =>
+        !text.IsEmpty && (char.IsAsciiDigit(text[0]) || (text.Length > 1 && text[0] is '.' or ',' && char.IsAsciiDigit(text[1])));
 
     private static char TakeSign(ref ReadOnlySpan<char> text)
     {

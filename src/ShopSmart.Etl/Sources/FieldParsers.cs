@@ -107,7 +107,7 @@ public static class FieldParsers
 
         // An accounting format's negative, (6), as a sheet so formatted shows a return; a quantity carries no currency.
         var inner = DisplayedNumber.Inner(text, out var wrapped, out var negative, out var currency);
-        if (!wrapped || currency != '\0')
+        if (!wrapped || currency is not null)
         {
             return read;
         }
@@ -242,10 +242,10 @@ public static class FieldParsers
     /// A price as <see cref="ReadPrice(ReadOnlySpan{char}, DecimalMark, out decimal)"/> reads it, also as a spreadsheet
     /// displays money (£2.55, 2,55 €, (£2.55) for a negative; <see cref="DisplayedNumber"/>).
     /// </summary>
-    /// <param name="currency">The currency sign the price was written with, or <c>'\0'</c>.</param>
-    public static NumberRead ReadPrice(ReadOnlySpan<char> text, DecimalMark mark, out decimal price, out char currency)
+    /// <param name="currency">The currency the price was written with (<c>£</c>, <c>kr</c>, <c>EUR</c>), or null.</param>
+    public static NumberRead ReadPrice(ReadOnlySpan<char> text, DecimalMark mark, out decimal price, out string? currency)
     {
-        currency = '\0';
+        currency = null;
         var read = ReadPlainPrice(text, mark, out price);
         if (read != NumberRead.NotANumber)
         {

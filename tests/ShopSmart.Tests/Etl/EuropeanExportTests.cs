@@ -70,11 +70,13 @@ public sealed class EuropeanExportTests : IDisposable
     /// <summary>
     /// The lines as Excel saves a sheet whose price column is formatted as currency and quantity column with a thousands
     /// separator: as displayed. In a UK locale ',' delimited with day-first dates (£11,062.06, "1,200" quoted); in a French
-    /// one, as "CSV UTF-8", ';' delimited with narrow no-break spaces between thousands and a no-break space before €.
+    /// one, as "CSV UTF-8", ';' delimited with narrow no-break spaces between thousands and a no-break space before €; in
+    /// a Swedish one the same with the currency a word (11 062,06 kr).
     /// </summary>
-    private string WriteAsMoney(bool french)
+    private string WriteAsMoney(string locale)
     {
-        var (delimiter, sign) = french ? (';', "\u00A0€") : (',', "£");
+        var french = locale != "uk";
+        var (delimiter, sign) = locale switch { "fr" => (';', "\u00A0€"), "se" => (';', "\u00A0kr"), _ => (',', "£") };
         var text = new StringBuilder((french ? TestData.OnlineRetailHeader.Replace(',', ';') : TestData.OnlineRetailHeader) + "\r\n");
         foreach (var l in Lines())
         {
@@ -94,7 +96,7 @@ public sealed class EuropeanExportTests : IDisposable
             text.AppendJoin(delimiter, fields.Select(f => f.Contains(delimiter, StringComparison.Ordinal) ? $"\"{f}\"" : f)).Append("\r\n");
         }
 
-        var path = _files.File(french ? "export-fr-money.csv" : "export-uk-money.csv");
+        var path = _files.File($"export-{locale}-money.csv");
         File.WriteAllText(path, text.ToString(), new UTF8Encoding(true));
         return path;
     }
@@ -161,15 +163,16 @@ public sealed class EuropeanExportTests : IDisposable
     }
 
     [Theory]
-    [InlineData(false, "read as ','-delimited, decimal point, day-first dates, prices in £")]
-    [InlineData(true, "read as ';'-delimited, decimal comma, day-first dates, prices in €")]
-    public void The_same_lines_with_prices_formatted_as_money_load_to_identical_facts(bool french, string described)
+    [InlineData("uk", "read as ','-delimited, decimal point, day-first dates, prices in £", "\"£11,062.06\"")]
+    [InlineData("fr", "read as ';'-delimited, decimal comma, day-first dates, prices in €", "11\u202F062,06\u00A0€")]
+    [InlineData("se", "read as ';'-delimited, decimal comma, day-first dates, prices in kr", "11\u202F062,06\u00A0kr")]
+    public void The_same_lines_with_prices_formatted_as_money_load_to_identical_facts(string locale, string described, string written)
     {
         // Given the same lines in the UCI form and as Excel saves them with money and thousands formats
         using var uci = new DuckDbWarehouse();
         using var money = new DuckDbWarehouse();
-        var path = WriteAsMoney(french);
-        Assert.Contains(french ? "11\u202F062,06\u00A0€" : "\"£11,062.06\"", File.ReadAllText(path));
+        var path = WriteAsMoney(locale);
+        Assert.Contains(written, File.ReadAllText(path));
 
         // When each is loaded with no option
         var fromUci = CliRunner.Etl("load", WriteUci(), "--duckdb", uci.Engine.DatabasePath);

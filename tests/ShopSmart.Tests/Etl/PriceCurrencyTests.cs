@@ -20,8 +20,27 @@ public sealed class PriceCurrencyTests
         // Then the pounds and the plain prices are read, the euros are not (the warehouse holds one currency), with why
         Assert.Equal([2.55m, 1.85m, 0.42m, null, 3.00m], read.Select(f => f.UnitPrice));
         Assert.Equal("UnitPrice '€12.75' is in € where the file's prices are in £: the warehouse holds one currency", read[3].PriceError);
-        Assert.Equal('£', currency.Sign);
+        Assert.Equal("£", currency.Name);
         Assert.Equal(", prices in £", currency.Described);
+    }
+
+    [Fact]
+    public void A_currency_written_as_a_word_or_a_code_is_the_files_and_two_ways_of_writing_one_are_two()
+    {
+        // Given a Swedish file's prices, then one written with an ISO code; and a file whose € changes to EUR
+        var kronor = new PriceCurrency();
+        var euros = new PriceCurrency();
+        var read = new LineFields[4];
+        kronor.Read(ref read[0], "2,55 kr", DecimalMark.Comma, "a number with a decimal comma");
+        kronor.Read(ref read[1], "1,85 SEK", DecimalMark.Comma, "a number with a decimal comma");
+        euros.Read(ref read[2], "2,55 €", DecimalMark.Comma, "a number with a decimal comma");
+        euros.Read(ref read[3], "EUR 1,85", DecimalMark.Comma, "a number with a decimal comma");
+
+        // Then the first of each is read and named; the second is not (which spellings are one currency is not guessed)
+        Assert.Equal([2.55m, null, 2.55m, null], read.Select(f => f.UnitPrice));
+        Assert.Equal(("kr", "€"), (kronor.Name, euros.Name));
+        Assert.Equal(", prices in kr", kronor.Described);
+        Assert.Equal("UnitPrice 'EUR 1,85' is in EUR where the file's prices are in €: the warehouse holds one currency", read[3].PriceError);
     }
 
     [Fact]
@@ -34,14 +53,14 @@ public sealed class PriceCurrencyTests
 
         Assert.Null(fields.UnitPrice);
         Assert.Equal("UnitPrice '2,55' is not a number with a decimal point", fields.PriceError);
-        Assert.Null(currency.Sign);
+        Assert.Null(currency.Name);
         Assert.Equal(string.Empty, currency.Described);
     }
 
     [Fact]
     public void A_currency_the_first_rows_settle_stands_against_an_odd_first_price()
     {
-        var currency = new PriceCurrency('£');
+        var currency = new PriceCurrency("£");
         var first = new LineFields();
         var second = new LineFields();
 
