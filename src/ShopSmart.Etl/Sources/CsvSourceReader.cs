@@ -191,6 +191,12 @@ public static class CsvSourceReader
         // A record longer than the buffer would refuse the whole file: up to 1 MiB it is read, and its over-long
         // field quarantined (VALUE_TOO_LONG) like any other. Beyond, the file is refused as malformed.
         MaxBufferSize = 1 << 20,
+        // Sylvan skips a line that starts with its comment character, '#' by default, and does not count it: an order
+        // number written #536365 (Shopify) would lose the line unseen. A low surrogate never starts decoded text, so no
+        // line is a comment; were one ever taken for it, the file is refused rather than the line lost.
+        Comment = '\uDFFF',
+        CommentHandler = new Action<string>(static line =>
+            throw new InvalidDataException($"a line was taken for a comment and would be lost: '{line}'")),
     };
 
     /// <summary>

@@ -211,6 +211,30 @@ public sealed class HandmadeFileLoadTests : IDisposable
     }
 
     [Fact]
+    public void A_line_that_starts_with_a_hash_is_a_line_like_any_other_not_a_comment()
+    {
+        // Shopify names its orders #1001: a CSV reader's comment character would drop such lines unseen, and their rows
+        // would no longer count
+        var path = TestData.WriteCsv(_warehouse.File("hash-orders.csv"),
+        [
+            TestData.OnlineRetailHeader,
+            Lines[1],
+            "#536390,22423,REGENCY CAKESTAND 3 TIER,1,12/3/2010 11:05,12.75,13047,United Kingdom",
+            "# a note,,,,,,,",
+            Lines[2],
+        ]);
+
+        var result = Load(path);
+
+        // Then the order line loads under its own number, the note is quarantined, and the rows after keep their numbers
+        Assert.Equal(0, result.ExitCode);
+        using var db = _warehouse.Open();
+        Assert.Equal((4L, 3L, 1L), db.QuerySingle<(long, long, long)>("SELECT rows_read, rows_loaded, rows_rejected FROM etl.batch"));
+        Assert.Equal(["2|536365", "3|#536390", "5|536365"], db.Query<string>("SELECT concat(source_row_number, '|', invoice_no) FROM dw.fact_sales ORDER BY 1"));
+        Assert.Equal(4L, db.ExecuteScalar<long>("SELECT source_row_number FROM etl.rejected_row"));
+    }
+
+    [Fact]
     public void Each_rule_flags_its_rows_and_is_counted()
     {
         Load(WriteFile());
