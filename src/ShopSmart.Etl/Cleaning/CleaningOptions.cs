@@ -16,10 +16,10 @@ public sealed class CleaningOptions
 
     /// <summary>
     /// Words that mean "no value" when they are all a customer id, description or country holds — what pandas, SQL
-    /// tools and Excel write for a missing value. Compared without case or surrounding spaces. Configured words are
-    /// added to these.
+    /// tools and Excel write for a missing value (\N: MySQL's and Hive's exports, PostgreSQL's text COPY). Compared
+    /// without case or surrounding spaces. Configured words are added to these.
     /// </summary>
-    public string[] MissingValueWords { get; set; } = ["NULL", "nan", "None", "N/A", "#N/A", "NA", "<NA>", "NaT", "#NULL!"];
+    public string[] MissingValueWords { get; set; } = ["NULL", "nan", "None", "N/A", "#N/A", "NA", "<NA>", "NaT", "#NULL!", @"\N"];
 
     /// <summary>
     /// Customer ids that stand for "no customer" — what point-of-sale and ERP exports write for a guest — beside ids of

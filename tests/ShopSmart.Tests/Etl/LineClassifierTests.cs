@@ -121,6 +121,7 @@ public sealed class LineClassifierTests
     [InlineData("N/A")]
     [InlineData("#N/A")]
     [InlineData(" NULL ")]
+    [InlineData(@"\N")]
     public void A_null_word_customer_is_a_missing_customer_counted_under_its_own_rule(string word)
     {
         var staged = _classifier.Classify(Line(customer: word));
