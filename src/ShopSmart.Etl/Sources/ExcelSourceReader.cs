@@ -145,6 +145,10 @@ public static class ExcelSourceReader
             }
 
             ReadDate(date, dateOrder, ref fields);
+            if (date is DateTime or double && fields.InvoiceAt is { } cellDate)
+            {
+                textDates.AddCell(sheet, rows.RowNumber, cellDate);
+            }
 
             read++;
             if (fields.QuantityError is not null && layout.IsHeaderAgain(i => AsText(Value(rows, i))))

@@ -8,6 +8,12 @@ namespace ShopSmart.Etl.Sources;
 /// A workbook whose text dates are day first, split evenly, or never settle it is refused with the rows that show it,
 /// rather than 1 December loaded as 12 January. Cells typed as dates carry no order and do not vote. With
 /// <c>--date-order</c> given, a workbook whose text dates read the other way is refused too (<see cref="GivenAnswerCheck"/>).
+/// <para>
+/// Text dates that read one way only beside date cells whose day is never above 12 are the mark of a spreadsheet that
+/// opened a CSV in a locale of the other order: it made cells of the dates it could read its way — day and month
+/// swapped — and left the rest as text. Such a workbook is refused, whatever the order given: its cells cannot be
+/// put right.
+/// </para>
 /// </summary>
 /// <param name="given">The order given with <c>--date-order</c> (or <c>Etl:Source:DateOrder</c>), or null.</param>
 public sealed class WorkbookTextDates(DateOrder? given = null)
@@ -15,17 +21,34 @@ public sealed class WorkbookTextDates(DateOrder? given = null)
     private readonly DialectVotes _votes = new();
     private readonly GivenAnswerCheck? _given = given is { } order ? GivenAnswerCheck.ForDateOrder(order, "dates written as text") : null;
 
+    private string? _oneWayText;
+    private string? _firstCell;
+    private bool _cellDayAbove12;
+
     /// <param name="sheet">The sheet the value stands in (null for a file without sheets), for the message.</param>
     public void Add(string? sheet, long row, string text)
     {
+        var vote = DialectEvidence.DateOrder(text, out _, out _);
+        if (_oneWayText is null && vote is DialectEvidence.Vote.First or DialectEvidence.Vote.Second)
+        {
+            _oneWayText = DialectVotes.Where(sheet, row, text);
+        }
+
         if (_given is not null)
         {
-            _given.Add(DialectEvidence.DateOrder(text, out _, out _), sheet, row, text);
+            _given.Add(vote, sheet, row, text);
         }
         else if (!_votes.Complete)
         {
-            _votes.Add(DialectEvidence.DateOrder(text, out _, out _), sheet, row, text);
+            _votes.Add(vote, sheet, row, text);
         }
+    }
+
+    /// <summary>A date read from a cell typed as a date (or a serial number), for the check of swapped cells.</summary>
+    public void AddCell(string? sheet, long row, DateTime value)
+    {
+        _firstCell ??= DialectVotes.Where(sheet, row, value.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        _cellDayAbove12 |= value.Day > 12;
     }
 
     /// <summary>
@@ -34,6 +57,15 @@ public sealed class WorkbookTextDates(DateOrder? given = null)
     /// </summary>
     public void Verify(string path)
     {
+        if (_oneWayText is not null && _firstCell is not null && !_cellDayAbove12)
+        {
+            throw new SourceFileException(path,
+                $"its date column mixes dates written as text that read one way only (the first: {_oneWayText}) with date cells " +
+                $"whose day is never above 12 (the first: {_firstCell}): a spreadsheet opened a CSV in a locale that writes dates " +
+                "the other way round, made cells of those it could read its way — their day and month swapped — and left the rest as text. " +
+                "Load the original CSV instead, or make the workbook again in a locale that writes dates as the CSV does.");
+        }
+
         if (_given is not null)
         {
             _given.Verify(path);

@@ -81,6 +81,43 @@ public sealed class OnlineRetailIIWorkbookTests
         Assert.Contains("sheet 'Notes'", refused.Output);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("month-first")]
+    public void A_workbook_a_spreadsheet_made_from_a_csv_in_the_other_date_order_is_refused_whatever_the_order_given(string? given)
+    {
+        // Given the UCI CSV opened in a UK spreadsheet and saved as a workbook: 12/1/2010 became a date cell of 12 January
+        // (day and month swapped), 12/13/2010 could not be read day first and stayed text
+        using var warehouse = new DuckDbWarehouse();
+        using var folder = new TempDirectory();
+        var path = folder.File("opened-in-uk.xlsx");
+        using (var workbook = new ClosedXML.Excel.XLWorkbook())
+        {
+            var sheet = workbook.AddWorksheet("online_retail");
+            WriteHeader(sheet, 1);
+            WriteLine(sheet, 2, "536365", 1);
+            sheet.Cell(2, 5).Value = new DateTime(2010, 1, 12, 8, 26, 0);
+            WriteLine(sheet, 3, "536366", 2);
+            sheet.Cell(3, 5).Value = new DateTime(2010, 2, 12, 8, 28, 0);
+            WriteLine(sheet, 4, "536367", 3);
+            sheet.Cell(4, 5).Style.NumberFormat.Format = "@";
+            sheet.Cell(4, 5).SetValue("12/13/2010 9:35");
+            workbook.SaveAs(path);
+        }
+
+        // When it is loaded, with or without an order
+        var refused = CliRunner.Etl(["load", path, .. given is null ? Array.Empty<string>() : ["--date-order", given], "--duckdb", warehouse.Engine.DatabasePath]);
+
+        // Then it is refused, naming a text date and a swapped cell, and nothing is loaded
+        Assert.Equal(2, refused.ExitCode);
+        var message = refused.Output.Replace("\n", " ", StringComparison.Ordinal);
+        Assert.Contains("sheet 'online_retail' row 4 '12/13/2010 9:35'", message);
+        Assert.Contains("sheet 'online_retail' row 2 '2010-01-12 08:26'", message);
+        Assert.Contains("day and month swapped", message);
+        using var db = warehouse.Open();
+        Assert.Equal(0L, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
+    }
+
     [Fact]
     public void Day_first_dates_written_as_text_refuse_the_workbook_unless_the_order_is_given()
     {

@@ -78,4 +78,34 @@ public sealed class WorkbookTextDatesTests
         ambiguous.Add("Sheet1", 2, "01/12/2010 08:26"); // the given order settles what the file does not
         ambiguous.Verify("book.xlsx");
     }
+
+    [Fact]
+    public void Date_cells_never_past_the_12th_beside_text_dates_that_read_one_way_only_are_cells_a_spreadsheet_swapped()
+    {
+        // Cells of 12 January and 12 February beside a text date only month first: refused, whatever the order given
+        foreach (var order in new DateOrder?[] { null, DateOrder.MonthFirst, DateOrder.DayFirst })
+        {
+            var swapped = new WorkbookTextDates(order);
+            swapped.AddCell("Sheet1", 2, new DateTime(2010, 1, 12, 8, 26, 0));
+            swapped.AddCell("Sheet1", 3, new DateTime(2010, 2, 12, 8, 28, 0));
+            swapped.Add("Sheet1", 4, "12/13/2010 9:35");
+            var message = Assert.Throws<SourceFileException>(() => swapped.Verify("book.xlsx")).Message;
+            Assert.Contains("(the first: sheet 'Sheet1' row 4 '12/13/2010 9:35')", message);
+            Assert.Contains("(the first: sheet 'Sheet1' row 2 '2010-01-12 08:26')", message);
+        }
+
+        // A cell past the 12th, only cells, or text that reads either way: nothing says the cells were swapped
+        var typed = new WorkbookTextDates();
+        typed.AddCell("Sheet1", 2, new DateTime(2010, 1, 12, 8, 26, 0));
+        typed.AddCell("Sheet1", 3, new DateTime(2010, 12, 13, 8, 28, 0));
+        typed.Add("Sheet1", 4, "12/14/2010 9:35");
+        typed.Verify("book.xlsx");
+        var cellsOnly = new WorkbookTextDates();
+        cellsOnly.AddCell("Sheet1", 2, new DateTime(2010, 12, 1, 8, 26, 0));
+        cellsOnly.Verify("book.xlsx");
+        var eitherWay = new WorkbookTextDates(DateOrder.MonthFirst);
+        eitherWay.AddCell("Sheet1", 2, new DateTime(2010, 12, 1, 8, 26, 0));
+        eitherWay.Add("Sheet1", 3, "12/2/2010 9:35");
+        eitherWay.Verify("book.xlsx");
+    }
 }
