@@ -138,7 +138,7 @@ public static class CsvDialectDetector
     private static string EitherDate(ReadOnlySpan<char> text, int first, int second)
     {
         var trimmed = text.Trim();
-        var end = trimmed.IndexOfAny(' ', 'T');
+        var end = trimmed.IndexOfAny(' ', 'T', ',');
         var date = end >= 0 ? trimmed[..end] : trimmed;
         var year = FieldParsers.FourDigitYear(int.Parse(date[(date.LastIndexOfAny('/', '.', '-') + 1)..], CultureInfo.InvariantCulture));
         return string.Create(

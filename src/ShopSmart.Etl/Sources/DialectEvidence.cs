@@ -60,7 +60,7 @@ public static class DialectEvidence
     {
         first = second = 0;
         text = text.Trim();
-        var end = text.IndexOfAny(' ', 'T');
+        var end = text.IndexOfAny(' ', 'T', ','); // a comma before the time: Apple Numbers' 12/1/10, 8:26 AM
         var date = end >= 0 ? text[..end] : text;
         var separator = date.IndexOfAny('/', '.', '-') is var at and >= 0 ? date[at] : '\0';
         if (separator == '\0')

@@ -6,7 +6,8 @@ namespace ShopSmart.Etl.Sources;
 /// A number as a spreadsheet displays it, which is what Excel writes to a CSV: a currency before or after it
 /// (<c>£2.55</c>, <c>-£2.55</c>, <c>£-2.55</c>, <c>2,55 €</c>, <c>2,55 kr</c>, <c>CHF 2.55</c>, <c>2.55 EUR</c>) and an
 /// accounting format's parentheses for a negative (<c>(2.55)</c>, <c>(£2.55)</c>), or SAP's minus after the number
-/// (<c>2,55-</c>). Only the wrapping is taken off here; the number inside is read by the file's rules.
+/// (<c>2,55-</c>), or typeset text's minus (<c>−2.55</c>, U+2212). Only the wrapping is taken off here; the number inside
+/// is read by the file's rules.
 /// </summary>
 public static class DisplayedNumber
 {
@@ -48,14 +49,14 @@ public static class DisplayedNumber
 
         // A sign inside parentheses, or a second sign, makes it no number: the text is left for the parser to refuse.
         // Nor does a money format ever show an exponent: (1e3) and £1e2 are not read. A fraction alone (£.55) is a number.
-        if ((!parentheses && currency is null && !trailingMinus) || (parentheses && sign != '\0') || !StartsLikeANumber(inner)
+        if ((!parentheses && currency is null && !trailingMinus && sign != UnicodeMinus) || (parentheses && sign != '\0') || !StartsLikeANumber(inner)
             || inner.ContainsAny('e', 'E'))
         {
             return text;
         }
 
         wrapped = true;
-        negative = parentheses || sign == '-';
+        negative = parentheses || sign is '-' or UnicodeMinus;
         return inner;
     }
 
@@ -118,7 +119,7 @@ public static class DisplayedNumber
         word.Length == 3 && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]) && char.IsAsciiLetterUpper(word[2]);
 
     // What a currency is made of: anything but digits, spaces, signs and a comma (£, kr., R$, EUR, лв.).
-    private static bool InCurrency(char c) => !char.IsAsciiDigit(c) && !char.IsWhiteSpace(c) && c is not ('-' or '+' or '(' or ')' or ',');
+    private static bool InCurrency(char c) => !char.IsAsciiDigit(c) && !char.IsWhiteSpace(c) && c is not ('-' or '+' or UnicodeMinus or '(' or ')' or ',');
 
     private static bool TakeCurrencyBefore(ref ReadOnlySpan<char> text, out string? currency)
     {
@@ -168,9 +169,12 @@ public static class DisplayedNumber
     private static bool StartsLikeANumber(ReadOnlySpan<char> text) =>
         !text.IsEmpty && (char.IsAsciiDigit(text[0]) || (text.Length > 1 && text[0] is '.' or ',' && char.IsAsciiDigit(text[1])));
 
+    /// <summary>U+2212, the minus of typeset text (Word, web pages, Apple's apps), which .NET's parsers do not read.</summary>
+    private const char UnicodeMinus = '\u2212';
+
     private static char TakeSign(ref ReadOnlySpan<char> text)
     {
-        if (text.Length > 1 && text[0] is '-' or '+')
+        if (text.Length > 1 && text[0] is '-' or '+' or UnicodeMinus)
         {
             var sign = text[0];
             text = text[1..].TrimStart();

@@ -43,6 +43,7 @@ public static class FieldParsers
         "yyyy-MM-dd HH:mm:sszzz", "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd HH:mm:ss zzz", "yyyy-MM-dd HH:mm:ss.FFFFFFF zzz",
         "yyyy-MM-ddTHH:mm:sszzz", "yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz", "yyyy-MM-ddTHH:mmzzz", "yyyy-MM-dd HH:mmzzz", "yyyy-MM-dd HH:mm zzz",
         "yyyy-MM-ddTHH:mm:ss'Z'", "yyyy-MM-ddTHH:mm:ss.FFFFFFF'Z'", "yyyy-MM-dd HH:mm:ss'Z'", "yyyy-MM-ddTHH:mm'Z'", "yyyy-MM-dd HH:mm'Z'",
+        "yyyy-MM-dd HH:mm:ss 'UTC'", "yyyy-MM-dd HH:mm:ss.FFFFFFF 'UTC'", // BigQuery's TIMESTAMP
     ];
 
     // Seconds may carry a fraction in any form (8:26:00.000, as SQL tools and pandas write times). A two-digit year is
@@ -53,6 +54,7 @@ public static class FieldParsers
         "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy", "M/d/yyyy h:mm tt", "M/d/yyyy h:mm:ss tt", "M/d/yyyy H:mm:ss.FFFFFFF",
         "M-d-yyyy H:mm", "M-d-yyyy H:mm:ss", "M-d-yyyy", "M-d-yyyy H:mm:ss.FFFFFFF", .. IsoFormats, .. MonthNameFormats,
         "M/d/yy H:mm", "M/d/yy H:mm:ss", "M/d/yy", "M/d/yy h:mm tt", "M/d/yy h:mm:ss tt", "M-d-yy H:mm", "M-d-yy H:mm:ss", "M-d-yy",
+        "M/d/yy, h:mm tt", "M/d/yyyy, h:mm tt", "M/d/yy, H:mm", "M/d/yyyy, H:mm", // Apple Numbers
     ];
 
     private static readonly string[] DayFirstFormats =
@@ -61,7 +63,7 @@ public static class FieldParsers
         "d-M-yyyy H:mm", "d-M-yyyy H:mm:ss", "d-M-yyyy", "d/M/yyyy h:mm tt", "d/M/yyyy h:mm:ss tt",
         "d/M/yyyy H:mm:ss.FFFFFFF", "d.M.yyyy H:mm:ss.FFFFFFF", "d-M-yyyy H:mm:ss.FFFFFFF", .. IsoFormats, .. MonthNameFormats,
         "d/M/yy H:mm", "d/M/yy H:mm:ss", "d/M/yy", "d.M.yy H:mm", "d.M.yy H:mm:ss", "d.M.yy", "d-M-yy H:mm", "d-M-yy H:mm:ss",
-        "d-M-yy", "d/M/yy h:mm tt", "d/M/yy h:mm:ss tt",
+        "d-M-yy", "d/M/yy h:mm tt", "d/M/yy h:mm:ss tt", "d/M/yyyy, H:mm", "d/M/yy, H:mm", "d/M/yyyy, h:mm tt",
     ];
 
     /// <summary>

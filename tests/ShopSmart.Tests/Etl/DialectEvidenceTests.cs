@@ -40,6 +40,7 @@ public sealed class DialectEvidenceTests
     [InlineData("13/12/10", Vote.Second)]
     [InlineData("12/01/10 08:26", Vote.Either)]
     [InlineData("12/13/010 08:26", Vote.None)]
+    [InlineData("12/13/10, 8:26 AM", Vote.First)]
     [InlineData("05/05/2011 10:00", Vote.None)]
     [InlineData("2010-12-01 08:26:00", Vote.None)]
     [InlineData("not a date", Vote.None)]

@@ -149,6 +149,10 @@ public sealed class FieldParsersTests
     [InlineData("-6-", DecimalMark.Point, NumberRead.NotANumber, 0)]
     [InlineData("(6-)", DecimalMark.Point, NumberRead.NotANumber, 0)]
     [InlineData("6 -", DecimalMark.Point, NumberRead.NotANumber, 0)]
+    [InlineData("\u22126", DecimalMark.Point, NumberRead.Ok, -6)]
+    [InlineData("\u22121,200", DecimalMark.Point, NumberRead.Ok, -1200)]
+    [InlineData("(\u22126)", DecimalMark.Point, NumberRead.NotANumber, 0)]
+    [InlineData("\u2212\u22126", DecimalMark.Point, NumberRead.NotANumber, 0)]
     public void Quantities_may_group_thousands_as_the_file_does_but_carry_no_currency(string text, DecimalMark mark, NumberRead expected, int quantity)
     {
         Assert.Equal(expected, FieldParsers.ReadQuantity(text, mark, out var read));
@@ -185,6 +189,9 @@ public sealed class FieldParsersTests
     [InlineData("US$2.55", DecimalMark.Point, "2.55", "US$")]
     [InlineData("£.55", DecimalMark.Point, "0.55", "£")]
     [InlineData(".55 €", DecimalMark.Point, "0.55", "€")]
+    [InlineData("\u22122.55", DecimalMark.Point, "-2.55", null)]
+    [InlineData("\u22122,55 €", DecimalMark.Comma, "-2.55", "€")]
+    [InlineData("£\u22122.55", DecimalMark.Point, "-2.55", "£")]
     public void A_price_formatted_as_money_reads_as_its_number_and_currency(string text, DecimalMark mark, string expected, string? currency)
     {
         // Excel writes a currency-formatted cell to a CSV as displayed: the currency (a sign, a word or an ISO code, as the
@@ -253,6 +260,8 @@ public sealed class FieldParsersTests
     [InlineData("2011-06-13T08:26:00Z", 2011, 6, 13, 8, 26, 0)]
     [InlineData("2011-06-13 08:26:00.0000000 +01:00", 2011, 6, 13, 8, 26, 0)]
     [InlineData("2011-06-13T23:30:00-05:00", 2011, 6, 13, 23, 30, 0)]
+    [InlineData("2010-12-01 08:26:00 UTC", 2010, 12, 1, 8, 26, 0)]
+    [InlineData("2010-12-01 08:26:00.123456 UTC", 2010, 12, 1, 8, 26, 0)]
     [InlineData("2010-12-01 08:26+01:00", 2010, 12, 1, 8, 26, 0)]
     [InlineData("2011-06-30T23:59:59", 2011, 6, 30, 23, 59, 59)]
     [InlineData("2010-12-13 09:02:00.000", 2010, 12, 13, 9, 2, 0)]
@@ -294,7 +303,10 @@ public sealed class FieldParsersTests
     [InlineData("01/12/10 08:26", DateOrder.DayFirst, 2010, 12, 1, 8, 26)]
     [InlineData("13-12-10 08:26:00", DateOrder.DayFirst, 2010, 12, 13, 8, 26)]
     [InlineData("1/6/29", DateOrder.DayFirst, 2029, 6, 1, 0, 0)]
-    public void A_two_digit_year_as_LibreOffice_shows_a_date_reads_in_the_files_order(string text, DateOrder order, int y, int mo, int d, int h, int mi)
+    [InlineData("12/1/10, 8:26\u202FAM", DateOrder.MonthFirst, 2010, 12, 1, 8, 26)]
+    [InlineData("12/13/2010, 1:02 PM", DateOrder.MonthFirst, 2010, 12, 13, 13, 2)]
+    [InlineData("01/12/2010, 08:26", DateOrder.DayFirst, 2010, 12, 1, 8, 26)]
+    public void A_two_digit_year_as_LibreOffice_shows_a_date_or_Numbers_comma_reads_in_the_files_order(string text, DateOrder order, int y, int mo, int d, int h, int mi)
     {
         Assert.True(FieldParsers.TryParseDate(text, order, out var date));
         Assert.Equal(new DateTime(y, mo, d, h, mi, 0), date);
