@@ -31,7 +31,7 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
         public bool Force { get; init; }
 
         [CommandOption("--delimiter <DELIMITER>")]
-        [Description("CSV delimiter: , ; or tab (default: detected from the header). As shopsmart-etl load.")]
+        [Description("CSV delimiter: , ; tab or | (default: detected from the header). As shopsmart-etl load.")]
         public string? Delimiter { get; init; }
 
         [CommandOption("--decimal <MARK>")]

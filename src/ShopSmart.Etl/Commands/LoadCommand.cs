@@ -30,7 +30,7 @@ public sealed class LoadCommand(IAnsiConsole console, AppIdentity app) : Warehou
         public string? OutlierZ { get; init; }
 
         [CommandOption("--delimiter <DELIMITER>")]
-        [Description("CSV delimiter: , ; or tab (default: detected from the header).")]
+        [Description("CSV delimiter: , ; tab or | (default: detected from the header).")]
         public string? Delimiter { get; init; }
 
         [CommandOption("--decimal <MARK>")]

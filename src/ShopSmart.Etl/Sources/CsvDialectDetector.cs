@@ -22,7 +22,8 @@ public static class CsvDialectDetector
     /// <summary>Rows after which a question no value has touched (ISO dates, whole prices) is settled as moot.</summary>
     private const int Moot = 5_000;
 
-    private static readonly char[] Delimiters = [',', ';', '\t'];
+    /// <summary>The delimiters a header is tried with: the pipe is psql's and many ERP exports'.</summary>
+    internal static readonly char[] Delimiters = [',', ';', '\t', '|'];
 
     public static CsvDialect Detect(SourceFile file, SourceOptions options)
     {

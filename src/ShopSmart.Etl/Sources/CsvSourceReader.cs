@@ -32,6 +32,8 @@ public static class CsvSourceReader
         }
         catch (CsvFormatException ex)
         {
+            // JSON's quotes break a CSV header: name the format rather than the quote.
+            SourceLayout.RefuseOtherFormat([FirstLineWithText(file)], file.Path);
             throw new SourceFileException(file.Path, $"not a readable CSV file: {ex.Message}", ex.RowNumber + 1 + offset, ex);
         }
 
@@ -46,7 +48,7 @@ public static class CsvSourceReader
             if (header.All(string.IsNullOrWhiteSpace))
             {
                 // A web page often starts with blank lines before its first tag.
-                SourceLayout.RefuseMarkup([FirstLineWithText(file)], file.Path);
+                SourceLayout.RefuseOtherFormat([FirstLineWithText(file)], file.Path);
                 throw new SourceFileException(file.Path, "the file has no header: its first line is blank.");
             }
 

@@ -102,12 +102,20 @@ public sealed class SourceLayout
                 throw new SourceFileException(sourceName, $"the file does not start with a header but with binary data ({kind}).");
             }
 
-            RefuseMarkup(header, sourceName);
+            RefuseOtherFormat(header, sourceName);
 
             var seen = string.Join(", ", header.Select(h => $"'{h}'"));
             if (seen.Length > MaxShown)
             {
                 seen = $"{seen[..MaxShown]}… ({header.Count} columns)";
+            }
+
+            if (IsDataLine(header))
+            {
+                throw new SourceFileException(
+                    sourceName,
+                    $"the first line is data, not a header ({seen}): the file has no header row, as MySQL's INTO OUTFILE and bcp write it. " +
+                    $"Add a first line naming its columns in the file's order — {string.Join(",", Layouts[0].Names)} for the UCI file's — and load it again.");
             }
 
             var notFound = best.Missing.Select(m => columnNames.GivenFor(m) is { } given ? $"'{given}' (given for {CanonicalName(m)})" : null).OfType<string>().ToList();
@@ -187,27 +195,41 @@ public sealed class SourceLayout
             : "control characters where column names should be";
     }
 
-    /// <summary>Refuses a "header" that is markup (<see cref="Markup"/>), naming what the file is and what to do.</summary>
-    public static void RefuseMarkup(IReadOnlyList<string?> header, string sourceName)
+    /// <summary>Refuses a "header" of another text format (<see cref="OtherFormat"/>), naming what the file is and what to do.</summary>
+    public static void RefuseOtherFormat(IReadOnlyList<string?> header, string sourceName)
     {
-        if (Markup(header) is { } markup)
+        if (OtherFormat(header) is { } other)
         {
-            throw new SourceFileException(sourceName,
-                $"the file is {markup}, not a CSV or an Excel workbook: open it in Excel and save it as .xlsx or .csv, then load that.");
+            throw new SourceFileException(sourceName, $"the file is {other.What}, not a CSV or an Excel workbook: {other.ToDo}");
         }
     }
 
     /// <summary>
-    /// Whether a "header" is markup: web applications' "export to Excel" writes an HTML table named .xls (in any wrapper:
-    /// html, table, div, meta), and Excel 2003 saved an XML spreadsheet; Excel opens both, so their users take them for
-    /// workbooks.
+    /// Whether a "header" is another text format: markup — web applications' "export to Excel" writes an HTML table named
+    /// .xls (in any wrapper: html, table, div, meta), and Excel 2003 saved an XML spreadsheet; Excel opens both, so their
+    /// users take them for workbooks — or JSON, which APIs and document stores export, named .csv or not.
     /// </summary>
-    private static string? Markup(IReadOnlyList<string?> header)
+    private static (string What, string ToDo)? OtherFormat(IReadOnlyList<string?> header)
     {
         var first = string.Join(",", header).TrimStart('\uFEFF', ' ', '\t');
         return first.StartsWith('<') && first.Contains('>')
-            ? "a web page or an XML file (a web application's \"export to Excel\", or an Excel 2003 XML spreadsheet?)"
-            : null;
+            ? ("a web page or an XML file (a web application's \"export to Excel\", or an Excel 2003 XML spreadsheet?)",
+                "open it in Excel and save it as .xlsx or .csv, then load that.")
+            : first.StartsWith('{') || (first.StartsWith('[') && first.TrimStart('[', ' ').StartsWith('{'))
+                ? ("JSON (one object per line, or an array of them)", "export the data as CSV, then load that.")
+                : null;
+    }
+
+    /// <summary>
+    /// Whether a "header" is a sales line: one of its values, split on any delimiter a file may use, reads as a date —
+    /// which no column name does. A file without a header would otherwise be told to rename columns it does not name.
+    /// </summary>
+    private static bool IsDataLine(IReadOnlyList<string?> header)
+    {
+        var line = string.Join(",", header);
+        return CsvDialectDetector.Delimiters.Any(delimiter => line.Split(delimiter).Any(value =>
+            value.Trim().Trim('"') is { Length: >= 6 } text && char.IsAsciiDigit(text[0])
+            && (FieldParsers.TryParseDate(text, DateOrder.MonthFirst, out _) || FieldParsers.TryParseDate(text, DateOrder.DayFirst, out _))));
     }
 
     /// <summary>

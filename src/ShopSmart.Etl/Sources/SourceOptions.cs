@@ -34,7 +34,8 @@ public sealed class SourceOptions
         "," or "comma" => ',',
         ";" or "semicolon" => ';',
         "\t" or "tab" or "\\t" => '\t',
-        _ => throw new BadInputException($"--delimiter '{Delimiter}' is not one of , ; tab."),
+        "|" or "pipe" => '|',
+        _ => throw new BadInputException($"--delimiter '{Delimiter}' is not one of , ; tab |."),
     };
 
     public DecimalMark? DecimalMark => Normalise(Decimal) switch

@@ -162,6 +162,29 @@ public sealed class EuropeanExportTests : IDisposable
         Assert.Equal(11062.06m, db.ExecuteScalar<decimal>("SELECT unit_price FROM dw.fact_sales WHERE invoice_no = 'A563185'"));
     }
 
+    [Fact]
+    public void The_same_lines_pipe_delimited_load_to_identical_facts()
+    {
+        // Given the same lines as psql -A writes them: '|' between values, no quotes, a comma inside a description as is
+        var text = new StringBuilder(TestData.OnlineRetailHeader.Replace(',', '|') + "\n");
+        foreach (var l in Lines())
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{l.Invoice}|{l.Stock}|{l.Description}|{l.Quantity}|{l.At:yyyy-MM-dd HH:mm:ss}|{l.Price}|{l.Customer}|{l.Country}\n");
+        }
+
+        var path = _files.File("psql.txt");
+        File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
+        using var uci = new DuckDbWarehouse();
+        using var piped = new DuckDbWarehouse();
+
+        var fromUci = CliRunner.Etl("load", WriteUci(), "--duckdb", uci.Engine.DatabasePath);
+        var fromPiped = CliRunner.Etl("load", path, "--duckdb", piped.Engine.DatabasePath);
+
+        Assert.Equal((0, 0), (fromUci.ExitCode, fromPiped.ExitCode));
+        Assert.Contains("read as '|'-delimited", fromPiped.Output);
+        Assert.Equal(Facts(uci), Facts(piped));
+    }
+
     [Theory]
     [InlineData("uk", "read as ','-delimited, decimal point, day-first dates, prices in £", "\"£11,062.06\"")]
     [InlineData("fr", "read as ';'-delimited, decimal comma, day-first dates, prices in €", "11\u202F062,06\u00A0€")]
@@ -343,11 +366,13 @@ public sealed class EuropeanExportTests : IDisposable
 
         // When it is loaded with every option given, and with a bad one
         var bad = CliRunner.Etl("load", path, "--decimal", "dot-ish", "--duckdb", warehouse.Engine.DatabasePath);
+        var badDelimiter = CliRunner.Etl("load", path, "--delimiter", ":", "--duckdb", warehouse.Engine.DatabasePath);
         var loaded = CliRunner.Etl("load", path, "--delimiter", "tab", "--decimal", "point", "--date-order", "day-first", "--duckdb", warehouse.Engine.DatabasePath);
 
         // Then the bad value is refused by name, and the file loads as told
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("--decimal 'dot-ish'", bad.Output);
+        Assert.Contains("--delimiter ':' is not one of , ; tab |.", badDelimiter.Output);
         Assert.Equal(0, loaded.ExitCode);
         using var db = warehouse.Open();
         Assert.Equal((new DateTime(2010, 12, 3, 8, 26, 0), 2.55m), db.QuerySingle<(DateTime, decimal)>("SELECT invoice_at, unit_price FROM dw.fact_sales"));

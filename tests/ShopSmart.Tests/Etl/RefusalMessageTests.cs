@@ -68,6 +68,44 @@ public sealed class RefusalMessageTests : IDisposable
             "Excel workbook: open it in Excel and save it as .xlsx or .csv, then load that.", Refusal(path));
     }
 
+    [Theory]
+    [InlineData("{\"InvoiceNo\": \"536365\", \"StockCode\": \"85123A\", \"Quantity\": 6}")]
+    [InlineData("[{\"InvoiceNo\":\"536365\",\"Quantity\":6},")]
+    [InlineData("[ {\"InvoiceNo\":\"536365\"")]
+    public void Json_named_as_a_csv_is_named_for_what_it_is(string firstLine)
+    {
+        var path = TestData.WriteCsv(_files.File("orders.csv"), [firstLine, "{\"InvoiceNo\": \"536366\"}"]);
+
+        Assert.EndsWith("the file is JSON (one object per line, or an array of them), not a CSV or an Excel workbook: export the data as CSV, then load that.", Refusal(path));
+    }
+
+    [Theory]
+    [InlineData(',')]
+    [InlineData('\t')]
+    [InlineData('|')]
+    public void A_file_without_a_header_is_told_so_not_to_rename_its_columns(char delimiter)
+    {
+        // Given what MySQL's SELECT … INTO OUTFILE and bcp write: the lines, no header
+        var path = TestData.WriteCsv(_files.File("outfile.txt"), [Row.Replace(',', delimiter), Row.Replace(',', delimiter)]);
+
+        var message = Refusal(path);
+
+        Assert.Contains("the first line is data, not a header (", message);
+        Assert.Contains("Add a first line naming its columns in the file's order — InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country", message);
+        Assert.DoesNotContain("--column", message);
+    }
+
+    [Fact]
+    public void A_header_that_is_only_wrong_is_still_told_how_to_name_its_columns()
+    {
+        var path = TestData.WriteCsv(_files.File("own-names.csv"), ["Invoice,Item,Text,Qty,When,Each,Who,Where", Row]);
+
+        var message = Refusal(path);
+
+        Assert.Contains("missing column(s)", message);
+        Assert.Contains("--column", message);
+    }
+
     [Fact]
     public void A_path_longer_than_the_warehouse_records_is_refused_before_it_is_read()
     {
