@@ -61,6 +61,12 @@ public static class DisplayedNumber
     }
 
     /// <summary>
+    /// Whether a number's first or last character may be wrapping: anything but a digit or a point (a plain number
+    /// starts with a digit, a sign or a point, and ends with a digit or a point).
+    /// </summary>
+    public static bool MayWrap(char end) => !char.IsAsciiDigit(end) && end is not ('.' or '+' or '-');
+
+    /// <summary>
     /// The signs of currencies, written before or after an amount in whole units. Not every sign Unicode counts as one:
     /// 5¢ is five cents, not 5, and ¤ names no currency.
     /// </summary>

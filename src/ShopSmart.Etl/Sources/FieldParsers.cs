@@ -248,7 +248,11 @@ public static class FieldParsers
     public static NumberRead ReadPrice(ReadOnlySpan<char> text, DecimalMark mark, out decimal price, out string? currency)
     {
         currency = null;
-        var read = ReadPlainPrice(text, mark, out price);
+        price = 0;
+        // Money (£2.55, 2,55 €, (2.55)) starts or ends with what no plain number does: unwrapped at once, not read twice.
+        var ends = text.Trim();
+        var plain = ends.IsEmpty || (!DisplayedNumber.MayWrap(ends[0]) && !DisplayedNumber.MayWrap(ends[^1]));
+        var read = plain ? ReadPlainPrice(text, mark, out price) : NumberRead.NotANumber;
         if (read != NumberRead.NotANumber)
         {
             return read;
@@ -257,7 +261,7 @@ public static class FieldParsers
         var inner = DisplayedNumber.Inner(text, out var wrapped, out var negative, out var sign);
         if (!wrapped)
         {
-            return read;
+            return plain ? read : ReadPlainPrice(text, mark, out price);
         }
 
         read = ReadPlainPrice(inner, mark, out price);
