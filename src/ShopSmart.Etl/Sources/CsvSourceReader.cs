@@ -84,6 +84,12 @@ public static class CsvSourceReader
                         continue;
                     }
 
+                    if (QueryToolLine(csv) is { } toolLine)
+                    {
+                        sink.Reject(new RejectedLine(null, row, RejectReasons.QueryToolLine, toolLine, RawText(csv), null));
+                        continue;
+                    }
+
                     fullWidthSeen |= csv.RowFieldCount == layout.HeaderWidth;
                     if (csv.RowFieldCount != layout.HeaderWidth && !layout.FitsRow(csv.RowFieldCount, isBlankField, fullWidthSeen))
                     {
@@ -200,6 +206,47 @@ public static class CsvSourceReader
         CommentHandler = new Action<string>(static line =>
             throw new InvalidDataException($"a line was taken for a comment and would be lost: '{line}'")),
     };
+
+    /// <summary>
+    /// What a query tool writes around the data, when the record is that (the note), else null: sqlcmd and psql underline
+    /// the header with dashes (------,----- or -------+-----) and end with the count of rows (<c>(3206 rows affected)</c>,
+    /// <c>(3206 rows)</c>). Neither is a sales line; named, they are not taken for a bad quantity or a short row.
+    /// </summary>
+    internal static string? QueryToolLine(CsvDataReader csv)
+    {
+        var first = csv.GetFieldSpan(0).TrimStart();
+        if (first.IsEmpty || first[0] is not ('-' or '('))
+        {
+            return null;
+        }
+
+        var record = csv.GetRawRecordSpan().Trim();
+        if (first[0] == '-')
+        {
+            return record.ContainsAnyExcept("-+ \t|,;") ? null : "the dashes a query tool writes under the header (sqlcmd, psql), not a sales line";
+        }
+
+        return IsRowCount(record) ? $"the count of rows a query tool writes after the data ('{record}'), not a sales line" : null;
+    }
+
+    // (3206 rows affected), (1 row affected), (3,206 rows), (3206 row(s) affected)
+    private static bool IsRowCount(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 7 || text[0] != '(' || text[^1] != ')')
+        {
+            return false;
+        }
+
+        var inner = text[1..^1];
+        var digits = 0;
+        while (digits < inner.Length && (char.IsAsciiDigit(inner[digits]) || (digits > 0 && inner[digits] == ',')))
+        {
+            digits++;
+        }
+
+        var words = inner[digits..];
+        return digits > 0 && words is " row" or " rows" or " row affected" or " rows affected" or " row(s) affected";
+    }
 
     /// <summary>
     /// A record of several kilobytes that spans many lines is a quote opened and never closed, which swallowed the

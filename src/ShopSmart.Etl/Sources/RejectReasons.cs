@@ -19,4 +19,7 @@ public static class RejectReasons
 
     /// <summary>The header line again, inside the data: files joined end to end (cat a.csv b.csv), or exports appended.</summary>
     public const string RepeatedHeader = "REPEATED_HEADER";
+
+    /// <summary>What a query tool writes around the data: sqlcmd's and psql's dashes under the header, their row count after it.</summary>
+    public const string QueryToolLine = "QUERY_TOOL_LINE";
 }

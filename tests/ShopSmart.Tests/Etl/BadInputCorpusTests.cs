@@ -53,6 +53,7 @@ public sealed class BadInputCorpusTests : IDisposable
     [InlineData("huge-values.csv", 9, 6, "VALUE_OUT_OF_RANGE,BAD_DATE")]
     [InlineData("repeated-header.csv", 5, 2, "REPEATED_HEADER,BAD_QUANTITY")]
     [InlineData("rounded-ids.csv", 4, 2, "ROUNDED_IDENTIFIER")]
+    [InlineData("query-tool.csv", 4, 2, "QUERY_TOOL_LINE")]
     public void A_file_with_bad_rows_loads_the_good_ones_and_quarantines_the_rest(string name, long read, long rejected, string reasons)
     {
         var result = Load(Corpus(name));

@@ -234,6 +234,27 @@ public sealed class HandmadeFileLoadTests : IDisposable
         Assert.Equal(4L, db.ExecuteScalar<long>("SELECT source_row_number FROM etl.rejected_row"));
     }
 
+    [Theory]
+    [InlineData("(3206 rows affected)", "QUERY_TOOL_LINE")]
+    [InlineData("(1 row affected)", "QUERY_TOOL_LINE")]
+    [InlineData("(3,206 rows)", "QUERY_TOOL_LINE")]
+    [InlineData("(3206 row(s) affected)", "QUERY_TOOL_LINE")]
+    [InlineData("-------+-----------+------", "QUERY_TOOL_LINE")]
+    [InlineData("(rows affected)", "WRONG_COLUMN_COUNT")]
+    [InlineData("(3206 rows lost)", "WRONG_COLUMN_COUNT")]
+    [InlineData("-6,-,-,-,-,-,-,-", "BAD_QUANTITY")]
+    public void What_a_query_tool_writes_around_the_data_is_named_for_what_it_is(string line, string reason)
+    {
+        var path = TestData.WriteCsv(_warehouse.File("query.csv"), [TestData.OnlineRetailHeader, Lines[1], line]);
+        var sink = new CollectingSink();
+
+        ShopSmart.Etl.Sources.SourceReader.Read(
+            ShopSmart.Etl.Sources.SourceFile.Inspect(path), sink, new ShopSmart.Etl.Sources.SourceOptions { DateOrder = "month-first" }, default);
+
+        Assert.Single(sink.Lines);
+        Assert.Equal((3L, reason), (Assert.Single(sink.Rejected).RowNumber, sink.Rejected[0].ReasonCode));
+    }
+
     [Fact]
     public void Each_rule_flags_its_rows_and_is_counted()
     {
