@@ -69,6 +69,7 @@ public static class CsvSourceReader
             var priceCheck = sourceOptions.DecimalMark is { } givenMark ? GivenAnswerCheck.ForDecimalMark(givenMark) : null;
             var lastDateVote = DialectEvidence.Vote.None;
             var currency = new PriceCurrency(dialect.Currency);
+            var twoDigitYears = new TwoDigitYears();
             try
             {
                 while (csv.Read())
@@ -130,6 +131,11 @@ public static class CsvSourceReader
                     {
                         lastDateText = dateText;
                         lastDate = FieldParsers.TryParseDate(dateText, dialect.DateOrder, out var d) ? d : null;
+                        if (lastDate is not null)
+                        {
+                            twoDigitYears.Add(null, row, dateText);
+                        }
+
                         lastDateVote = dateCheck is null ? DialectEvidence.Vote.None : DialectEvidence.DateOrder(dateText, out _, out _);
                     }
 
@@ -177,6 +183,7 @@ public static class CsvSourceReader
 
             dateCheck?.Verify(file.Path);
             priceCheck?.Verify(file.Path);
+            twoDigitYears.Verify(file.Path);
             sink.Describe($"as {dialect}{currency.Described}{layout.RenamedDescribed}");
             return layout;
         }
@@ -281,7 +288,7 @@ public static class CsvSourceReader
         }
 
         var line = string.Join(dialect.Delimiter, header);
-        foreach (var other in new[] { ',', ';', '\t' })
+        foreach (var other in CsvDialectDetector.Delimiters)
         {
             if (other != dialect.Delimiter && SourceLayout.Matches(CsvDialectDetector.Split(line, other), columnNames))
             {

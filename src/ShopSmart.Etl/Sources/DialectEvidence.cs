@@ -71,7 +71,7 @@ public static class DialectEvidence
         Span<Range> parts = stackalloc Range[4];
         if (date.Split(parts, separator) != 3
             || !int.TryParse(date[parts[0]], out first) || !int.TryParse(date[parts[1]], out second)
-            || date[parts[0]].Length > 2 || date[parts[2]].Length is not (4 or 2))
+            || date[parts[0]].Length > 2 || !IsYear(date[parts[2]], separator))
         {
             return Vote.None; // ISO (year first) or not a date
         }
@@ -89,4 +89,8 @@ public static class DialectEvidence
             _ => Vote.None,
         };
     }
+
+    /// <summary>A date's last part as a year: four digits, or two after a slash or a point (12/01/10, 01.12.10).</summary>
+    private static bool IsYear(ReadOnlySpan<char> part, char separator) =>
+        (part.Length == 4 || (part.Length == 2 && separator != '-')) && !part.ContainsAnyExceptInRange('0', '9');
 }

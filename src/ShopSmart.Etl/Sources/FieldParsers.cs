@@ -48,12 +48,13 @@ public static class FieldParsers
 
     // Seconds may carry a fraction in any form (8:26:00.000, as SQL tools and pandas write times). A two-digit year is
     // what LibreOffice shows by default (MM/DD/YY HH:MM; DD.MM.YY HH:MM in German) and so saves to a CSV "as shown";
-    // Excel's window reads it (the culture below), after the four-digit forms the UCI files use.
+    // Excel's window reads it (the culture below), after the four-digit forms the UCI files use. Not with dashes:
+    // 10-12-01 is more likely year first (yy-MM-dd), which no order here reads (TwoDigitYears guards the others).
     private static readonly string[] MonthFirstFormats =
     [
         "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy", "M/d/yyyy h:mm tt", "M/d/yyyy h:mm:ss tt", "M/d/yyyy H:mm:ss.FFFFFFF",
         "M-d-yyyy H:mm", "M-d-yyyy H:mm:ss", "M-d-yyyy", "M-d-yyyy H:mm:ss.FFFFFFF", .. IsoFormats, .. MonthNameFormats,
-        "M/d/yy H:mm", "M/d/yy H:mm:ss", "M/d/yy", "M/d/yy h:mm tt", "M/d/yy h:mm:ss tt", "M-d-yy H:mm", "M-d-yy H:mm:ss", "M-d-yy",
+        "M/d/yy H:mm", "M/d/yy H:mm:ss", "M/d/yy", "M/d/yy h:mm tt", "M/d/yy h:mm:ss tt",
         "M/d/yy, h:mm tt", "M/d/yyyy, h:mm tt", "M/d/yy, H:mm", "M/d/yyyy, H:mm", // Apple Numbers
     ];
 
@@ -62,8 +63,8 @@ public static class FieldParsers
         "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "d/M/yyyy", "d.M.yyyy H:mm", "d.M.yyyy H:mm:ss", "d.M.yyyy",
         "d-M-yyyy H:mm", "d-M-yyyy H:mm:ss", "d-M-yyyy", "d/M/yyyy h:mm tt", "d/M/yyyy h:mm:ss tt",
         "d/M/yyyy H:mm:ss.FFFFFFF", "d.M.yyyy H:mm:ss.FFFFFFF", "d-M-yyyy H:mm:ss.FFFFFFF", .. IsoFormats, .. MonthNameFormats,
-        "d/M/yy H:mm", "d/M/yy H:mm:ss", "d/M/yy", "d.M.yy H:mm", "d.M.yy H:mm:ss", "d.M.yy", "d-M-yy H:mm", "d-M-yy H:mm:ss",
-        "d-M-yy", "d/M/yy h:mm tt", "d/M/yy h:mm:ss tt", "d/M/yyyy, H:mm", "d/M/yy, H:mm", "d/M/yyyy, h:mm tt",
+        "d/M/yy H:mm", "d/M/yy H:mm:ss", "d/M/yy", "d.M.yy H:mm", "d.M.yy H:mm:ss", "d.M.yy",
+        "d/M/yy h:mm tt", "d/M/yy h:mm:ss tt", "d/M/yyyy, H:mm", "d/M/yy, H:mm", "d/M/yyyy, h:mm tt", "d/M/yy, h:mm tt",
     ];
 
     /// <summary>
@@ -554,8 +555,8 @@ public static class FieldParsers
     /// <summary>The forms a date may take in the given order, for error messages.</summary>
     public static string DateForms(DateOrder order) =>
         order == DateOrder.DayFirst
-            ? "d/M/yyyy H:mm, d.M.yyyy H:mm, d-M-yyyy H:mm (or yy), d-MMM-yyyy H:mm, yyyy-MM-dd HH:mm:ss or an Excel serial"
-            : "M/d/yyyy H:mm, M/d/yyyy h:mm AM, M-d-yyyy H:mm (or yy), d-MMM-yyyy H:mm, yyyy-MM-dd HH:mm:ss or an Excel serial";
+            ? "d/M/yyyy H:mm or d.M.yyyy H:mm (the year also as yy), d-M-yyyy H:mm, d-MMM-yyyy H:mm, yyyy-MM-dd HH:mm:ss or an Excel serial"
+            : "M/d/yyyy H:mm or M/d/yyyy h:mm AM (the year also as yy), M-d-yyyy H:mm, d-MMM-yyyy H:mm, yyyy-MM-dd HH:mm:ss or an Excel serial";
 
     /// <summary>An Excel serial date-time, rounded to the second (serials carry floating-point noise).</summary>
     public static bool TryFromExcelSerial(double serial, out DateTime value)

@@ -9,10 +9,11 @@ namespace ShopSmart.Etl.Sources;
 /// rather than 1 December loaded as 12 January. Cells typed as dates carry no order and do not vote. With
 /// <c>--date-order</c> given, a workbook whose text dates read the other way is refused too (<see cref="GivenAnswerCheck"/>).
 /// <para>
-/// Text dates that read one way only beside date cells whose day is never above 12 are the mark of a spreadsheet that
-/// opened a CSV in a locale of the other order: it made cells of the dates it could read its way — day and month
-/// swapped — and left the rest as text. Such a workbook is refused, whatever the order given: its cells cannot be
-/// put right.
+/// Text dates that read one way only beside date cells whose every day is one of those texts' months are the mark of a
+/// spreadsheet that opened a CSV in a locale of the other order: it made cells of the dates it could read its way — day
+/// and month swapped, so the cell's day is the month the CSV wrote — and left the rest as text. Such a workbook is
+/// refused, whatever the order given: its cells cannot be put right. (Cells of 1–10 December beside a text 13 December
+/// are not: their days are not months of the texts.)
 /// </para>
 /// </summary>
 /// <param name="given">The order given with <c>--date-order</c> (or <c>Etl:Source:DateOrder</c>), or null.</param>
@@ -21,18 +22,24 @@ public sealed class WorkbookTextDates(DateOrder? given = null)
     private readonly DialectVotes _votes = new();
     private readonly GivenAnswerCheck? _given = given is { } order ? GivenAnswerCheck.ForDateOrder(order, "dates written as text") : null;
 
+    private readonly TwoDigitYears _twoDigitYears = new();
     private string? _oneWayText;
     private string? _firstCell;
-    private bool _cellDayAbove12;
+    private uint _cellDays;
+    private uint _textMonths;
 
     /// <param name="sheet">The sheet the value stands in (null for a file without sheets), for the message.</param>
     public void Add(string? sheet, long row, string text)
     {
-        var vote = DialectEvidence.DateOrder(text, out _, out _);
-        if (_oneWayText is null && vote is DialectEvidence.Vote.First or DialectEvidence.Vote.Second)
+        var vote = DialectEvidence.DateOrder(text, out var first, out var second);
+        if (vote is DialectEvidence.Vote.First or DialectEvidence.Vote.Second)
         {
-            _oneWayText = DialectVotes.Where(sheet, row, text);
+            _oneWayText ??= DialectVotes.Where(sheet, row, text);
+            var month = vote == DialectEvidence.Vote.First ? first : second;
+            _textMonths |= month is >= 1 and <= 12 ? 1u << month : 0;
         }
+
+        _twoDigitYears.Add(sheet, row, text);
 
         if (_given is not null)
         {
@@ -48,7 +55,7 @@ public sealed class WorkbookTextDates(DateOrder? given = null)
     public void AddCell(string? sheet, long row, DateTime value)
     {
         _firstCell ??= DialectVotes.Where(sheet, row, value.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
-        _cellDayAbove12 |= value.Day > 12;
+        _cellDays |= 1u << value.Day;
     }
 
     /// <summary>
@@ -57,15 +64,16 @@ public sealed class WorkbookTextDates(DateOrder? given = null)
     /// </summary>
     public void Verify(string path)
     {
-        if (_oneWayText is not null && _firstCell is not null && !_cellDayAbove12)
+        if (_oneWayText is not null && _firstCell is not null && (_cellDays & ~_textMonths) == 0)
         {
             throw new SourceFileException(path,
                 $"its date column mixes dates written as text that read one way only (the first: {_oneWayText}) with date cells " +
-                $"whose day is never above 12 (the first: {_firstCell}): a spreadsheet opened a CSV in a locale that writes dates " +
+                $"whose every day is one of those texts' months (the first: {_firstCell}): a spreadsheet opened a CSV in a locale that writes dates " +
                 "the other way round, made cells of those it could read its way — their day and month swapped — and left the rest as text. " +
                 "Load the original CSV instead, or make the workbook again in a locale that writes dates as the CSV does.");
         }
 
+        _twoDigitYears.Verify(path);
         if (_given is not null)
         {
             _given.Verify(path);

@@ -80,7 +80,7 @@ public sealed class WorkbookTextDatesTests
     }
 
     [Fact]
-    public void Date_cells_never_past_the_12th_beside_text_dates_that_read_one_way_only_are_cells_a_spreadsheet_swapped()
+    public void Date_cells_whose_days_are_the_months_of_text_dates_that_read_one_way_only_are_cells_a_spreadsheet_swapped()
     {
         // Cells of 12 January and 12 February beside a text date only month first: refused, whatever the order given
         foreach (var order in new DateOrder?[] { null, DateOrder.MonthFirst, DateOrder.DayFirst })
@@ -94,12 +94,20 @@ public sealed class WorkbookTextDatesTests
             Assert.Contains("(the first: sheet 'Sheet1' row 2 '2010-01-12 08:26')", message);
         }
 
-        // A cell past the 12th, only cells, or text that reads either way: nothing says the cells were swapped
+        // A cell whose day is no text's month, only cells, or text that reads either way: nothing says the cells were swapped
         var typed = new WorkbookTextDates();
         typed.AddCell("Sheet1", 2, new DateTime(2010, 1, 12, 8, 26, 0));
         typed.AddCell("Sheet1", 3, new DateTime(2010, 12, 13, 8, 28, 0));
         typed.Add("Sheet1", 4, "12/14/2010 9:35");
         typed.Verify("book.xlsx");
+        var firstDays = new WorkbookTextDates(DateOrder.MonthFirst);
+        for (var day = 1; day <= 10; day++)
+        {
+            firstDays.AddCell("Sheet1", day + 1, new DateTime(2010, 12, day, 9, 0, 0));
+        }
+
+        firstDays.Add("Sheet1", 12, "12/13/2010 09:00");
+        firstDays.Verify("book.xlsx");
         var cellsOnly = new WorkbookTextDates();
         cellsOnly.AddCell("Sheet1", 2, new DateTime(2010, 12, 1, 8, 26, 0));
         cellsOnly.Verify("book.xlsx");
