@@ -74,22 +74,20 @@ public static class DisplayedNumber
 
     /// <summary>
     /// A currency written as a word or with letters, as Excel's currency formats show it in the locales whose money has
-    /// no sign of its own (2,55 kr, 2,55 zł, 2,55 Kč, CHF 2.55, R$ 2,55), besides the signs and any three-letter code
-    /// (<see cref="IsIsoCode"/>). The value is the key itself, so a price read carries no new string.
+    /// no sign of its own (2,55 kr, 2,55 zł, 2,55 Kč, CHF 2.55, R$ 2,55), or as an ISO 4217 code (2.55 EUR, as [$EUR]
+    /// formats write it) — the codes of currencies a shop prices in, not any three capitals: 2.55 PCS is no money.
+    /// The value is the key itself, so a price read carries no new string.
     /// </summary>
     private static readonly FrozenDictionary<string, string> Words = new[]
     {
         "kr", "kr.", "Kč", "zł", "Ft", "lei", "Fr.", "R$", "US$", "A$", "AU$", "C$", "CA$", "HK$", "NZ$", "S$", "Rs", "Rs.", "RM", "лв.", "kn",
+        "EUR", "GBP", "USD", "CHF", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "HRK", "RSD", "TRY", "UAH", "RUB",
+        "JPY", "CNY", "HKD", "TWD", "KRW", "SGD", "MYR", "THB", "IDR", "PHP", "VND", "INR", "PKR", "LKR", "BDT", "AUD", "NZD",
+        "CAD", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "ZAR", "NGN", "KES", "EGP", "MAD", "AED", "SAR", "QAR", "KWD", "ILS",
     }.ToFrozenDictionary(w => w, w => w, StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Codes seen, so a file priced in one code does not make a string per row.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Codes = new(StringComparer.Ordinal);
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CodeLookup =
-        Codes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] Signs = SignList.Select(c => c.ToString()).ToArray();
 
@@ -102,27 +100,8 @@ public static class DisplayedNumber
             return SignList.IndexOf(word[0]) is var at and >= 0 ? Signs[at] : null;
         }
 
-        if (WordLookup.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-
-        if (!IsIsoCode(word))
-        {
-            return null;
-        }
-
-        if (!CodeLookup.TryGetValue(word, out var code))
-        {
-            code = Codes.GetOrAdd(word.ToString(), static c => c);
-        }
-
-        return code;
+        return WordLookup.TryGetValue(word, out var known) ? known : null;
     }
-
-    /// <summary>An ISO 4217 code's shape: three capital letters (EUR, GBP, CHF), as Excel's [$EUR] formats write it.</summary>
-    private static bool IsIsoCode(ReadOnlySpan<char> word) =>
-        word.Length == 3 && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]) && char.IsAsciiLetterUpper(word[2]);
 
     // What a currency is made of: anything but digits, spaces, signs and a comma (£, kr., R$, EUR, лв.).
     private static bool InCurrency(char c) => !char.IsAsciiDigit(c) && !char.IsWhiteSpace(c) && c is not ('-' or '+' or UnicodeMinus or '(' or ')' or ',');

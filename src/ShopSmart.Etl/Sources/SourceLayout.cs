@@ -110,6 +110,14 @@ public sealed class SourceLayout
                 seen = $"{seen[..MaxShown]}… ({header.Count} columns)";
             }
 
+            if (header.Count > 0 && header[0]?.TrimStart().StartsWith('#') == true)
+            {
+                throw new SourceFileException(
+                    sourceName,
+                    $"the first line is a note before the header, not the header ({seen}): remove the lines before the header and load it again. " +
+                    "(A line starting with # is not taken for a comment: order numbers such as #1001 are data.)");
+            }
+
             if (IsDataLine(header))
             {
                 throw new SourceFileException(
@@ -215,19 +223,20 @@ public sealed class SourceLayout
         return first.StartsWith('<') && first.Contains('>')
             ? ("a web page or an XML file (a web application's \"export to Excel\", or an Excel 2003 XML spreadsheet?)",
                 "open it in Excel and save it as .xlsx or .csv, then load that.")
-            : first.StartsWith('{') || (first.StartsWith('[') && first.TrimStart('[', ' ').StartsWith('{'))
+            : first.StartsWith('{') || (first.StartsWith('[') && first.TrimStart('[', ' ') is "" or ['{', ..])
                 ? ("JSON (one object per line, or an array of them)", "export the data as CSV, then load that.")
                 : null;
     }
 
     /// <summary>
-    /// Whether a "header" is a sales line: one of its values, split on any delimiter a file may use, reads as a date —
-    /// which no column name does. A file without a header would otherwise be told to rename columns it does not name.
+    /// Whether a "header" is a sales line: it names no column of either layout, and one of its values, split on any
+    /// delimiter a file may use, reads as a date. A file without a header would otherwise be told to rename columns it
+    /// does not name; a header with an extra column named 2011-12-31 is still a header.
     /// </summary>
     private static bool IsDataLine(IReadOnlyList<string?> header)
     {
         var line = string.Join(",", header);
-        return CsvDialectDetector.Delimiters.Any(delimiter => line.Split(delimiter).Any(value =>
+        return !header.Any(name => ColumnNamed(name) is not null) && CsvDialectDetector.Delimiters.Any(delimiter => line.Split(delimiter).Any(value =>
             value.Trim().Trim('"') is { Length: >= 6 } text && char.IsAsciiDigit(text[0])
             && (FieldParsers.TryParseDate(text, DateOrder.MonthFirst, out _) || FieldParsers.TryParseDate(text, DateOrder.DayFirst, out _))));
     }

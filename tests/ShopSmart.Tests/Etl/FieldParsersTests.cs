@@ -215,6 +215,8 @@ public sealed class FieldParsersTests
     [InlineData("£2.55 each", DecimalMark.Point)]
     [InlineData("£2.55\0", DecimalMark.Point)]
     [InlineData("2.55 gbp", DecimalMark.Point)]
+    [InlineData("2.55 PCS", DecimalMark.Point)]
+    [InlineData("12 DOZ", DecimalMark.Point)]
     [InlineData("2.55 GBPX", DecimalMark.Point)]
     [InlineData("2.55 GB", DecimalMark.Point)]
     [InlineData("2.55 pence", DecimalMark.Point)]

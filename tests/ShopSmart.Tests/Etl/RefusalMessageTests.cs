@@ -72,6 +72,7 @@ public sealed class RefusalMessageTests : IDisposable
     [InlineData("{\"InvoiceNo\": \"536365\", \"StockCode\": \"85123A\", \"Quantity\": 6}")]
     [InlineData("[{\"InvoiceNo\":\"536365\",\"Quantity\":6},")]
     [InlineData("[ {\"InvoiceNo\":\"536365\"")]
+    [InlineData("[")]
     public void Json_named_as_a_csv_is_named_for_what_it_is(string firstLine)
     {
         var path = TestData.WriteCsv(_files.File("orders.csv"), [firstLine, "{\"InvoiceNo\": \"536366\"}"]);
@@ -99,11 +100,22 @@ public sealed class RefusalMessageTests : IDisposable
     public void A_header_that_is_only_wrong_is_still_told_how_to_name_its_columns()
     {
         var path = TestData.WriteCsv(_files.File("own-names.csv"), ["Invoice,Item,Text,Qty,When,Each,Who,Where", Row]);
+        var datedColumn = TestData.WriteCsv(_files.File("dated-column.csv"),
+            ["InvoiceNo,StockCode,Description,Amount,InvoiceDate,UnitPrice,CustomerID,Country,2011-12-31", Row + ",1"]);
 
         var message = Refusal(path);
 
         Assert.Contains("missing column(s)", message);
         Assert.Contains("--column", message);
+        Assert.Contains("missing column(s) Quantity", Refusal(datedColumn));
+    }
+
+    [Fact]
+    public void A_note_before_the_header_is_named_as_such()
+    {
+        var path = TestData.WriteCsv(_files.File("preamble.csv"), ["# Exported by ShopX 2011-01-01", TestData.OnlineRetailHeader, Row]);
+
+        Assert.Contains("the first line is a note before the header, not the header ('# Exported by ShopX 2011-01-01'): remove the lines before the header", Refusal(path));
     }
 
     [Fact]
