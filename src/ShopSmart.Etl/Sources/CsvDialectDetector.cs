@@ -138,9 +138,7 @@ public static class CsvDialectDetector
     /// <summary>The two dates a value such as 01/12/2010 could be, for the error message.</summary>
     private static string EitherDate(ReadOnlySpan<char> text, int first, int second)
     {
-        var trimmed = text.Trim();
-        var end = trimmed.IndexOfAny(' ', 'T', ',');
-        var date = end >= 0 ? trimmed[..end] : trimmed;
+        var date = DatePart(text);
         var year = FieldParsers.FourDigitYear(int.Parse(date[(date.LastIndexOfAny('/', '.', '-') + 1)..], CultureInfo.InvariantCulture));
         return string.Create(
             CultureInfo.InvariantCulture,

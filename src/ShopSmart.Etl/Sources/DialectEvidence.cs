@@ -59,9 +59,7 @@ public static class DialectEvidence
     public static Vote DateOrder(ReadOnlySpan<char> text, out int first, out int second)
     {
         first = second = 0;
-        text = text.Trim();
-        var end = text.IndexOfAny(' ', 'T', ','); // a comma before the time: Apple Numbers' 12/1/10, 8:26 AM
-        var date = end >= 0 ? text[..end] : text;
+        var date = DatePart(text);
         var separator = date.IndexOfAny('/', '.', '-') is var at and >= 0 ? date[at] : '\0';
         if (separator == '\0')
         {
@@ -88,6 +86,17 @@ public static class DialectEvidence
             ( >= 1 and <= 12, >= 1 and <= 12) when first != second => Vote.Either,
             _ => Vote.None,
         };
+    }
+
+    /// <summary>
+    /// The date of a date-time, before its time: up to a space, ISO's T, or the comma Apple Numbers writes
+    /// (12/1/10, 8:26 AM).
+    /// </summary>
+    internal static ReadOnlySpan<char> DatePart(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        var end = text.IndexOfAny(' ', 'T', ',');
+        return end >= 0 ? text[..end] : text;
     }
 
     /// <summary>A date's last part as a year: four digits, or two after a slash or a point (12/01/10, 01.12.10).</summary>

@@ -56,9 +56,7 @@ public sealed class TwoDigitYears
     private static bool TryNumbers(ReadOnlySpan<char> text, out int first, out int last)
     {
         first = last = 0;
-        text = text.Trim();
-        var end = text.IndexOfAny(' ', 'T', ',');
-        var date = end >= 0 ? text[..end] : text;
+        var date = DialectEvidence.DatePart(text);
         var separator = date.IndexOfAny('/', '.') is var at and >= 0 ? date[at] : '\0';
         Span<Range> parts = stackalloc Range[4];
         return separator != '\0' && date.Split(parts, separator) == 3
