@@ -61,8 +61,9 @@ public static class DisplayedNumber
     }
 
     /// <summary>
-    /// Whether a number's first or last character may be wrapping: anything but a digit or a point (a plain number
-    /// starts with a digit, a sign or a point, and ends with a digit or a point).
+    /// Whether a number's first or last character may be wrapping: anything but a digit, a point or an ASCII sign (a
+    /// plain number starts with a digit, a sign or a point, and ends with a digit or a point; SAP's 2,55- is read plain
+    /// first, then unwrapped).
     /// </summary>
     public static bool MayWrap(char end) => !char.IsAsciiDigit(end) && end is not ('.' or '+' or '-');
 
