@@ -105,7 +105,7 @@ public static class CsvSourceReader
                     {
                         RowNumber = row,
                         InvoiceNo = FieldParsers.NormaliseIdentifier(csv.GetString(layout[SourceColumn.InvoiceNo]), dialect.Decimal),
-                        StockCode = FieldParsers.AsWritten(csv.GetString(layout[SourceColumn.StockCode])),
+                        StockCode = FieldParsers.AsWritten(FieldParsers.WithoutTextMark(csv.GetString(layout[SourceColumn.StockCode]))),
                         Description = FieldParsers.AsWritten(csv.GetString(layout[SourceColumn.Description])),
                         CustomerId = FieldParsers.NormaliseIdentifier(csv.GetString(layout[SourceColumn.CustomerId]), dialect.Decimal),
                         Country = FieldParsers.CleanText(csv.GetString(layout[SourceColumn.Country])),

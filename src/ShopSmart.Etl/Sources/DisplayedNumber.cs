@@ -22,7 +22,9 @@ public static class DisplayedNumber
         text = text.Trim();
         wrapped = negative = false;
         currency = null;
-        var inner = text;
+        // A text mark written into the value ('-1, '2.55: CSV-injection escaping) is no part of the number.
+        var marked = text.Length > 1 && text[0] == FieldParsers.TextMark;
+        var inner = marked ? text[1..] : text;
         var parentheses = inner.Length > 2 && inner[0] == '(' && inner[^1] == ')';
         if (parentheses)
         {
@@ -49,7 +51,7 @@ public static class DisplayedNumber
 
         // A sign inside parentheses, or a second sign, makes it no number: the text is left for the parser to refuse.
         // Nor does a money format ever show an exponent: (1e3) and £1e2 are not read. A fraction alone (£.55) is a number.
-        if ((!parentheses && currency is null && !trailingMinus && sign != UnicodeMinus) || (parentheses && sign != '\0') || !StartsLikeANumber(inner)
+        if ((!parentheses && currency is null && !trailingMinus && sign != UnicodeMinus && !marked) || (parentheses && sign != '\0') || !StartsLikeANumber(inner)
             || inner.ContainsAny('e', 'E'))
         {
             return text;

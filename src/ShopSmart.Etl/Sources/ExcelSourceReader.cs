@@ -115,7 +115,7 @@ public static class ExcelSourceReader
                 Sheet = sheet,
                 RowNumber = rows.RowNumber,
                 InvoiceNo = FieldParsers.NormaliseIdentifier(AsText(Value(rows, layout[SourceColumn.InvoiceNo]))),
-                StockCode = FieldParsers.AsWritten(AsText(Value(rows, layout[SourceColumn.StockCode]))),
+                StockCode = FieldParsers.AsWritten(FieldParsers.WithoutTextMark(AsText(Value(rows, layout[SourceColumn.StockCode])))),
                 Description = FieldParsers.AsWritten(AsText(Value(rows, layout[SourceColumn.Description]))),
                 CustomerId = FieldParsers.NormaliseIdentifier(AsText(Value(rows, layout[SourceColumn.CustomerId]))),
                 Country = FieldParsers.CleanText(AsText(Value(rows, layout[SourceColumn.Country]))),
@@ -144,7 +144,7 @@ public static class ExcelSourceReader
                 textDates.Add(sheet, rows.RowNumber, text);
             }
 
-            ReadDate(date, dateOrder, ref fields);
+            ReadDate(date, dateOrder, rows.Date1904, ref fields);
             if (date is DateTime or double && fields.InvoiceAt is { } cellDate)
             {
                 textDates.AddCell(sheet, rows.RowNumber, cellDate);
@@ -226,7 +226,7 @@ public static class ExcelSourceReader
         }
     }
 
-    private static void ReadDate(object? value, DateOrder order, ref LineFields fields)
+    private static void ReadDate(object? value, DateOrder order, bool date1904, ref LineFields fields)
     {
         switch (value)
         {
@@ -239,7 +239,7 @@ public static class ExcelSourceReader
             case DateTime dt when FieldParsers.TryFromExcelSerial(dt.ToOADate(), out var rounded):
                 fields.InvoiceAt = rounded;
                 return;
-            case double serial when FieldParsers.TryFromExcelSerial(serial, out var fromSerial):
+            case double serial when FieldParsers.TryFromExcelSerial(date1904 ? serial + ExcelSerial.Days1904 : serial, out var fromSerial):
                 fields.InvoiceAt = fromSerial;
                 return;
             case string s when FieldParsers.TryParseDate(s, order, out var parsed):
@@ -265,7 +265,7 @@ public static class ExcelSourceReader
             ? $"{column} is a formula error ({AsText(rows.GetValue(ordinal)) ?? "#N/A"}), which counts as empty"
             : rows.IsUncalculated(ordinal)
                 ? $"{column} holds a formula with no saved result (the workbook was written by a program that does not " +
-                  "calculate formulas; open it in Excel or LibreOffice and save it)"
+                  "calculate formulas, or asks to be recalculated when opened; open it in Excel or LibreOffice and save it)"
                 : null;
 
     /// <summary>

@@ -495,6 +495,11 @@ public static class FieldParsers
     private static bool TryParseAnyYear(ReadOnlySpan<char> text, DateOrder order, out DateTime value)
     {
         text = text.Trim();
+        if (text.Length > 1 && text[0] == TextMark)
+        {
+            text = text[1..];
+        }
+
         if (DateTime.TryParseExact(
             text, order == DateOrder.DayFirst ? DayFirstFormats : MonthFirstFormats, DateCulture,
             DateTimeStyles.AllowWhiteSpaces, out value))
@@ -598,7 +603,7 @@ public static class FieldParsers
     /// </summary>
     public static string? NormaliseIdentifier(string? text, DecimalMark mark = DecimalMark.Point)
     {
-        var clean = CleanText(text);
+        var clean = WithoutTextMark(CleanText(text));
         if (clean is null)
         {
             return null;
@@ -617,6 +622,20 @@ public static class FieldParsers
 
         return clean;
     }
+
+    /// <summary>
+    /// The apostrophe that makes a spreadsheet take a value as text ('536387, 'C536548, '-1), when a program wrote it
+    /// into the value itself — CSV-injection escaping and exporters that force text do — rather than as Excel's hidden
+    /// prefix. Kept, it would make C536548 no cancellation and '16029 another customer than 16029.
+    /// </summary>
+    public const char TextMark = '\'';
+
+    /// <summary>
+    /// <paramref name="text"/> without a leading <see cref="TextMark"/> before a value (an identifier or a stock code;
+    /// not a description, where an apostrophe may be written).
+    /// </summary>
+    public static string? WithoutTextMark(string? text) =>
+        text is { Length: > 1 } && text[0] == TextMark && !char.IsWhiteSpace(text[1]) ? text[1..] : text;
 
     /// <summary>
     /// Whether an identifier is a number as Excel writes one too long for its column in a CSV: one digit, a fraction

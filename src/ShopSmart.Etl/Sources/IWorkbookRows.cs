@@ -38,4 +38,10 @@ public interface IWorkbookRows : IDisposable
     /// is null): what a program that writes workbooks without calculating them leaves (openpyxl, many exporters).
     /// </summary>
     bool IsUncalculated(int ordinal) => false;
+
+    /// <summary>
+    /// Whether the workbook counts its serial dates from 1904 (Mac Excel's old default): a date-formatted cell is given
+    /// as its date already, but a serial in a cell without a date format is a number, and counts from here.
+    /// </summary>
+    bool Date1904 => false;
 }

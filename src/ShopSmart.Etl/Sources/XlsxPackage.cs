@@ -82,14 +82,18 @@ internal static class XlsxPackage
         return result;
     }
 
-    /// <summary>The sheets in workbook order, and whether the workbook uses the 1904 date system.</summary>
-    public static (List<XlsxSheet> Sheets, bool Date1904, string? Styles, string? SharedStrings) Workbook(ZipArchive zip)
+    /// <summary>
+    /// The sheets in workbook order, whether the workbook uses the 1904 date system, and whether it asks to be
+    /// recalculated when opened (calcPr fullCalcOnLoad: what xlsxwriter writes, its formulas' saved results all 0).
+    /// </summary>
+    public static (List<XlsxSheet> Sheets, bool Date1904, bool FullCalcOnLoad, string? Styles, string? SharedStrings) Workbook(ZipArchive zip)
     {
         var part = WorkbookPart(zip);
         NotXlsxWorkbookException.ThrowIfNotXlsx(zip, part);
         var rels = Relationships(zip, part);
         var sheets = new List<XlsxSheet>();
         var date1904 = false;
+        var fullCalcOnLoad = false;
         using (var xml = OpenXml(zip, part) ?? throw new InvalidDataException($"the package has no workbook part ({part})."))
         {
             while (xml.Read())
@@ -103,6 +107,10 @@ internal static class XlsxPackage
                 {
                     date1904 = xml.GetAttribute("date1904") is "1" or "true";
                 }
+                else if (xml.LocalName == "calcPr")
+                {
+                    fullCalcOnLoad = xml.GetAttribute("fullCalcOnLoad") is "1" or "true";
+                }
                 else if (xml.LocalName == "sheet")
                 {
                     var name = xml.GetAttribute("name") ?? string.Empty;
@@ -115,7 +123,7 @@ internal static class XlsxPackage
         }
 
         string? Target(string type) => rels.Values.FirstOrDefault(r => r.Type.EndsWith(type, StringComparison.Ordinal)).Target;
-        return (sheets, date1904, Target(StylesType) ?? "xl/styles.xml", Target(SharedStringsType) ?? "xl/sharedStrings.xml");
+        return (sheets, date1904, fullCalcOnLoad, Target(StylesType) ?? "xl/styles.xml", Target(SharedStringsType) ?? "xl/sharedStrings.xml");
     }
 
     /// <summary>For each cell style (cellXfs index), whether its number format is a date or time format.</summary>

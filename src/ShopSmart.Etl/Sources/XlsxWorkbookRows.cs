@@ -20,6 +20,9 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
     private readonly ZipArchive _zip;
     private readonly List<XlsxSheet> _sheets;
     private readonly bool _date1904;
+
+    /// <summary>The workbook asks to be recalculated when opened: its formulas' saved results are not theirs.</summary>
+    private readonly bool _formulaResultsStale;
     private readonly bool[] _dateStyles;
     private readonly string[] _sharedStrings;
     private readonly NameTable _names = new();
@@ -48,9 +51,10 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
     private XlsxWorkbookRows(ZipArchive zip)
     {
         _zip = zip;
-        var (sheets, date1904, styles, sharedStrings) = XlsxPackage.Workbook(zip);
+        var (sheets, date1904, fullCalcOnLoad, styles, sharedStrings) = XlsxPackage.Workbook(zip);
         _sheets = sheets;
         _date1904 = date1904;
+        _formulaResultsStale = fullCalcOnLoad;
         _dateStyles = styles is null ? [] : XlsxPackage.DateStyles(zip, styles);
         _sharedStrings = sharedStrings is null ? [] : XlsxPackage.SharedStrings(zip, sharedStrings);
         _sheetData = _names.Add("sheetData");
@@ -109,6 +113,8 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
     public object? GetValue(int ordinal) => ordinal < _rowWidth ? _values[ordinal] : null;
 
     public bool IsError(int ordinal) => _rowHasError && ordinal < _rowWidth && _errors[ordinal];
+
+    public bool Date1904 => _date1904;
 
     public bool IsUncalculated(int ordinal) => _rowHasUncalculated && ordinal < _rowWidth && _uncalculated[ordinal];
 
@@ -298,13 +304,14 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
                     continue;
                 case XmlNodeType.EndElement:
                     xml.Read();
-                    if (value is not null)
+                    if (value is not null && !(formula && _formulaResultsStale))
                     {
                         Set(column, value, error: type == "e");
                     }
-                    else if (formula && type != "str")
+                    else if (formula && (type != "str" || _formulaResultsStale))
                     {
-                        // No result, or an empty one where only a text result ("str") may be empty.
+                        // No result, an empty one where only a text result ("str") may be empty, or one the workbook
+                        // itself says is stale.
                         SetUncalculated(column);
                     }
 

@@ -449,6 +449,21 @@ public sealed class FieldParsersTests
     public void Identifiers_are_trimmed_and_lose_a_spreadsheet_zero_fraction(string? text, string? expected) =>
         Assert.Equal(expected, FieldParsers.NormaliseIdentifier(text));
 
+    [Fact]
+    public void A_text_mark_written_into_a_value_is_no_part_of_it()
+    {
+        // CSV-injection escaping and exporters that force text write the apostrophe into the value itself
+        Assert.Equal(("C536548", "16029", "85123A"), (FieldParsers.NormaliseIdentifier("'C536548"), FieldParsers.NormaliseIdentifier(" '16029.0"), FieldParsers.WithoutTextMark("'85123A")));
+        Assert.Equal(("'", "' x"), (FieldParsers.WithoutTextMark("'"), FieldParsers.WithoutTextMark("' x")));
+        Assert.Equal(NumberRead.Ok, FieldParsers.ReadQuantity("'-1", DecimalMark.Point, out var quantity));
+        Assert.Equal(NumberRead.Ok, FieldParsers.ReadPrice("'2.55", DecimalMark.Point, out var price, out var none));
+        Assert.Equal(NumberRead.Ok, FieldParsers.ReadPrice("'£1,234.56", DecimalMark.Point, out var money, out var pounds));
+        Assert.Equal((-1, 2.55m, (string?)null, 1234.56m, "£"), (quantity, price, none, money, pounds));
+        Assert.Equal(NumberRead.NotANumber, FieldParsers.ReadQuantity("''6", DecimalMark.Point, out _));
+        Assert.True(FieldParsers.TryParseDate("'12/1/2010 8:26", DateOrder.MonthFirst, out var date));
+        Assert.Equal(new DateTime(2010, 12, 1, 8, 26, 0), date);
+    }
+
     [Theory]
     [InlineData("13085,0", DecimalMark.Comma, "13085")]
     [InlineData("13085.0", DecimalMark.Comma, "13085")]

@@ -262,12 +262,37 @@ public sealed class XlsxWorkbookRowsTests
         Assert.Empty(sink.Lines);
         Assert.Equal(
             [
-                (2L, RejectReasons.BadPrice, "UnitPrice holds a formula with no saved result (the workbook was written by a program that does not calculate formulas; open it in Excel or LibreOffice and save it)"),
+                (2L, RejectReasons.BadPrice, "UnitPrice holds a formula with no saved result (the workbook was written by a program that does not calculate formulas, or asks to be recalculated when opened; open it in Excel or LibreOffice and save it)"),
                 (3L, RejectReasons.MissingInvoice, "InvoiceNo is empty"),
                 (4L, RejectReasons.BadQuantity, "Quantity is a formula error (#DIV/0!), which counts as empty"),
                 (6L, RejectReasons.BadDate, "InvoiceDate '0050-01-01 00:00:00' is outside 1990–2100 (50)"),
             ],
             sink.Rejected.Select(r => (r.RowNumber, r.ReasonCode, r.Detail)));
+    }
+
+    [Fact]
+    public void Formula_results_a_workbook_asks_to_recalculate_are_not_taken_and_1904_serials_without_a_date_format_count_from_1904()
+    {
+        // Given what xlsxwriter writes for a Mac-style workbook: every formula saved with a result of 0 and the
+        // workbook told to recalculate on load; and its dates as plain numbers, counted from 1904 (1 Dec 2010 08:26)
+        using var folder = new TempDirectory();
+        var header = string.Concat("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country".Split(',').Select(h => $"<c t=\"inlineStr\"><is><t>{h}</t></is></c>"));
+        const double Serial1904 = 39051.35138888889;
+        var path = Package(folder.File("xlsxwriter.xlsx"), workbookPr: "<workbookPr date1904=\"1\"/><calcPr fullCalcOnLoad=\"1\"/>", sheetTarget: "worksheets/sheet1.xml", otherSheetData: string.Empty, sheetData: $"""
+            <row r="1">{header}</row>
+            <row r="2"><c><v>536365</v></c><c t="inlineStr"><is><t>85123A</t></is></c><c t="inlineStr"><is><t>HEART</t></is></c><c><v>6</v></c><c><v>{Serial1904}</v></c><c><f>2.55*1</f><v>0</v></c><c><v>17850</v></c><c t="inlineStr"><is><t>United Kingdom</t></is></c></row>
+            <row r="3"><c><v>536366</v></c><c t="inlineStr"><is><t>85123A</t></is></c><c t="inlineStr"><is><t>HEART</t></is></c><c><v>6</v></c><c><v>{Serial1904}</v></c><c><v>2.55</v></c><c><v>17850</v></c><c t="inlineStr"><is><t>United Kingdom</t></is></c></row>
+            """);
+        var sink = new CollectingSink();
+
+        ExcelSourceReader.Read(SourceFile.Inspect(path), sink);
+
+        // Then the formula's 0 is no price, and the plain serial is 1 December 2010, not four years and a day earlier
+        var rejected = Assert.Single(sink.Rejected);
+        Assert.Equal((2L, RejectReasons.BadPrice), (rejected.RowNumber, rejected.ReasonCode));
+        Assert.Contains("asks to be recalculated when opened", rejected.Detail);
+        var line = Assert.Single(sink.Lines);
+        Assert.Equal((new DateTime(2010, 12, 1, 8, 26, 0), 2.55m), (line.InvoiceAt, line.UnitPrice));
     }
 
     [Fact]
