@@ -59,6 +59,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
                 rows => progress?.Staged(rows),
                 cancellationToken));
             store.Time("flush staging", store.FlushStaging);
+            RefuseAnotherCurrency(store, file, totals.Currency);
             if (totals.RowsRead > 0 && totals.Quarantined.Count == totals.RowsRead)
             {
                 throw new SourceFileException(file.Path,
@@ -79,6 +80,28 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
             // A file refused part-way leaves the warehouse exactly as it found it, staging included.
             store.DiscardStaging();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Refuses a file whose prices carry another currency than the warehouse's loaded batches' (£ where they are in $):
+    /// the warehouse holds amounts without a currency, so its revenue would add the two. A file of plain numbers, or a
+    /// warehouse whose files were, says nothing; the load of this same content that --force replaces does not count.
+    /// </summary>
+    private static void RefuseAnotherCurrency(BatchStore store, SourceFile file, string? currency)
+    {
+        if (currency is null)
+        {
+            return;
+        }
+
+        var other = store.Query<(string Currency, int BatchId, string SourceFile)>("batch_other_currency", new { price_currency = currency, content_hash = file.ContentHash })
+            .FirstOrDefault();
+        if (other.Currency is not null)
+        {
+            throw new SourceFileException(file.Path,
+                $"its prices are in {currency}, where the warehouse's are in {other.Currency} (batch {other.BatchId}, {other.SourceFile}): " +
+                "it holds amounts without a currency, so their revenue would be added together. Load it into another warehouse, or convert its prices first.");
         }
     }
 
@@ -111,6 +134,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
             file_size_bytes = file.SizeBytes,
             file_format = file.FormatName,
             duplicate_policy = options.Duplicates.ToString(),
+            price_currency = totals.Currency,
             started_at = DateTime.UtcNow,
         });
         store.Execute("rejected_publish", new { batch_id = batchId, source_file = file.Path });

@@ -17,7 +17,11 @@ public sealed class LoadPipeline(
     /// </summary>
     public sealed record Totals(
         long RowsRead, decimal SourceValue, SourceLayout Layout, DateTime? FirstInvoiceAt, DateTime? LastInvoiceAt, string? Format,
-        QuarantineTally Quarantined);
+        QuarantineTally Quarantined)
+    {
+        /// <summary>The currency the file's prices carry (<c>£</c>), or null when they are plain numbers.</summary>
+        public string? Currency { get; init; }
+    }
 
     /// <summary>What the writer receives: new texts first, then the lines that use them, and the quarantined rows.</summary>
     public sealed class Chunk(int size)
@@ -69,7 +73,7 @@ public sealed class LoadPipeline(
         }
 
         producer.GetAwaiter().GetResult();
-        return new Totals(sink.RowsRead, sink.SourceValue, sink.Layout!, sink.First, sink.Last, sink.Format, sink.Quarantined);
+        return new Totals(sink.RowsRead, sink.SourceValue, sink.Layout!, sink.First, sink.Last, sink.Format, sink.Quarantined) { Currency = sink.Currency };
     }
 
     private static void WaitQuietly(Task task)
@@ -105,6 +109,10 @@ public sealed class LoadPipeline(
         public QuarantineTally Quarantined { get; } = new();
 
         public void Describe(string format) => Format = format;
+
+        public string? Currency { get; private set; }
+
+        public void PricesIn(string currency) => Currency = currency;
 
         public bool IsMissingWord(string? text) => classifier.IsNullWord(text);
 

@@ -185,6 +185,7 @@ public static class CsvSourceReader
             priceCheck?.Verify(file.Path);
             twoDigitYears.Verify(file.Path);
             sink.Describe($"as {dialect}{currency.Described}{layout.RenamedDescribed}");
+            currency.Tell(sink);
             return layout;
         }
     }

@@ -71,6 +71,7 @@ public static class ExcelSourceReader
         textDates.Verify(file.Path);
         // Every sheet with data is read, a hidden one too (a sheet of data is never passed over in silence): say which.
         sink.Describe($"from sheet{(sheets.Count == 1 ? string.Empty : "s")} {string.Join(", ", sheets)}{currency.Described}{SourceLayout.DescribeRenamed(renamed)}");
+        currency.Tell(sink);
         return firstLayout ?? throw new SourceFileException(file.Path, "the workbook has no sheet with data.");
     }
 

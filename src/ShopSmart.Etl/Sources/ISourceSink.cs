@@ -20,4 +20,9 @@ public interface ISourceSink
     void Describe(string format)
     {
     }
+
+    /// <summary>The currency the file's prices are written in (<c>£</c>, <c>kr</c>, <c>EUR</c>), when they carry one.</summary>
+    void PricesIn(string currency)
+    {
+    }
 }

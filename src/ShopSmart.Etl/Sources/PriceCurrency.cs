@@ -28,6 +28,15 @@ public sealed class PriceCurrency(string? expected = null)
         fields.SetPrice(read, price, text, expected);
     }
 
+    /// <summary>Tells the sink the file's currency, when its prices carry one: the warehouse checks it against earlier batches'.</summary>
+    public void Tell(ISourceSink sink)
+    {
+        if (Name is { } name)
+        {
+            sink.PricesIn(name);
+        }
+    }
+
     /// <summary>For the load summary after how the file was read (<c>, prices in £</c>), or nothing.</summary>
     public string Described => Name is { } name ? $", prices in {name}" : string.Empty;
 }

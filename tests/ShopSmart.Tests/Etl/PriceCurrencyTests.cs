@@ -92,4 +92,33 @@ public sealed class PriceCurrencyTests
         Assert.Equal(2L, Assert.Single(sink.Rejected).RowNumber);
         Assert.EndsWith(", prices in £", sink.Format);
     }
+
+    [Fact]
+    public void A_file_in_another_currency_than_the_warehouses_loaded_batches_is_refused_and_plain_prices_are_not()
+    {
+        // Given a warehouse holding a file priced in pounds
+        using var folder = new ShopSmart.Tests.Support.TempDirectory();
+        using var warehouse = new ShopSmart.Tests.Support.DuckDbWarehouse();
+        string File(string name, string price, int day) => ShopSmart.Tests.Support.TestData.WriteCsv(folder.File(name),
+        [
+            ShopSmart.Tests.Support.TestData.OnlineRetailHeader,
+            $"5363{day},85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/{day}/2010 8:26,{price},17850,United Kingdom",
+            $"5364{day},22633,HAND WARMER UNION JACK,6,12/{day}/2010 8:28,{price},17850,United Kingdom",
+        ]);
+        string Load(params string[] args) => ShopSmart.Tests.Support.CliRunner.Etl(["load", .. args, "--date-order", "month-first", "--duckdb", warehouse.Engine.DatabasePath]).Output;
+        Load(File("pounds.csv", "£2.55", 13));
+
+        // When a file priced in dollars is loaded, then one of plain numbers
+        var dollars = ShopSmart.Tests.Support.CliRunner.Etl("load", File("dollars.csv", "$2.55", 14), "--date-order", "month-first", "--duckdb", warehouse.Engine.DatabasePath);
+        Load(File("plain.csv", "2.55", 15));
+
+        // Then the dollars are refused, naming the batch in pounds, and nothing of them is written; the plain numbers load
+        Assert.Equal(2, dollars.ExitCode);
+        Assert.Contains("its prices are in $, where the warehouse's are in £ (batch 1, ", dollars.Output.Replace("\n", " ", StringComparison.Ordinal));
+        using var db = warehouse.Open();
+        Assert.Equal(
+            [("pounds.csv", "£"), ("plain.csv", null)],
+            Dapper.SqlMapper.Query<(string, string?)>(db, "SELECT regexp_extract(source_file, '[^/]+$'), price_currency FROM etl.batch WHERE status = 'loaded' ORDER BY batch_id"));
+        Assert.Equal(4L, Dapper.SqlMapper.ExecuteScalar<long>(db, "SELECT count(*) FROM dw.fact_sales"));
+    }
 }

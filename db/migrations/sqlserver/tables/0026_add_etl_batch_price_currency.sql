@@ -1,0 +1,3 @@
+-- The currency a batch's prices carried (£, kr, EUR), when they carried one: the warehouse holds amounts without a
+-- currency, so a file in another currency than the loaded batches' is refused (BatchLoader.RefuseAnotherCurrency).
+ALTER TABLE etl.batch ADD price_currency NVARCHAR(8) NULL;

@@ -1,0 +1,8 @@
+-- A loaded batch whose prices carried another currency than this file's, if any (the replaced load of the same content aside).
+SELECT TOP (1) price_currency AS Currency, batch_id AS BatchId, source_file AS SourceFile
+FROM etl.batch
+WHERE status = N'loaded'
+  AND price_currency IS NOT NULL
+  AND price_currency <> @price_currency
+  AND content_hash <> @content_hash
+ORDER BY batch_id;
