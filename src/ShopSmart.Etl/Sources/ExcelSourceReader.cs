@@ -99,6 +99,12 @@ public static class ExcelSourceReader
         }
         while (header.All(string.IsNullOrWhiteSpace));
 
+        var headerRow = rows.RowNumber;
+        if (!SourceLayout.Matches(header, columnNames))
+        {
+            RefuseTitleBlock(rows, file, sheet, headerRow, header, columnNames);
+        }
+
         var layout = SourceLayout.Detect(header, $"{file.Path} [sheet '{sheet}']", columnNames);
         Func<string?, bool> isMissingWord = sink.IsMissingWord; // once, not a delegate per row
         Func<string> rawText = () => RawText(rows);
@@ -256,6 +262,29 @@ public static class ExcelSourceReader
                 return;
         }
     }
+
+    /// <summary>
+    /// Refuses a sheet whose header stands a few rows down, under a title block (a report's title, a note, merged group
+    /// headings): naming the row the columns are on is the help such a user needs, not the names of the columns. When no
+    /// row of the next few is a header, the caller names the missing columns as for any other.
+    /// </summary>
+    private static void RefuseTitleBlock(IWorkbookRows rows, SourceFile file, string sheet, long firstRow, string?[] first, ColumnNames columnNames)
+    {
+        for (var looked = 0; looked < TitleBlockRows && rows.Read(); looked++)
+        {
+            string?[] row = [.. Enumerable.Range(0, rows.FieldCount).Select(i => Convert.ToString(Value(rows, i), CultureInfo.InvariantCulture))];
+            if (SourceLayout.Matches(row, columnNames))
+            {
+                var title = string.Join(" ", first.Where(v => !string.IsNullOrWhiteSpace(v)));
+                title = title.Length > 80 ? title[..80] + "…" : title;
+                throw new SourceFileException($"{file.Path} [sheet '{sheet}']", string.Create(CultureInfo.InvariantCulture,
+                    $"the header is on row {rows.RowNumber}, under rows that are no data (row {firstRow}: '{title}'): remove the rows above the header (a title block?) and load it again."));
+            }
+        }
+    }
+
+    /// <summary>Rows under a sheet's first row with a value looked at for a header below a title block.</summary>
+    private const int TitleBlockRows = 10;
 
     /// <summary>
     /// Why a number or date cell that counts as empty has no value, when it is not blank: a formula error, or a formula

@@ -81,6 +81,31 @@ public sealed class OnlineRetailIIWorkbookTests
         Assert.Contains("sheet 'Notes'", refused.Output);
     }
 
+    [Fact]
+    public void A_header_under_a_title_block_is_found_and_the_rows_above_it_named()
+    {
+        // Given a report-style sheet: a title, a blank row, then the header and a line
+        using var warehouse = new DuckDbWarehouse();
+        using var folder = new TempDirectory();
+        var path = folder.File("report.xlsx");
+        using (var workbook = new ClosedXML.Excel.XLWorkbook())
+        {
+            var sheet = workbook.AddWorksheet("Orders");
+            sheet.Cell(1, 1).Value = "Online Retail - export 2011-12-10";
+            WriteHeader(sheet, 3);
+            WriteLine(sheet, 4, "536365", 1);
+            workbook.SaveAs(path);
+        }
+
+        var refused = CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath);
+
+        // Then the refusal says where the header is and what is above it, not to rename columns
+        Assert.Equal(2, refused.ExitCode);
+        var message = refused.Output.Replace("\n", " ", StringComparison.Ordinal);
+        Assert.Contains("the header is on row 3, under rows that are no data (row 1: 'Online Retail - export 2011-12-10')", message);
+        Assert.DoesNotContain("--column", message);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("month-first")]
