@@ -20,6 +20,7 @@ public static class FieldParsers
     [
         "d-MMM-yyyy H:mm", "d-MMM-yyyy H:mm:ss", "d-MMM-yyyy", "d-MMM-yy H:mm", "d-MMM-yy H:mm:ss", "d-MMM-yy",
         "d MMM yyyy H:mm", "d MMM yyyy H:mm:ss", "d MMM yyyy", "d-MMM-yyyy h:mm tt", "d-MMM-yy h:mm tt",
+        "MMM d, yyyy h:mm:ss tt", "MMM d, yyyy h:mm tt", "MMM d, yyyy H:mm:ss", "MMM d, yyyy H:mm", "MMM d, yyyy", // Magento, US long dates
     ];
 
     /// <summary>

@@ -288,6 +288,8 @@ public sealed class FieldParsersTests
     [InlineData("9-Jan-2011", 2011, 1, 9, 0, 0)]
     [InlineData("9-Jan-2011 1:05 PM", 2011, 1, 9, 13, 5)]
     [InlineData("01-Dec-29 8:26", 2029, 12, 1, 8, 26)]
+    [InlineData("Dec 1, 2010 9:58:00 AM", 2010, 12, 1, 9, 58)]
+    [InlineData("Dec 13, 2010 1:05 PM", 2010, 12, 13, 13, 5)]
     public void A_date_with_its_month_written_as_a_word_reads_the_same_in_either_order(string text, int y, int mo, int d, int h, int mi)
     {
         Assert.True(FieldParsers.TryParseDate(text, DateOrder.MonthFirst, out var monthFirst));
