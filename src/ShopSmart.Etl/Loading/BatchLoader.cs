@@ -101,7 +101,8 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
         {
             throw new SourceFileException(file.Path,
                 $"its prices are in {currency}, where the warehouse's are in {other.Currency} (batch {other.BatchId}, {other.SourceFile}): " +
-                "it holds amounts without a currency, so their revenue would be added together. Load it into another warehouse, or convert its prices first.");
+                "it holds amounts without a currency, so their revenue would be added together. Load it into another warehouse, convert its prices first, " +
+                "or unload the other batches first if this file replaces them (shopsmart-etl unload).");
         }
     }
 

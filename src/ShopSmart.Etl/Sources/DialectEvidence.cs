@@ -90,11 +90,12 @@ public static class DialectEvidence
 
     /// <summary>
     /// The date of a date-time, before its time: up to a space, ISO's T, or the comma Apple Numbers writes
-    /// (12/1/10, 8:26 AM).
+    /// (12/1/10, 8:26 AM); without a text mark written into it ('01/12/2010, as the date is read).
     /// </summary>
     internal static ReadOnlySpan<char> DatePart(ReadOnlySpan<char> text)
     {
         text = text.Trim();
+        text = text.Length > 1 && text[0] == FieldParsers.TextMark ? text[1..] : text;
         var end = text.IndexOfAny(' ', 'T', ',');
         return end >= 0 ? text[..end] : text;
     }

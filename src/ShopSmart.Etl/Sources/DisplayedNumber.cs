@@ -16,7 +16,7 @@ public static class DisplayedNumber
     /// (<paramref name="wrapped"/> false: nothing to take off).
     /// </summary>
     /// <param name="negative">A minus sign or parentheses stood outside the currency (their sign is not in the result).</param>
-    /// <param name="currency">The currency as written (<c>£</c>, <c>kr</c>, <c>EUR</c>), or null.</param>
+    /// <param name="currency">The currency's one name (<c>£</c> for £ or GBP, <c>kr</c>, <c>CHF</c>), or null.</param>
     public static ReadOnlySpan<char> Inner(ReadOnlySpan<char> text, out bool wrapped, out bool negative, out string? currency)
     {
         text = text.Trim();
@@ -78,23 +78,37 @@ public static class DisplayedNumber
     /// <summary>
     /// A currency written as a word or with letters, as Excel's currency formats show it in the locales whose money has
     /// no sign of its own (2,55 kr, 2,55 zł, 2,55 Kč, CHF 2.55, R$ 2,55), or as an ISO 4217 code (2.55 EUR, as [$EUR]
-    /// formats write it) — the codes of currencies a shop prices in, not any three capitals: 2.55 PCS is no money.
-    /// The value is the key itself, so a price read carries no new string.
+    /// formats write it) — the codes of currencies in use, not any three capitals: 2.55 PCS is no money. Each maps to
+    /// one name for its currency, the sign where it has one of its own (GBP and £ are one; $, ¥, kr and Rs, each the
+    /// sign of several currencies, stand for themselves), so a file or a warehouse is in one currency however written.
     /// </summary>
-    private static readonly FrozenDictionary<string, string> Words = new[]
+    private static readonly FrozenDictionary<string, string> Words = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        "kr", "kr.", "Kč", "zł", "Ft", "lei", "Fr.", "R$", "US$", "A$", "AU$", "C$", "CA$", "HK$", "NZ$", "S$", "Rs", "Rs.", "RM", "лв.", "kn",
-        "EUR", "GBP", "USD", "CHF", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "HRK", "RSD", "TRY", "UAH", "RUB",
-        "JPY", "CNY", "HKD", "TWD", "KRW", "SGD", "MYR", "THB", "IDR", "PHP", "VND", "INR", "PKR", "LKR", "BDT", "AUD", "NZD",
-        "CAD", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "ZAR", "NGN", "KES", "EGP", "MAD", "AED", "SAR", "QAR", "KWD", "ILS",
-    }.ToFrozenDictionary(w => w, w => w, StringComparer.Ordinal);
+        ["GBP"] = "£", ["EUR"] = "€", ["INR"] = "₹", ["KRW"] = "₩", ["RUB"] = "₽", ["TRY"] = "₺", ["ILS"] = "₪", ["VND"] = "₫",
+        ["PHP"] = "₱", ["NGN"] = "₦", ["UAH"] = "₴", ["KZT"] = "₸", ["CRC"] = "₡", ["PYG"] = "₲", ["GHS"] = "₵", ["LAK"] = "₭",
+        ["MNT"] = "₮", ["GEL"] = "₾", ["AZN"] = "₼", ["THB"] = "฿",
+        ["PLN"] = "zł", ["zł"] = "zł", ["CZK"] = "Kč", ["Kč"] = "Kč", ["HUF"] = "Ft", ["Ft"] = "Ft", ["BRL"] = "R$", ["R$"] = "R$",
+        ["USD"] = "USD", ["US$"] = "USD", ["AUD"] = "AUD", ["A$"] = "AUD", ["AU$"] = "AUD", ["CAD"] = "CAD", ["C$"] = "CAD",
+        ["CA$"] = "CAD", ["HKD"] = "HKD", ["HK$"] = "HKD", ["NZD"] = "NZD", ["NZ$"] = "NZD", ["SGD"] = "SGD", ["S$"] = "SGD",
+        ["CHF"] = "CHF", ["Fr."] = "CHF", ["RON"] = "RON", ["lei"] = "RON", ["MYR"] = "MYR", ["RM"] = "MYR", ["BGN"] = "BGN",
+        ["лв."] = "BGN", ["HRK"] = "HRK", ["kn"] = "HRK",
+        ["kr"] = "kr", ["kr."] = "kr.", ["Rs"] = "Rs", ["Rs."] = "Rs",
+    }
+    .Concat(new[]
+    {
+        "SEK", "NOK", "DKK", "ISK", "RSD", "JPY", "CNY", "TWD", "IDR", "PKR", "LKR", "BDT", "NPR", "MMK", "KHR", "UZS", "AMD",
+        "BYN", "MDL", "ALL", "MKD", "BAM", "MXN", "ARS", "CLP", "COP", "PEN", "UYU", "BOB", "DOP", "GTQ", "JMD", "TTD", "ZAR",
+        "KES", "UGX", "TZS", "ETB", "RWF", "ZMW", "MZN", "AOA", "BWP", "NAD", "MUR", "XOF", "XAF", "XPF", "EGP", "MAD", "TND",
+        "DZD", "LYD", "SDG", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "IQD", "IRR", "LBP", "AFN", "FJD",
+    }.Select(code => KeyValuePair.Create(code, code)))
+    .ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] Signs = SignList.Select(c => c.ToString()).ToArray();
 
-    /// <summary>The currency <paramref name="word"/> names (as written, once), or null.</summary>
+    /// <summary>The currency <paramref name="word"/> names (its one name, <see cref="Words"/>), or null.</summary>
     private static string? Currency(ReadOnlySpan<char> word)
     {
         // A sign, nearly always: looked up at once.

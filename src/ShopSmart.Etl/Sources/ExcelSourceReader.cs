@@ -295,7 +295,7 @@ public static class ExcelSourceReader
             ? $"{column} is a formula error ({AsText(rows.GetValue(ordinal)) ?? "#N/A"}), which counts as empty"
             : rows.IsUncalculated(ordinal)
                 ? $"{column} holds a formula with no saved result (the workbook was written by a program that does not " +
-                  "calculate formulas, or asks to be recalculated when opened; open it in Excel or LibreOffice and save it)"
+                  "calculate formulas, or a 0 in one that asks to be recalculated when opened; open it in Excel or LibreOffice and save it)"
                 : null;
 
     /// <summary>

@@ -561,8 +561,8 @@ public static class FieldParsers
     /// <summary>The forms a date may take in the given order, for error messages.</summary>
     public static string DateForms(DateOrder order) =>
         order == DateOrder.DayFirst
-            ? "d/M/yyyy H:mm or d.M.yyyy H:mm (the year also as yy), d-M-yyyy H:mm, d-MMM-yyyy H:mm, yyyy-MM-dd HH:mm:ss or an Excel serial"
-            : "M/d/yyyy H:mm or M/d/yyyy h:mm AM (the year also as yy), M-d-yyyy H:mm, d-MMM-yyyy H:mm, yyyy-MM-dd HH:mm:ss or an Excel serial";
+            ? "d/M/yyyy H:mm or d.M.yyyy H:mm (the year also as yy, not after dashes), d-M-yyyy H:mm, d-MMM-yyyy H:mm, yyyy-MM-dd HH:mm:ss or an Excel serial"
+            : "M/d/yyyy H:mm or M/d/yyyy h:mm AM (the year also as yy, not after dashes), M-d-yyyy H:mm, d-MMM-yyyy H:mm, yyyy-MM-dd HH:mm:ss or an Excel serial";
 
     /// <summary>An Excel serial date-time, rounded to the second (serials carry floating-point noise).</summary>
     public static bool TryFromExcelSerial(double serial, out DateTime value)

@@ -3,8 +3,8 @@ namespace ShopSmart.Etl.Sources;
 /// <summary>
 /// The currency a file's prices are written in, when they carry one (Excel writes a currency-formatted price to a CSV
 /// as <c>£2.55</c>, <c>2,55 kr</c> or <c>2.55 EUR</c>). The warehouse holds amounts without a currency, so a price written
-/// in another currency than the file's is not read: a file in two currencies would add pounds to euros. Two ways of
-/// writing one currency (<c>€</c>, <c>EUR</c>) count as two: which are the same is not the ETL's to guess ($ is several).
+/// in another currency than the file's is not read: a file in two currencies would add pounds to euros. A sign and its
+/// code are one currency (<c>€</c>, <c>EUR</c>); a sign several currencies use ($, ¥, kr) is only itself.
 /// The file's is the one most of a CSV's first rows carry, as its dialect found it; else (a workbook, or a CSV read with
 /// every option given) the first one read.
 /// </summary>

@@ -110,20 +110,20 @@ public sealed class SourceLayout
                 seen = $"{seen[..MaxShown]}… ({header.Count} columns)";
             }
 
-            if (header.Count > 0 && header[0]?.TrimStart().StartsWith('#') == true)
-            {
-                throw new SourceFileException(
-                    sourceName,
-                    $"the first line is a note before the header, not the header ({seen}): remove the lines before the header and load it again. " +
-                    "(A line starting with # is not taken for a comment: order numbers such as #1001 are data.)");
-            }
-
             if (IsDataLine(header))
             {
                 throw new SourceFileException(
                     sourceName,
                     $"the first line is data, not a header ({seen}): the file has no header row, as MySQL's INTO OUTFILE and bcp write it. " +
                     $"Add a first line naming its columns in the file's order — {string.Join(",", Layouts[0].Names)} for the UCI file's — and load it again.");
+            }
+
+            if (header.Count > 0 && header[0]?.TrimStart().StartsWith('#') == true)
+            {
+                throw new SourceFileException(
+                    sourceName,
+                    $"the first line is a note before the header, not the header ({seen}): remove the lines before the header and load it again. " +
+                    "(A line starting with # is not taken for a comment: order numbers such as #1001 are data.)");
             }
 
             var notFound = best.Missing.Select(m => columnNames.GivenFor(m) is { } given ? $"'{given}' (given for {CanonicalName(m)})" : null).OfType<string>().ToList();

@@ -84,7 +84,8 @@ internal static class XlsxPackage
 
     /// <summary>
     /// The sheets in workbook order, whether the workbook uses the 1904 date system, and whether it asks to be
-    /// recalculated when opened (calcPr fullCalcOnLoad: what xlsxwriter writes, its formulas' saved results all 0).
+    /// recalculated when opened (calcPr fullCalcOnLoad: what xlsxwriter writes, its formulas' saved results all 0; EPPlus
+    /// too, over true results).
     /// </summary>
     public static (List<XlsxSheet> Sheets, bool Date1904, bool FullCalcOnLoad, string? Styles, string? SharedStrings) Workbook(ZipArchive zip)
     {

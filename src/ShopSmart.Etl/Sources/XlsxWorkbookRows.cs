@@ -21,7 +21,7 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
     private readonly List<XlsxSheet> _sheets;
     private readonly bool _date1904;
 
-    /// <summary>The workbook asks to be recalculated when opened: its formulas' saved results are not theirs.</summary>
+    /// <summary>The workbook asks to be recalculated when opened: a formula's saved 0 may be no result of it.</summary>
     private readonly bool _formulaResultsStale;
     private readonly bool[] _dateStyles;
     private readonly string[] _sharedStrings;
@@ -283,6 +283,7 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
 
         object? value = null;
         var formula = false;
+        var savedZero = false;
         xml.Read();
         while (true)
         {
@@ -291,6 +292,7 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
                 case XmlNodeType.Element when ReferenceEquals(xml.LocalName, _v):
                     var raw = XlsxPackage.ReadText(xml);
                     xml.Read();
+                    savedZero = raw == "0";
                     value = raw.Length == 0 ? null : Convert(raw, type, style);
                     continue;
                 case XmlNodeType.Element when ReferenceEquals(xml.LocalName, _is):
@@ -304,14 +306,17 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
                     continue;
                 case XmlNodeType.EndElement:
                     xml.Read();
-                    if (value is not null && !(formula && _formulaResultsStale))
+                    // A workbook that asks to be recalculated may hold results of 0 it never computed (xlsxwriter saves
+                    // every formula so); EPPlus and templates filled by scripts ask it too, over true results, kept.
+                    var unsaved = formula && _formulaResultsStale && savedZero;
+                    if (value is not null && !unsaved)
                     {
                         Set(column, value, error: type == "e");
                     }
-                    else if (formula && (type != "str" || _formulaResultsStale))
+                    else if (formula && (type != "str" || unsaved))
                     {
-                        // No result, an empty one where only a text result ("str") may be empty, or one the workbook
-                        // itself says is stale.
+                        // No result, an empty one where only a text result ("str") may be empty, or a 0 the workbook
+                        // itself says was never calculated.
                         SetUncalculated(column);
                     }
 

@@ -25,22 +25,24 @@ public sealed class PriceCurrencyTests
     }
 
     [Fact]
-    public void A_currency_written_as_a_word_or_a_code_is_the_files_and_two_ways_of_writing_one_are_two()
+    public void A_currency_written_as_a_word_or_a_code_is_the_files_and_a_sign_and_its_code_are_one()
     {
-        // Given a Swedish file's prices, then one written with an ISO code; and a file whose € changes to EUR
+        // Given a Swedish file's prices, then one written with an ISO code; and a file whose € changes to EUR, then to $
         var kronor = new PriceCurrency();
         var euros = new PriceCurrency();
-        var read = new LineFields[4];
+        var read = new LineFields[5];
         kronor.Read(ref read[0], "2,55 kr", DecimalMark.Comma, "a number with a decimal comma");
         kronor.Read(ref read[1], "1,85 SEK", DecimalMark.Comma, "a number with a decimal comma");
         euros.Read(ref read[2], "2,55 €", DecimalMark.Comma, "a number with a decimal comma");
         euros.Read(ref read[3], "EUR 1,85", DecimalMark.Comma, "a number with a decimal comma");
+        euros.Read(ref read[4], "$1,85", DecimalMark.Comma, "a number with a decimal comma");
 
-        // Then the first of each is read and named; the second is not (which spellings are one currency is not guessed)
-        Assert.Equal([2.55m, null, 2.55m, null], read.Select(f => f.UnitPrice));
+        // Then kr, the sign of several currencies, is not SEK; EUR is €; $ is another currency
+        Assert.Equal([2.55m, null, 2.55m, 1.85m, null], read.Select(f => f.UnitPrice));
         Assert.Equal(("kr", "€"), (kronor.Name, euros.Name));
         Assert.Equal(", prices in kr", kronor.Described);
-        Assert.Equal("UnitPrice 'EUR 1,85' is in EUR where the file's prices are in €: the warehouse holds one currency", read[3].PriceError);
+        Assert.Equal("UnitPrice '1,85 SEK' is in SEK where the file's prices are in kr: the warehouse holds one currency", read[1].PriceError);
+        Assert.Equal("UnitPrice '$1,85' is in $ where the file's prices are in €: the warehouse holds one currency", read[4].PriceError);
     }
 
     [Fact]

@@ -115,7 +115,10 @@ public sealed class RefusalMessageTests : IDisposable
     {
         var path = TestData.WriteCsv(_files.File("preamble.csv"), ["# Exported by ShopX 2011-01-01", TestData.OnlineRetailHeader, Row]);
 
+        var headerless = TestData.WriteCsv(_files.File("headerless.csv"), ["#1001,85123A,WHITE HANGING HEART,6,12/13/2010 8:26,2.55,17850,United Kingdom"]);
+
         Assert.Contains("the first line is a note before the header, not the header ('# Exported by ShopX 2011-01-01'): remove the lines before the header", Refusal(path));
+        Assert.Contains("the first line is data, not a header", Refusal(headerless));
     }
 
     [Fact]

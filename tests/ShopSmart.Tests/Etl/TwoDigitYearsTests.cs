@@ -47,6 +47,15 @@ public sealed class TwoDigitYearsTests : IDisposable
         Assert.Null(Refusal("23/05/20 08:26", "23/05/20 09:00"));                                     // one day: cannot tell
         Assert.Null(Refusal("20/05/2023 08:26", "21/05/2023 08:26", "22/05/2024 08:26"));             // four-digit years say nothing
         Assert.Null(Refusal());
+        Assert.Null(Refusal("12/1/10", "12/2/10", "12/24/10", "12/1/11", "12/24/11"));                // December of two years, month first
+        Assert.Null(Refusal("1/11/10", "1/12/10", "1/1/11", "1/2/11"));                               // billed on the 1st, day first
+    }
+
+    [Fact]
+    public void A_text_mark_before_a_date_does_not_hide_it_from_the_checks()
+    {
+        Assert.NotNull(Refusal("'23/05/20 08:26", "'23/05/21 09:00", "'23/05/22 10:15"));
+        Assert.Equal(DialectEvidence.Vote.Second, DialectEvidence.DateOrder("'13/12/2010 08:26", out _, out _));
     }
 
     [Fact]

@@ -262,7 +262,7 @@ public sealed class XlsxWorkbookRowsTests
         Assert.Empty(sink.Lines);
         Assert.Equal(
             [
-                (2L, RejectReasons.BadPrice, "UnitPrice holds a formula with no saved result (the workbook was written by a program that does not calculate formulas, or asks to be recalculated when opened; open it in Excel or LibreOffice and save it)"),
+                (2L, RejectReasons.BadPrice, "UnitPrice holds a formula with no saved result (the workbook was written by a program that does not calculate formulas, or a 0 in one that asks to be recalculated when opened; open it in Excel or LibreOffice and save it)"),
                 (3L, RejectReasons.MissingInvoice, "InvoiceNo is empty"),
                 (4L, RejectReasons.BadQuantity, "Quantity is a formula error (#DIV/0!), which counts as empty"),
                 (6L, RejectReasons.BadDate, "InvoiceDate '0050-01-01 00:00:00' is outside 1990–2100 (50)"),
@@ -282,17 +282,19 @@ public sealed class XlsxWorkbookRowsTests
             <row r="1">{header}</row>
             <row r="2"><c><v>536365</v></c><c t="inlineStr"><is><t>85123A</t></is></c><c t="inlineStr"><is><t>HEART</t></is></c><c><v>6</v></c><c><v>{Serial1904}</v></c><c><f>2.55*1</f><v>0</v></c><c><v>17850</v></c><c t="inlineStr"><is><t>United Kingdom</t></is></c></row>
             <row r="3"><c><v>536366</v></c><c t="inlineStr"><is><t>85123A</t></is></c><c t="inlineStr"><is><t>HEART</t></is></c><c><v>6</v></c><c><v>{Serial1904}</v></c><c><v>2.55</v></c><c><v>17850</v></c><c t="inlineStr"><is><t>United Kingdom</t></is></c></row>
+            <row r="4"><c><v>536367</v></c><c t="inlineStr"><is><t>85123A</t></is></c><c t="inlineStr"><is><t>HEART</t></is></c><c><v>6</v></c><c><v>{Serial1904}</v></c><c><f>I4*1</f><v>2.55</v></c><c><v>17850</v></c><c t="inlineStr"><is><t>United Kingdom</t></is></c></row>
             """);
         var sink = new CollectingSink();
 
         ExcelSourceReader.Read(SourceFile.Inspect(path), sink);
 
-        // Then the formula's 0 is no price, and the plain serial is 1 December 2010, not four years and a day earlier
+        // Then the formula's 0 is no price while a formula's true result (as EPPlus saves it) is one, and the plain serial
+        // is 1 December 2010, not four years and a day earlier
         var rejected = Assert.Single(sink.Rejected);
         Assert.Equal((2L, RejectReasons.BadPrice), (rejected.RowNumber, rejected.ReasonCode));
-        Assert.Contains("asks to be recalculated when opened", rejected.Detail);
-        var line = Assert.Single(sink.Lines);
-        Assert.Equal((new DateTime(2010, 12, 1, 8, 26, 0), 2.55m), (line.InvoiceAt, line.UnitPrice));
+        Assert.Contains("a 0 in one that asks to be recalculated when opened", rejected.Detail);
+        Assert.Equal([3L, 4L], sink.Lines.Select(l => l.RowNumber));
+        Assert.All(sink.Lines, line => Assert.Equal((new DateTime(2010, 12, 1, 8, 26, 0), 2.55m), (line.InvoiceAt, line.UnitPrice)));
     }
 
     [Fact]
