@@ -51,13 +51,16 @@ public static class ExcelSourceReader
             {
                 do
                 {
-                    var layout = ReadSheet(file, workbook, sink, dateOrder, textDates, currency, columnNames, cancellationToken, out var rows);
+                    var layout = ReadSheet(file, workbook, sink, dateOrder, textDates, currency, columnNames, cancellationToken, out var rows, out var hiddenRows);
                     firstLayout ??= layout;
                     renamed.AddRange(layout?.Renamed.Except(renamed) ?? []);
                     if (layout is not null)
                     {
+                        var hiddenNote = hiddenRows > 0
+                            ? string.Create(CultureInfo.InvariantCulture, $" ({hiddenRows:N0} of them hidden or filtered out in Excel)")
+                            : string.Empty;
                         sheets.Add(string.Create(CultureInfo.InvariantCulture,
-                            $"'{workbook.SheetName}'{(workbook.SheetHidden ? " (hidden in Excel)" : string.Empty)} {rows:N0} rows"));
+                            $"'{workbook.SheetName}'{(workbook.SheetHidden ? " (hidden in Excel)" : string.Empty)} {rows:N0} rows{hiddenNote}"));
                     }
                 }
                 while (workbook.NextSheet());
@@ -79,9 +82,9 @@ public static class ExcelSourceReader
     private static SourceLayout? ReadSheet(
         SourceFile file, IWorkbookRows rows, ISourceSink sink, DateOrder dateOrder, WorkbookTextDates textDates, PriceCurrency currency,
         ColumnNames columnNames, CancellationToken cancellationToken,
-        out long read)
+        out long read, out long hidden)
     {
-        read = 0;
+        read = hidden = 0;
         var sheet = rows.SheetName;
 
         // The header is the sheet's first row with a value (a sheet may start with blank rows); an empty sheet is
@@ -158,6 +161,7 @@ public static class ExcelSourceReader
             }
 
             read++;
+            hidden += rows.RowHidden ? 1 : 0;
             if (fields.QuantityError is not null && layout.IsHeaderAgain(i => AsText(Value(rows, i))))
             {
                 sink.Reject(new RejectedLine(sheet, rows.RowNumber, RejectReasons.RepeatedHeader, SourceLayout.HeaderAgainNote, RawText(rows), null));

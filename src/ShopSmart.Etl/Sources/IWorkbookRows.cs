@@ -12,6 +12,12 @@ public interface IWorkbookRows : IDisposable
     /// <summary>Whether the current sheet is hidden in Excel: its rows are read all the same, and the load says so.</summary>
     bool SheetHidden => false;
 
+    /// <summary>
+    /// Whether the current row is hidden in Excel (by hand, or filtered out by an autofilter): it is read all the same,
+    /// and the load says how many were.
+    /// </summary>
+    bool RowHidden => false;
+
     /// <summary>1-based row number of the current row in its sheet, as the spreadsheet shows it.</summary>
     long RowNumber { get; }
 

@@ -54,9 +54,19 @@ public sealed class WorkbookTextDates(DateOrder? given = null)
     /// <summary>A date read from a cell typed as a date (or a serial number), for the check of swapped cells.</summary>
     public void AddCell(string? sheet, long row, DateTime value)
     {
+        // Once a cell's day is past the 12th it is no month of any text: the cells were not swapped, and the rest of a
+        // workbook's half a million cells need no look.
+        if (_cellDays > Days1To12)
+        {
+            return;
+        }
+
         _firstCell ??= DialectVotes.Where(sheet, row, value.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         _cellDays |= 1u << value.Day;
     }
+
+    /// <summary>The bits of days 1 to 12 in <see cref="_cellDays"/>: any higher bit set makes the mask larger.</summary>
+    private const uint Days1To12 = 0b1_1111_1111_1110;
 
     /// <summary>
     /// Throws when the text dates do not show they are month first (none at all is fine), or, with an order given,

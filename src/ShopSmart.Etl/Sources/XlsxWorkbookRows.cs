@@ -35,6 +35,7 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
     private readonly string _s;
     private readonly string _t;
     private readonly string _f;
+    private readonly string _hidden;
 
     private int _sheet;
     private XmlReader? _xml;
@@ -66,6 +67,7 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
         _s = _names.Add("s");
         _t = _names.Add("t");
         _f = _names.Add("f");
+        _hidden = _names.Add("hidden");
     }
 
     /// <summary>Opens a workbook from a seekable stream, which the reader then owns.</summary>
@@ -115,6 +117,8 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
     public bool IsError(int ordinal) => _rowHasError && ordinal < _rowWidth && _errors[ordinal];
 
     public bool Date1904 => _date1904;
+
+    public bool RowHidden { get; private set; }
 
     public bool IsUncalculated(int ordinal) => _rowHasUncalculated && ordinal < _rowWidth && _uncalculated[ordinal];
 
@@ -206,11 +210,22 @@ public sealed class XlsxWorkbookRows : IWorkbookRows
     {
         ClearRow();
         var number = _rowNumber + 1;
-        if (xml.GetAttribute(_r) is { } r && long.TryParse(r, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed))
+        RowHidden = false;
+        // One pass over the row's attributes (r, spans, hidden, ht…), as for a cell's.
+        while (xml.MoveToNextAttribute())
         {
-            number = parsed;
+            var name = xml.LocalName;
+            if (ReferenceEquals(name, _r) && long.TryParse(xml.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed))
+            {
+                number = parsed;
+            }
+            else if (ReferenceEquals(name, _hidden))
+            {
+                RowHidden = xml.Value is "1" or "true";
+            }
         }
 
+        xml.MoveToElement();
         _rowNumber = number;
         if (xml.IsEmptyElement)
         {

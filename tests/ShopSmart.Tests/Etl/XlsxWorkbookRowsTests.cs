@@ -298,6 +298,27 @@ public sealed class XlsxWorkbookRowsTests
     }
 
     [Fact]
+    public void Rows_hidden_or_filtered_out_in_Excel_are_read_and_counted_aloud()
+    {
+        // Given a sheet whose second line is hidden (an autofilter hides rows so)
+        using var folder = new TempDirectory();
+        var header = string.Concat("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country".Split(',').Select(h => $"<c t=\"inlineStr\"><is><t>{h}</t></is></c>"));
+        string Line(int row, string invoice) => $"<c><v>{invoice}</v></c><c t=\"inlineStr\"><is><t>85123A</t></is></c><c t=\"inlineStr\"><is><t>HEART</t></is></c><c><v>6</v></c><c s=\"1\"><v>40513.35138888889</v></c><c><v>2.55</v></c><c><v>17850</v></c><c t=\"inlineStr\"><is><t>United Kingdom</t></is></c>";
+        var path = Package(folder.File("filtered.xlsx"), workbookPr: string.Empty, sheetTarget: "worksheets/sheet1.xml", otherSheetData: string.Empty, sheetData: $"""
+            <row r="1">{header}</row>
+            <row r="2">{Line(2, "536365")}</row>
+            <row r="3" hidden="1">{Line(3, "536366")}</row>
+            """);
+        var sink = new CollectingSink();
+
+        ExcelSourceReader.Read(SourceFile.Inspect(path), sink);
+
+        // Then both load, and the load says one was hidden
+        Assert.Equal([2L, 3L], sink.Lines.Select(l => l.RowNumber));
+        Assert.Contains("'Data' 2 rows (1 of them hidden or filtered out in Excel)", sink.Format);
+    }
+
+    [Fact]
     public void A_hidden_sheet_is_read_and_the_reader_says_which_sheets_it_read()
     {
         // Given a workbook with a visible sheet of data and a hidden one (old data kept out of sight)
