@@ -94,8 +94,7 @@ public static class DialectEvidence
     /// </summary>
     internal static ReadOnlySpan<char> DatePart(ReadOnlySpan<char> text)
     {
-        text = text.Trim();
-        text = text.Length > 1 && text[0] == FieldParsers.TextMark ? text[1..] : text;
+        text = FieldParsers.WithoutTextMark(text.Trim());
         var end = text.IndexOfAny(' ', 'T', ',');
         return end >= 0 ? text[..end] : text;
     }

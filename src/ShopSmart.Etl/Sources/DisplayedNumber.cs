@@ -23,8 +23,8 @@ public static class DisplayedNumber
         wrapped = negative = false;
         currency = null;
         // A text mark written into the value ('-1, '2.55: CSV-injection escaping) is no part of the number.
-        var marked = text.Length > 1 && text[0] == FieldParsers.TextMark;
-        var inner = marked ? text[1..] : text;
+        var inner = FieldParsers.WithoutTextMark(text);
+        var marked = inner.Length < text.Length;
         var parentheses = inner.Length > 2 && inner[0] == '(' && inner[^1] == ')';
         if (parentheses)
         {

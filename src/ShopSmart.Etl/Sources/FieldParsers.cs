@@ -495,11 +495,7 @@ public static class FieldParsers
 
     private static bool TryParseAnyYear(ReadOnlySpan<char> text, DateOrder order, out DateTime value)
     {
-        text = text.Trim();
-        if (text.Length > 1 && text[0] == TextMark)
-        {
-            text = text[1..];
-        }
+        text = WithoutTextMark(text.Trim());
 
         if (DateTime.TryParseExact(
             text, order == DateOrder.DayFirst ? DayFirstFormats : MonthFirstFormats, DateCulture,
@@ -636,7 +632,12 @@ public static class FieldParsers
     /// not a description, where an apostrophe may be written).
     /// </summary>
     public static string? WithoutTextMark(string? text) =>
-        text is { Length: > 1 } && text[0] == TextMark && !char.IsWhiteSpace(text[1]) ? text[1..] : text;
+        text is not null && HasTextMark(text) ? text[1..] : text;
+
+    /// <summary><paramref name="text"/> (a number or a date) without a leading <see cref="TextMark"/>.</summary>
+    public static ReadOnlySpan<char> WithoutTextMark(ReadOnlySpan<char> text) => HasTextMark(text) ? text[1..] : text;
+
+    private static bool HasTextMark(ReadOnlySpan<char> text) => text.Length > 1 && text[0] == TextMark && !char.IsWhiteSpace(text[1]);
 
     /// <summary>
     /// Whether an identifier is a number as Excel writes one too long for its column in a CSV: one digit, a fraction
