@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ShopSmart.Etl.Sources;
 
 /// <summary>
@@ -33,7 +35,8 @@ public static class LineAssembler
         var problem = FirstProblem(f, isMissingWord ?? (_ => false));
         if (problem is not null)
         {
-            decimal? value = f.Quantity is { } q && f.UnitPrice is { } p ? q * p : null;
+            // A totals row's quantity × price is the file's sum again, not a sale: counted, it would double "read from file".
+            decimal? value = f.Quantity is { } q && f.UnitPrice is { } p && problem.Value.Code != RejectReasons.TotalsRow ? q * p : null;
             rejected = new RejectedLine(f.Sheet, f.RowNumber, problem.Value.Code, problem.Value.Detail, rawValues(), value is { } v && InRange(v) ? v : null);
             return null;
         }
@@ -43,9 +46,31 @@ public static class LineAssembler
             f.UnitPrice!.Value, f.CustomerId, f.Country);
     }
 
+    /// <summary>
+    /// The words a report writes on its totals row, in the languages of the exports read (a value that is only one of
+    /// them, without case: TOTAL, Grand Total, Summe, Total général).
+    /// </summary>
+    private static readonly FrozenSet<string> TotalWords = new[]
+    {
+        "total", "totals", "grand total", "subtotal", "sub-total", "sub total", "sum", "total général", "total general", "summe",
+        "gesamt", "gesamtsumme", "totaal", "totale", "suma", "summa", "totalt", "yhteensä",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Read for every line's invoice number: a number, or C and a number, is none of them at a glance.
+    private static bool IsTotalWord(string? text) =>
+        text is { Length: >= 3 and <= 16 } && char.IsLetter(text[0]) && !char.IsAsciiDigit(text[1]) && TotalWords.Contains(text.Trim().TrimEnd(':'));
+
     private static (string Code, string Detail)? FirstProblem(in LineFields f, Func<string?, bool> isMissingWord)
     {
-        if (f.InvoiceNo is null || isMissingWord(f.InvoiceNo))
+        var noInvoice = f.InvoiceNo is null || isMissingWord(f.InvoiceNo);
+        var totalInvoice = !noInvoice && IsTotalWord(f.InvoiceNo);
+        if ((noInvoice || totalInvoice)
+            && (totalInvoice ? f.InvoiceNo : IsTotalWord(f.StockCode) ? f.StockCode : IsTotalWord(f.Description) ? f.Description : null) is { } total)
+        {
+            return (RejectReasons.TotalsRow, $"a totals row ('{total.Trim()}') under the lines, not a sales line: its quantity × price is not counted");
+        }
+
+        if (noInvoice)
         {
             return (RejectReasons.MissingInvoice, f.InvoiceNo is null ? "InvoiceNo is empty" : $"InvoiceNo is '{f.InvoiceNo}', a word for a missing value");
         }

@@ -20,6 +20,9 @@ public static class RejectReasons
     /// <summary>The header line again, inside the data: files joined end to end (cat a.csv b.csv), or exports appended.</summary>
     public const string RepeatedHeader = "REPEATED_HEADER";
 
+    /// <summary>A totals row under the lines (a report's TOTAL, Grand Total, Summe): no sale, and its sum is not counted as one.</summary>
+    public const string TotalsRow = "TOTALS_ROW";
+
     /// <summary>What a query tool writes around the data: sqlcmd's and psql's dashes under the header, their row count after it.</summary>
     public const string QueryToolLine = "QUERY_TOOL_LINE";
 }

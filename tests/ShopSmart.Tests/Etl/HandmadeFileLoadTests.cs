@@ -255,6 +255,29 @@ public sealed class HandmadeFileLoadTests : IDisposable
         Assert.Equal((3L, reason), (Assert.Single(sink.Rejected).RowNumber, sink.Rejected[0].ReasonCode));
     }
 
+    [Theory]
+    [InlineData(",,TOTAL,12,,7.50,,")]
+    [InlineData("Grand Total,,,12,,7.50,,")]
+    [InlineData(",Summe:,,12,12/1/2010 8:26,7.50,,")]
+    public void A_totals_row_is_named_and_its_sum_is_not_counted_as_a_sale(string totals)
+    {
+        // Given two lines worth 15.30 and 20.34, a product described TOTAL, and a report's totals row under them
+        var path = TestData.WriteCsv(_warehouse.File("with-totals.csv"),
+        [
+            TestData.OnlineRetailHeader, Lines[1], Lines[2],
+            "536366,22000,TOTAL,1,12/1/2010 8:30,1.00,17850,United Kingdom",
+            totals,
+        ]);
+
+        var result = Load(path);
+
+        // Then the totals row is quarantined as such, and "read from file" is the lines' value, not twice it
+        Assert.Equal(0, result.ExitCode);
+        using var db = _warehouse.Open();
+        Assert.Equal((4L, 3L, 36.64m), db.QuerySingle<(long, long, decimal)>("SELECT rows_read, rows_loaded, source_value FROM etl.batch"));
+        Assert.Equal("TOTALS_ROW", db.ExecuteScalar<string>("SELECT reason_code FROM etl.rejected_row"));
+    }
+
     [Fact]
     public void Each_rule_flags_its_rows_and_is_counted()
     {
