@@ -222,8 +222,9 @@ public static class CsvSourceReader
     /// </summary>
     internal static string? QueryToolLine(CsvDataReader csv)
     {
-        var first = csv.GetFieldSpan(0).TrimStart();
-        if (first.IsEmpty || first[0] is not ('-' or '('))
+        // Every sales line starts otherwise: looked at once, the rest only for a line that starts so.
+        var first = csv.GetFieldSpan(0);
+        if (first.IsEmpty || first[0] is not ('-' or '(' or ' ' or '\t') || (first = first.TrimStart()).IsEmpty || first[0] is not ('-' or '('))
         {
             return null;
         }
