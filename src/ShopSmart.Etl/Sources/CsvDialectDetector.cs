@@ -138,8 +138,8 @@ public static class CsvDialectDetector
     /// <summary>The two dates a value such as 01/12/2010 could be, for the error message.</summary>
     private static string EitherDate(ReadOnlySpan<char> text, int first, int second)
     {
-        var date = DatePart(text);
-        var year = FieldParsers.FourDigitYear(int.Parse(date[(date.LastIndexOfAny('/', '.', '-') + 1)..], CultureInfo.InvariantCulture));
+        _ = TryDateNumbers(text, out _, out _, out var written, out _, out _); // a vote of Either read them
+        var year = FieldParsers.FourDigitYear(written);
         return string.Create(
             CultureInfo.InvariantCulture,
             $"month first: {new DateOnly(year, first, second):d MMM yyyy}; day first: {new DateOnly(year, second, first):d MMM yyyy}");

@@ -222,9 +222,15 @@ public static class CsvSourceReader
     /// </summary>
     internal static string? QueryToolLine(CsvDataReader csv)
     {
-        // Every sales line starts otherwise: looked at once, the rest only for a line that starts so.
-        var first = csv.GetFieldSpan(0);
-        if (first.IsEmpty || first[0] is not ('-' or '(' or ' ' or '\t') || (first = first.TrimStart()).IsEmpty || first[0] is not ('-' or '('))
+        // Every sales line starts otherwise: its first character is looked at, the rest only for a line that starts so.
+        var field = csv.GetFieldSpan(0);
+        if (field.IsEmpty || !(field[0] is '-' or '(' || char.IsWhiteSpace(field[0])))
+        {
+            return null;
+        }
+
+        var first = field.TrimStart();
+        if (first.IsEmpty || first[0] is not ('-' or '('))
         {
             return null;
         }

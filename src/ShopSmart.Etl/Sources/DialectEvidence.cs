@@ -58,18 +58,7 @@ public static class DialectEvidence
     /// </summary>
     public static Vote DateOrder(ReadOnlySpan<char> text, out int first, out int second)
     {
-        first = second = 0;
-        var date = DatePart(text);
-        var separator = date.IndexOfAny('/', '.', '-') is var at and >= 0 ? date[at] : '\0';
-        if (separator == '\0')
-        {
-            return Vote.None;
-        }
-
-        Span<Range> parts = stackalloc Range[4];
-        if (date.Split(parts, separator) != 3
-            || !int.TryParse(date[parts[0]], out first) || !int.TryParse(date[parts[1]], out second)
-            || date[parts[0]].Length > 2 || !IsYear(date[parts[2]], separator))
+        if (!TryDateNumbers(text, out first, out second, out _, out _, out var separator))
         {
             return Vote.None; // ISO (year first) or not a date
         }
@@ -97,6 +86,26 @@ public static class DialectEvidence
         text = FieldParsers.WithoutTextMark(text.Trim());
         var end = text.IndexOfAny(' ', 'T', ',');
         return end >= 0 ? text[..end] : text;
+    }
+
+    /// <summary>
+    /// The numbers of a date written day or month first (13/12/2010, 12/13/10, 01.12.2010, 12-13-2010), before its time:
+    /// the first two, and the year as written (four digits, or two: <paramref name="twoDigitYear"/>), or false for ISO
+    /// (year first), anything else, or a two-digit year after dashes.
+    /// </summary>
+    internal static bool TryDateNumbers(
+        ReadOnlySpan<char> text, out int first, out int second, out int year, out bool twoDigitYear, out char separator)
+    {
+        first = second = year = 0;
+        var date = DatePart(text);
+        separator = date.IndexOfAny('/', '.', '-') is var at and >= 0 ? date[at] : '\0';
+        Span<Range> parts = stackalloc Range[4];
+        var split = separator != '\0' ? date.Split(parts, separator) : 0;
+        twoDigitYear = split == 3 && date[parts[2]].Length == 2;
+        return split == 3
+            && int.TryParse(date[parts[0]], out first) && int.TryParse(date[parts[1]], out second)
+            && date[parts[0]].Length <= 2 && IsYear(date[parts[2]], separator)
+            && int.TryParse(date[parts[2]], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year);
     }
 
     /// <summary>A date's last part as a year: four digits, or two after a slash or a point (12/01/10, 01.12.10).</summary>

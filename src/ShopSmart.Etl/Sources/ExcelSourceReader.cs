@@ -98,7 +98,7 @@ public static class ExcelSourceReader
                 return null;
             }
 
-            header = [.. Enumerable.Range(0, rows.FieldCount).Select(i => Convert.ToString(Value(rows, i), CultureInfo.InvariantCulture))];
+            header = RowTexts(rows);
         }
         while (header.All(string.IsNullOrWhiteSpace));
 
@@ -276,8 +276,7 @@ public static class ExcelSourceReader
     {
         for (var looked = 0; looked < TitleBlockRows && rows.Read(); looked++)
         {
-            string?[] row = [.. Enumerable.Range(0, rows.FieldCount).Select(i => Convert.ToString(Value(rows, i), CultureInfo.InvariantCulture))];
-            if (SourceLayout.Matches(row, columnNames))
+            if (SourceLayout.Matches(RowTexts(rows), columnNames))
             {
                 var title = string.Join(" ", first.Where(v => !string.IsNullOrWhiteSpace(v)));
                 title = title.Length > 80 ? title[..80] + "…" : title;
@@ -286,6 +285,10 @@ public static class ExcelSourceReader
             }
         }
     }
+
+    /// <summary>The current row's cells as text, as a header is read.</summary>
+    private static string?[] RowTexts(IWorkbookRows rows) =>
+        [.. Enumerable.Range(0, rows.FieldCount).Select(i => Convert.ToString(Value(rows, i), CultureInfo.InvariantCulture))];
 
     /// <summary>Rows under a sheet's first row with a value looked at for a header below a title block.</summary>
     private const int TitleBlockRows = 10;

@@ -22,7 +22,10 @@ public sealed class TwoDigitYears
     /// <param name="sheet">The sheet the date stands in, or null in a file without sheets.</param>
     public void Add(string? sheet, long row, ReadOnlySpan<char> text)
     {
-        if (!TryNumbers(text, out var first, out var middle, out var last))
+        // Read month or day first, the last number is the year; here the question is whether it is. (A sign the parse
+        // lets through is no date's.)
+        if (!DialectEvidence.TryDateNumbers(text, out var first, out var middle, out var last, out var twoDigitYear, out _)
+            || !twoDigitYear || first < 0 || middle is < 0 or >= 128)
         {
             return;
         }
@@ -54,19 +57,5 @@ public sealed class TwoDigitYears
             $"its dates have a two-digit year, but their last number changes more often than the others (the first: {_firstExample}; " +
             $"then {_otherExample}): they look year first (yy/MM/dd), which is not read — 23/05/20 would be taken for 23 May 2020. " +
             "Save the dates with a four-digit year (yyyy-MM-dd) and load it again.");
-    }
-
-    /// <summary>The three numbers of a date whose year is two digits after a slash or a point, else false.</summary>
-    private static bool TryNumbers(ReadOnlySpan<char> text, out int first, out int middle, out int last)
-    {
-        first = middle = last = 0;
-        var date = DialectEvidence.DatePart(text);
-        var separator = date.IndexOfAny('/', '.') is var at and >= 0 ? date[at] : '\0';
-        Span<Range> parts = stackalloc Range[4];
-        return separator != '\0' && date.Split(parts, separator) == 3
-            && date[parts[2]].Length == 2 && date[parts[0]].Length <= 2
-            && int.TryParse(date[parts[0]], System.Globalization.NumberStyles.None, null, out first)
-            && int.TryParse(date[parts[1]], System.Globalization.NumberStyles.None, null, out middle) && middle < 128
-            && int.TryParse(date[parts[2]], System.Globalization.NumberStyles.None, null, out last);
     }
 }
