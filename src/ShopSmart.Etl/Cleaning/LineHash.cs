@@ -5,12 +5,18 @@ using System.Text;
 namespace ShopSmart.Etl.Cleaning;
 
 /// <summary>
-/// "The same source line", computed once: a 128-bit hash of a line's eight values as loaded (text length-prefixed in
-/// UTF-8, null distinct from empty; numbers in fixed width, the price in ten-thousandths). Staged and stored with every
-/// fact, so duplicates within a file and lines an earlier batch loaded compare one column.
+/// "The same source line", computed once: a 128-bit hash of a line's eight values as loaded (text without the white
+/// space around it, length-prefixed in UTF-8, null distinct from empty; numbers in fixed width, the price in
+/// ten-thousandths). Staged and stored with every fact, so duplicates within a file and lines an earlier batch loaded
+/// compare one column.
 /// </summary>
 /// <remarks>
-/// The hash is stored in the warehouse, so it must never change: a test pins its value for one line. It is not
+/// Space around a value is not part of it: tools that re-export loaded lines trim it (Google Sheets, pandas'
+/// <c>str.strip</c>, Excel's TRIM) or pad to a column's width (<c>sqlcmd</c> without <c>-W</c>), and a fifth of the UCI
+/// descriptions end in a space, so a hash over the text as written let such a copy load twice.
+/// The hash is stored in the warehouse, so it must never change: a test pins its value for one line. (Leaving the
+/// surrounding space out changed it only for values that had some; the migration <c>rehash_padded_lines</c> hands
+/// those to the backfill.) It is not
 /// SHA-256 because a cryptographic hash of half a million short values costs ~0.3 s through the platform's crypto
 /// library, a third of the time the whole file takes to parse; nothing here needs resistance to a crafted collision.
 /// Two 64-bit lanes each take the bytes as little-endian 64-bit words, <c>lane = rotl(lane ^ word·P, r)·Q</c>: for a
@@ -105,7 +111,7 @@ public static class LineHash
             return at + 4;
         }
 
-        var written = Encoding.UTF8.GetBytes(text, buffer[(at + 4)..]);
+        var written = Encoding.UTF8.GetBytes(text.AsSpan().Trim(), buffer[(at + 4)..]);
         BinaryPrimitives.WriteInt32LittleEndian(buffer[at..], written);
         return at + 4 + written;
     }

@@ -198,21 +198,36 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
     }
 
     /// <summary>
-    /// Facts loaded before line hashes were stored get theirs, computed by the same <see cref="LineHash"/> from their
-    /// source values, so a file overlapping them is still recognised. A no-op once every fact has one.
+    /// Facts without a line hash get theirs, computed by the same <see cref="LineHash"/> from their source values, so a
+    /// file overlapping them is still recognised: facts loaded before hashes were stored, and those a migration handed
+    /// back when the hash's definition changed. A key range at a time, so a warehouse of tens of millions of lines is
+    /// never read into memory at once. A no-op once every fact has one.
     /// </summary>
     internal static void BackfillLineHashes(BatchStore store)
     {
-        var unhashed = store.Query<SourceValues>("fact_unhashed").ToList();
-        if (unhashed.Count == 0)
+        var (first, last) = store.Query<(long? First, long? Last)>("fact_unhashed_range").Single();
+        if (first is null || last is null)
         {
             return;
         }
 
-        store.StageLineHashes(unhashed.Select(v => (v.SalesLineKey, LineHash.Of(
-            v.InvoiceNo, v.StockCodeRaw, v.DescriptionRaw, v.Quantity, v.InvoiceAt, v.UnitPrice, v.CustomerId, v.Country))).ToList());
-        store.Execute("fact_hash_backfill");
+        for (var from = first.Value; from <= last.Value; from += BackfillKeyRange)
+        {
+            var range = new { first_key = from, last_key = Math.Min(from + BackfillKeyRange - 1, last.Value) };
+            var hashes = store.Query<SourceValues>("fact_unhashed", range)
+                .Select(v => (v.SalesLineKey, LineHash.Of(
+                    v.InvoiceNo, v.StockCodeRaw, v.DescriptionRaw, v.Quantity, v.InvoiceAt, v.UnitPrice, v.CustomerId, v.Country)))
+                .ToList();
+            if (hashes.Count > 0)
+            {
+                store.StageLineHashes(hashes);
+                store.Execute("fact_hash_backfill");
+            }
+        }
     }
+
+    // Keys hashed per round trip: a few tens of megabytes of source values at most.
+    internal const long BackfillKeyRange = 250_000;
 
     /// <summary>A loaded line's source values, as dw.v_sales_line_source gives them back.</summary>
     private sealed record SourceValues(

@@ -42,7 +42,8 @@ public static class LineAssembler
         }
 
         return new SourceLine(
-            f.Sheet, f.RowNumber, f.InvoiceNo!, f.StockCode!, f.Description, f.Quantity!.Value, f.InvoiceAt!.Value,
+            f.Sheet, f.RowNumber, f.InvoiceNo!, Unpadded(f.StockCode, MaxStockCodeLength)!, Unpadded(f.Description, MaxDescriptionLength),
+            f.Quantity!.Value, f.InvoiceAt!.Value,
             f.UnitPrice!.Value, f.CustomerId, f.Country);
     }
 
@@ -107,8 +108,8 @@ public static class LineAssembler
         }
 
         return TooLong("InvoiceNo", f.InvoiceNo, MaxInvoiceLength)
-            ?? TooLong("StockCode", f.StockCode, MaxStockCodeLength)
-            ?? TooLong("Description", f.Description, MaxDescriptionLength)
+            ?? TooLong("StockCode", Unpadded(f.StockCode, MaxStockCodeLength), MaxStockCodeLength)
+            ?? TooLong("Description", Unpadded(f.Description, MaxDescriptionLength), MaxDescriptionLength)
             ?? TooLong("CustomerID", f.CustomerId, MaxCustomerIdLength)
             ?? TooLong("Country", f.Country, MaxCountryLength)
             ?? (f.MayHoldNul
@@ -143,6 +144,13 @@ public static class LineAssembler
 
     /// <summary>Whether a price or a line value fits the warehouse (strictly inside ±<see cref="AmountLimit"/>).</summary>
     public static bool InRange(decimal amount) => Math.Abs(amount) < AmountLimit;
+
+    /// <summary>
+    /// A stock code or description keeps the spaces around it as written (a fifth of the UCI descriptions end in one),
+    /// except where it fits its column only without them: a padded export (<c>sqlcmd</c> without <c>-W</c> pads every
+    /// value to its column's width), whose padding is not data. The line hash leaves those spaces out either way.
+    /// </summary>
+    private static string? Unpadded(string? value, int max) => value is not null && value.Length > max ? value.Trim() : value;
 
     private static (string, string)? TooLong(string column, string? value, int max) =>
         value is not null && value.Length > max

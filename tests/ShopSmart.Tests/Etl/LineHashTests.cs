@@ -23,11 +23,22 @@ public sealed class LineHashTests
     {
         var hashes = new[]
         {
-            Hash(), Hash(invoice: "536366"), Hash(stock: "85123a"), Hash(description: "WHITE HANGING HEART T-LIGHT HOLDER "),
+            Hash(), Hash(invoice: "536366"), Hash(stock: "85123a"), Hash(description: "WHITE HANGING HEART T-LIGHT  HOLDER"),
             Hash(quantity: 7), Hash(at: At.AddSeconds(1)), Hash(price: 2.5501m), Hash(customer: "17851"), Hash(country: "France"),
         };
 
         Assert.Equal(hashes.Length, hashes.Distinct().Count());
+    }
+
+    [Fact]
+    public void Space_around_a_value_is_not_part_of_it_so_a_trimmed_or_padded_copy_is_the_same_line()
+    {
+        // A re-export by Google Sheets or pandas trims; sqlcmd without -W pads every value to its column's width
+        Assert.Equal(Hash(), Hash(description: "WHITE HANGING HEART T-LIGHT HOLDER "));
+        Assert.Equal(Hash(), Hash(invoice: "536365   ", stock: "85123A              ", description: "\tWHITE HANGING HEART T-LIGHT HOLDER\u00A0",
+            customer: " 17850", country: "United Kingdom\u3000"));
+        Assert.Equal(Hash(description: string.Empty), Hash(description: "   "));
+        Assert.NotEqual(Hash(description: null), Hash(description: "   "));
     }
 
     [Fact]

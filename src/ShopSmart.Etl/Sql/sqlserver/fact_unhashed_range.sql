@@ -1,0 +1,4 @@
+-- The keys of the facts without a line hash, first and last, for the backfill to hash them a range at a time.
+SELECT MIN(sales_line_key) AS First, MAX(sales_line_key) AS Last
+FROM dw.fact_sales
+WHERE line_hash IS NULL;
