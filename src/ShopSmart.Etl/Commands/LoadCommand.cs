@@ -42,7 +42,7 @@ public sealed class LoadCommand(IAnsiConsole console, AppIdentity app) : Warehou
         public string? DateOrder { get; init; }
 
         [CommandOption("--column <COLUMN=NAME>")]
-        [Description("The file's own name for an Online Retail column, as Column=Name (--column Quantity=Qty --column \"CustomerID=Customer Number\"); repeat for each.")]
+        [Description("The file's own name for an Online Retail column, as Column=Name (--column Quantity=Qty --column \"CustomerID=Customer Number\"); repeat for each. InvoiceTime names a time of day kept apart from the date (a column named Time is read as one).")]
         public string[] Columns { get; init; } = [];
 
         [CommandOption("--timings")]

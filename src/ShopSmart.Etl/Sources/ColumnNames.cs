@@ -37,7 +37,8 @@ public sealed class ColumnNames
             if (SourceLayout.ColumnNamed(column) is not { } known)
             {
                 throw new BadInputException(
-                    $"--column {pair} (or Etl:Source:Columns:{column}): '{column}' is not one of {string.Join(", ", SourceLayout.ColumnNamesOf(SourceLayout.OnlineRetail))}.");
+                    $"--column {pair} (or Etl:Source:Columns:{column}): '{column}' is not one of {string.Join(", ", SourceLayout.ColumnNamesOf(SourceLayout.OnlineRetail))}, " +
+                    $"{SourceLayout.CanonicalName(SourceColumn.InvoiceTime)} (a time of day apart from the date).");
             }
 
             if (string.IsNullOrWhiteSpace(name))

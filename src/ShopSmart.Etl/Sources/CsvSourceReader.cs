@@ -150,6 +150,11 @@ public static class CsvSourceReader
                         fields.DateError = FieldParsers.DateProblem(dateText, dialect.DateOrder, FieldParsers.DateForms(dialect.DateOrder));
                     }
 
+                    if (layout.TimeOrdinal is { } timeAt)
+                    {
+                        InvoiceTimes.AddTo(ref fields, csv.GetString(timeAt), dialect.DateOrder);
+                    }
+
                     if (fields.QuantityError is not null && layout.IsHeaderAgain(i => csv.GetString(i)))
                     {
                         sink.Reject(new RejectedLine(null, row, RejectReasons.RepeatedHeader, SourceLayout.HeaderAgainNote, RawText(csv), null));

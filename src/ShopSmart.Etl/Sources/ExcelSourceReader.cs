@@ -160,6 +160,11 @@ public static class ExcelSourceReader
                 textDates.AddCell(sheet, rows.RowNumber, cellDate);
             }
 
+            if (layout.TimeOrdinal is { } timeAt)
+            {
+                InvoiceTimes.AddTo(ref fields, Value(rows, timeAt), dateOrder);
+            }
+
             read++;
             hidden += rows.RowHidden ? 1 : 0;
             if (fields.QuantityError is not null && layout.IsHeaderAgain(i => AsText(Value(rows, i))))

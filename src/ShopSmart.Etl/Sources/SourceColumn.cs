@@ -1,6 +1,9 @@
 namespace ShopSmart.Etl.Sources;
 
-/// <summary>The eight columns of an Online Retail transaction line, whatever the layout calls them.</summary>
+/// <summary>
+/// The eight columns of an Online Retail transaction line, whatever the layout calls them, and the one a file may add:
+/// the time of day in a column of its own beside a date-only InvoiceDate (point-of-sale and ERP exports).
+/// </summary>
 public enum SourceColumn
 {
     InvoiceNo,
@@ -11,4 +14,7 @@ public enum SourceColumn
     UnitPrice,
     CustomerId,
     Country,
+
+    /// <summary>Optional, and in no layout's list: <see cref="SourceLayout.TimeOrdinal"/>.</summary>
+    InvoiceTime,
 }

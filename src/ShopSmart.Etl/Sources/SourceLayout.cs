@@ -15,11 +15,18 @@ public sealed class SourceLayout
         (OnlineRetailII, ["Invoice", "StockCode", "Description", "Quantity", "InvoiceDate", "Price", "Customer ID", "Country"]),
     ];
 
+    /// <summary>
+    /// Names of a column holding the time of day apart from the date (Square, SAP Business One, many tills), compared as
+    /// header names are. Read, the time is added to a date-only InvoiceDate; unread, every line would load at midnight.
+    /// </summary>
+    private static readonly string[] TimeNames = ["InvoiceTime", "Time", "OrderTime", "TransactionTime"];
+
     private readonly ColumnNames _columnNames;
 
-    private SourceLayout(string name, int[] ordinals, int headerWidth, int namedWidth, IReadOnlyList<string> extraColumns, IReadOnlyList<string> renamed, ColumnNames columnNames)
+    private SourceLayout(string name, int[] ordinals, int? timeOrdinal, int headerWidth, int namedWidth, IReadOnlyList<string> extraColumns, IReadOnlyList<string> renamed, ColumnNames columnNames)
     {
         Name = name;
+        TimeOrdinal = timeOrdinal;
         Renamed = renamed;
         _columnNames = columnNames;
         Ordinals = ordinals;
@@ -80,6 +87,9 @@ public sealed class SourceLayout
     }
 
     public IReadOnlyList<string> ExtraColumns { get; }
+
+    /// <summary>Position of the column holding the invoice time apart from its date, when the file has one.</summary>
+    public int? TimeOrdinal { get; }
 
     public int this[SourceColumn column] => Ordinals[(int)column];
 
@@ -154,18 +164,43 @@ public sealed class SourceLayout
         }
 
         var ordinals = best.Positions;
+        var timeOrdinal = TimeColumn(header, ordinals, columnNames, sourceName);
         var renamed = ordinals.Select((at, field) => (at, field))
             .Where(x => columnNames.StandsFor(header[x.at], (SourceColumn)x.field) && names[x.at] != Normalise(best.Names[x.field]))
             .Select(x => $"'{header[x.at]?.Trim()}' as {best.Names[x.field]}")
+            .Concat(timeOrdinal is { } time ? [$"'{header[time]?.Trim()}' as the time of InvoiceDate"] : [])
             .ToList();
-        var extras = header.Where((_, i) => !ordinals.Contains(i)).Select(h => h ?? string.Empty).ToList();
+        var extras = header.Where((_, i) => !ordinals.Contains(i) && i != timeOrdinal).Select(h => h ?? string.Empty).ToList();
         var namedWidth = header.Count;
         while (namedWidth > 0 && string.IsNullOrWhiteSpace(header[namedWidth - 1]))
         {
             namedWidth--;
         }
 
-        return new SourceLayout(best.Layout, ordinals, header.Count, namedWidth, extras, renamed, columnNames);
+        return new SourceLayout(best.Layout, ordinals, timeOrdinal, header.Count, namedWidth, extras, renamed, columnNames);
+    }
+
+    /// <summary>
+    /// Where the invoice time stands apart from the date: the column the user named for it (<c>--column
+    /// InvoiceTime=Heure</c>), else one under a time column's name (<see cref="TimeNames"/>) that is none of the eight;
+    /// null when the file has none. Two such columns leave which to read to a guess, and are refused.
+    /// </summary>
+    private static int? TimeColumn(IReadOnlyList<string?> header, int[] ordinals, ColumnNames columnNames, string sourceName)
+    {
+        var mine = Enumerable.Range(0, header.Count).Where(i => columnNames.StandsFor(header[i], SourceColumn.InvoiceTime)).ToList();
+        var positions = mine.Count > 0 ? mine
+            : Enumerable.Range(0, header.Count)
+                .Where(i => !ordinals.Contains(i) && columnNames.ColumnOf(header[i]) is null && TimeNames.Any(n => Normalise(n) == Normalise(header[i])))
+                .ToList();
+        if (positions.Count > 1)
+        {
+            throw new SourceFileException(
+                sourceName,
+                $"the header names a time column {positions.Count} times ({string.Join(" and ", positions.Select(i => $"{header[i]?.Trim()} in column {i + 1}"))}): " +
+                "which one holds the invoice time is not clear. Rename or remove the others, or say which: --column InvoiceTime=<its name>.");
+        }
+
+        return positions.Count == 1 ? positions[0] : null;
     }
 
     /// <summary>
@@ -265,7 +300,10 @@ public sealed class SourceLayout
             .First();
     }
 
-    /// <summary>The column a name stands for in either layout (<c>UnitPrice</c>, <c>price</c>, <c>Customer ID</c>), or null.</summary>
+    /// <summary>
+    /// The column a name stands for in either layout (<c>UnitPrice</c>, <c>price</c>, <c>Customer ID</c>), or the time
+    /// column's (<c>InvoiceTime</c>, <c>Time</c>), or null.
+    /// </summary>
     public static SourceColumn? ColumnNamed(string? name)
     {
         var normalised = Normalise(name);
@@ -278,11 +316,11 @@ public sealed class SourceLayout
             }
         }
 
-        return null;
+        return TimeNames.Any(n => Normalise(n) == normalised) ? SourceColumn.InvoiceTime : null;
     }
 
     /// <summary>The Online Retail layout's name for a column.</summary>
-    public static string CanonicalName(SourceColumn column) => Layouts[0].Names[(int)column];
+    public static string CanonicalName(SourceColumn column) => column == SourceColumn.InvoiceTime ? TimeNames[0] : Layouts[0].Names[(int)column];
 
     /// <summary>A layout's column names, in order.</summary>
     public static IReadOnlyList<string> ColumnNamesOf(string layout) => Layouts.Single(l => l.Layout == layout).Names;

@@ -87,7 +87,7 @@ public sealed class OwnColumnNamesTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Amount=Qty", "--column Amount=Qty (or Etl:Source:Columns:Amount): 'Amount' is not one of InvoiceNo, StockCode, Description, Quantity, InvoiceDate, UnitPrice, CustomerID, Country.")]
+    [InlineData("Amount=Qty", "--column Amount=Qty (or Etl:Source:Columns:Amount): 'Amount' is not one of InvoiceNo, StockCode, Description, Quantity, InvoiceDate, UnitPrice, CustomerID, Country, InvoiceTime (a time of day apart from the date).")]
     [InlineData("Quantity=", "--column Quantity= (or Etl:Source:Columns:Quantity): the file's name for the column is empty.")]
     [InlineData("Qty", "--column 'Qty' is not Column=Name (for example --column Quantity=Qty).")]
     public void A_bad_column_name_is_refused_before_any_file_is_read(string given, string message) =>

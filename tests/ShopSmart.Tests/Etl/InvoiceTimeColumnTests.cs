@@ -1,0 +1,190 @@
+using ClosedXML.Excel;
+using Dapper;
+using ShopSmart.Etl.Sources;
+using ShopSmart.Tests.Support;
+
+namespace ShopSmart.Tests.Etl;
+
+/// <summary>
+/// Exports that write the date and the time of day in two columns (Square, SAP Business One, many tills): the time is
+/// read and added to the date, so the lines do not all load at midnight.
+/// </summary>
+public sealed class InvoiceTimeColumnTests : IDisposable
+{
+    private static readonly DateTime Day = new(2010, 12, 1);
+
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static TimeSpan? Read(object value) => InvoiceTimes.Read(value, DateOrder.MonthFirst);
+
+    [Theory]
+    [InlineData("08:26", 8, 26, 0)]
+    [InlineData("8:26", 8, 26, 0)]
+    [InlineData(" 8:26:30 ", 8, 26, 30)]
+    [InlineData("20:28", 20, 28, 0)]
+    [InlineData("8:28 PM", 20, 28, 0)]
+    [InlineData("12:05 AM", 0, 5, 0)]
+    [InlineData("8:28\u202FPM", 20, 28, 0)]
+    [InlineData("8:26:00.6", 8, 26, 1)]
+    [InlineData("08.26", 8, 26, 0)]
+    [InlineData("'08:26", 8, 26, 0)]
+    [InlineData("1899-12-30 08:26:00", 8, 26, 0)]
+    [InlineData("12/1/2010 8:26", 8, 26, 0)]
+    public void A_time_of_day_is_read_as_tills_and_spreadsheets_write_it(string text, int hours, int minutes, int seconds) =>
+        Assert.Equal(new TimeSpan(hours, minutes, seconds), Read(text));
+
+    [Theory]
+    [InlineData("noon")]
+    [InlineData("25:00")]
+    [InlineData("8")]
+    [InlineData("2010-12-01")]
+    public void What_is_no_time_of_day_is_not_read_as_one(string text) => Assert.Null(Read(text));
+
+    [Fact]
+    public void A_cells_fraction_of_a_day_and_a_date_time_cell_give_their_time_to_the_second()
+    {
+        // Excel keeps 08:26 as 0.351388…, whose double is a hair under it
+        Assert.Equal(new TimeSpan(8, 26, 0), Read(new TimeSpan(8, 26, 0).TotalDays));
+        Assert.Equal(new TimeSpan(8, 26, 0), Read(new DateTime(1899, 12, 30, 8, 26, 0)));
+        Assert.Null(Read(1.25));
+        Assert.Null(Read(0.99999999));
+    }
+
+    [Fact]
+    public void The_time_is_added_to_a_date_only_date_and_a_blank_time_leaves_the_date_as_it_is()
+    {
+        var fields = new LineFields { InvoiceAt = Day };
+        InvoiceTimes.AddTo(ref fields, "08:26", DateOrder.MonthFirst);
+        Assert.Equal(Day.AddHours(8).AddMinutes(26), fields.InvoiceAt);
+
+        var blank = new LineFields { InvoiceAt = Day };
+        InvoiceTimes.AddTo(ref blank, " ", DateOrder.MonthFirst);
+        Assert.Equal(Day, blank.InvoiceAt);
+        Assert.Null(blank.DateError);
+    }
+
+    [Fact]
+    public void A_time_that_is_none_or_contradicts_the_dates_own_makes_the_date_bad_with_the_reason()
+    {
+        var none = new LineFields { InvoiceAt = Day };
+        InvoiceTimes.AddTo(ref none, "noon", DateOrder.MonthFirst);
+        Assert.Null(none.InvoiceAt);
+        Assert.Equal("InvoiceTime 'noon' is not a time of day (expected 08:26, 8:26:00 or 8:26 AM)", none.DateError);
+
+        var contradicts = new LineFields { InvoiceAt = Day.AddHours(9) };
+        InvoiceTimes.AddTo(ref contradicts, "10:00", DateOrder.MonthFirst);
+        Assert.Null(contradicts.InvoiceAt);
+        Assert.Equal("InvoiceDate has a time of its own (09:00:00) where InvoiceTime says '10:00': which one holds is not clear", contradicts.DateError);
+
+        var agrees = new LineFields { InvoiceAt = Day.AddHours(9) };
+        InvoiceTimes.AddTo(ref agrees, "09:00", DateOrder.MonthFirst);
+        Assert.Equal(Day.AddHours(9), agrees.InvoiceAt);
+    }
+
+    [Fact]
+    public void A_csv_with_a_time_column_loads_each_line_at_its_time_and_says_which_column_it_read()
+    {
+        var path = TestData.WriteCsv(_folder.File("till.csv"),
+        [
+            "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,Time,UnitPrice,CustomerID,Country",
+            "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01,08:26,2.55,17850,United Kingdom",
+            "536366,71053,WHITE METAL LANTERN,6,2010-12-01,8:28 PM,3.39,17850,United Kingdom",
+            "536367,22633,HAND WARMER UNION JACK,6,2010-12-01,noon,1.85,17850,United Kingdom",
+        ]);
+        var sink = new CollectingSink();
+
+        SourceReader.Read(SourceFile.Inspect(path), sink, new SourceOptions(), default);
+
+        Assert.Equal([Day.AddHours(8).AddMinutes(26), Day.AddHours(20).AddMinutes(28)], sink.Lines.Select(l => l.InvoiceAt));
+        Assert.Equal((4L, RejectReasons.BadDate), (sink.Rejected.Single().RowNumber, sink.Rejected.Single().ReasonCode));
+        Assert.EndsWith("columns 'Time' as the time of InvoiceDate", sink.Format);
+    }
+
+    [Fact]
+    public void A_time_column_under_its_own_name_is_read_once_named_and_two_time_columns_are_refused_unless_one_is_named()
+    {
+        string[] lines =
+        [
+            "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,Heure,UnitPrice,CustomerID,Country",
+            "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01,08:26,2.55,17850,United Kingdom",
+        ];
+        var path = TestData.WriteCsv(_folder.File("heure.csv"), lines);
+
+        var unnamed = new CollectingSink();
+        SourceReader.Read(SourceFile.Inspect(path), unnamed, new SourceOptions(), default);
+        Assert.Equal(Day, unnamed.Lines.Single().InvoiceAt);
+
+        var named = new CollectingSink();
+        SourceReader.Read(SourceFile.Inspect(path), named, new SourceOptions { Columns = new() { ["InvoiceTime"] = "Heure" } }, default);
+        Assert.Equal(Day.AddHours(8).AddMinutes(26), named.Lines.Single().InvoiceAt);
+        Assert.EndsWith("columns 'Heure' as the time of InvoiceDate", named.Format);
+
+        var mine = TestData.WriteCsv(_folder.File("mine.csv"), [lines[0] + ",Time", lines[1] + ",09:00"]);
+        var chosen = new CollectingSink();
+        SourceReader.Read(SourceFile.Inspect(mine), chosen, new SourceOptions { Columns = new() { ["InvoiceTime"] = "Heure" } }, default);
+        Assert.Equal(Day.AddHours(8).AddMinutes(26), chosen.Lines.Single().InvoiceAt);
+
+        var both = TestData.WriteCsv(_folder.File("both.csv"), [lines[0].Replace("Heure", "Time") + ",InvoiceTime", lines[1] + ",08:27"]);
+        var refused = Assert.Throws<SourceFileException>(() => SourceReader.Read(SourceFile.Inspect(both), new CollectingSink(), new SourceOptions(), default));
+        Assert.Contains("the header names a time column 2 times (Time in column 6 and InvoiceTime in column 10)", refused.Message);
+        Assert.Contains("--column InvoiceTime=<its name>", refused.Message);
+    }
+
+    [Fact]
+    public void A_workbook_with_date_cells_and_time_cells_loads_each_line_at_its_time()
+    {
+        var path = _folder.File("till.xlsx");
+        using (var book = new XLWorkbook())
+        {
+            var sheet = book.AddWorksheet("Sales");
+            string[] header = ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "Time", "UnitPrice", "CustomerID", "Country"];
+            for (var c = 0; c < header.Length; c++)
+            {
+                sheet.Cell(1, c + 1).Value = header[c];
+            }
+
+            object[][] rows =
+            [
+                [536365, "85123A", "HEART", 6, Day, new TimeSpan(8, 26, 0).TotalDays, 2.55, 17850, "United Kingdom"],
+                [536366, "71053", "LANTERN", 6, Day, "20:28", 3.39, 17850, "United Kingdom"],
+            ];
+            for (var r = 0; r < rows.Length; r++)
+            {
+                for (var c = 0; c < rows[r].Length; c++)
+                {
+                    sheet.Cell(r + 2, c + 1).Value = rows[r][c] switch { string t => t, int i => i, DateTime d => d, double x => x, _ => string.Empty };
+                }
+
+                sheet.Cell(r + 2, 6).Style.NumberFormat.Format = "hh:mm";
+            }
+
+            book.SaveAs(path);
+        }
+
+        var sink = new CollectingSink();
+        SourceReader.Read(SourceFile.Inspect(path), sink, new SourceOptions(), default);
+
+        Assert.Equal([Day.AddHours(8).AddMinutes(26), Day.AddHours(20).AddMinutes(28)], sink.Lines.Select(l => l.InvoiceAt));
+    }
+
+    [Fact]
+    public void Loaded_through_the_etl_the_hours_reach_the_warehouse()
+    {
+        using var warehouse = new DuckDbWarehouse();
+        var path = TestData.WriteCsv(warehouse.File("till.csv"),
+        [
+            "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,Time,UnitPrice,CustomerID,Country",
+            "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01,08:26,2.55,17850,United Kingdom",
+            "536366,71053,WHITE METAL LANTERN,6,2010-12-01,20:28,3.39,17850,United Kingdom",
+        ]);
+
+        var result = CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("columns 'Time' as the time of InvoiceDate", result.Output);
+        using var db = warehouse.Open();
+        Assert.Equal([8, 20], db.Query<int>("SELECT hour(invoice_at) FROM dw.fact_sales ORDER BY 1"));
+    }
+}
