@@ -12,7 +12,7 @@ public static class LineAssembler
     public const int MaxInvoiceLength = 20;
     public const int MaxStockCodeLength = 20;
     public const int MaxDescriptionLength = 200;
-    public const int MaxCustomerIdLength = 20;
+    public const int MaxCustomerIdLength = 100;
     public const int MaxCountryLength = 100;
 
     /// <summary>

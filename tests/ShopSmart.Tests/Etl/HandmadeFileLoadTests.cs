@@ -96,6 +96,28 @@ public sealed class HandmadeFileLoadTests : IDisposable
     }
 
     [Fact]
+    public void Customers_known_by_e_mail_address_load_as_customers_up_to_100_characters()
+    {
+        // Shopify and WooCommerce exports name customers by e-mail; one id is a character too long for the column
+        var longest = new string('a', 88) + "@example.com";
+        var path = TestData.WriteCsv(_warehouse.File("emails.csv"),
+        [
+            TestData.OnlineRetailHeader,
+            "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/13/2010 8:26,2.55,jane.doe+shop@example.co.uk,United Kingdom",
+            $"536366,22633,HAND WARMER UNION JACK,6,12/13/2010 8:28,1.85,{longest},United Kingdom",
+            $"536367,22632,HAND WARMER RED POLKA DOT,6,12/13/2010 8:30,1.85,{longest}x,United Kingdom",
+        ]);
+
+        var result = Load(path);
+
+        Assert.Equal(0, result.ExitCode);
+        using var db = _warehouse.Open();
+        Assert.Equal([longest, "jane.doe+shop@example.co.uk"], db.Query<string>("SELECT customer_id FROM dw.dim_customer WHERE NOT is_unknown ORDER BY 1"));
+        Assert.Equal((4L, "VALUE_TOO_LONG"), db.QuerySingle<(long, string)>("SELECT source_row_number, reason_code FROM etl.rejected_row"));
+        Assert.Contains("CustomerID has 101 characters (at most 100)", db.ExecuteScalar<string>("SELECT reason_detail FROM etl.rejected_row"));
+    }
+
+    [Fact]
     public void A_header_ending_in_a_delimiter_loads_rows_that_do_not()
     {
         var path = TestData.WriteCsv(_warehouse.File("trailing.csv"), [TestData.OnlineRetailHeader + ",", Lines[1], Lines[2] + ","]);
