@@ -29,6 +29,18 @@ public sealed record BatchOutcome(
     /// </summary>
     public IReadOnlyList<Commands.UnloadOutcome.QuarantinedCopies> QuarantinedCopies { get; init; } = [];
 
+    /// <summary>Rows quarantined as the file was read (not the duplicates a Quarantine policy moves there after).</summary>
+    public long QuarantinedOnRead { get; init; }
+
+    /// <summary>Their reasons, most rows first, each with its first row (<see cref="QuarantineTally.Describe"/>); null when none.</summary>
+    public string? QuarantineReasons { get; init; }
+
+    /// <summary>
+    /// Whether so large a share of the file was quarantined as it was read (a twentieth or more) that the load says so
+    /// aloud: a column read wrongly, or values the warehouse cannot hold, quarantine most of a file while it "loads".
+    /// </summary>
+    public bool MuchQuarantined => QuarantinedOnRead > 0 && QuarantinedOnRead * 20 >= RowsRead;
+
     public bool RowsReconcile => RowsRead == RowsLoaded + RowsRejected;
 
     public bool ValueReconciles => SourceValue == LoadedValue + RejectedValue;

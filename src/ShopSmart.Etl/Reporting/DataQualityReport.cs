@@ -53,6 +53,12 @@ public sealed class DataQualityReport(WarehouseEngine engine)
         }
 
         console.Write(rules);
+        if (outcome.MuchQuarantined)
+        {
+            console.MarkupLineInterpolated(
+                $"[yellow]warning:[/] {outcome.QuarantinedOnRead:N0} of {outcome.RowsRead:N0} rows ({Percent(outcome.QuarantinedOnRead, outcome.RowsRead)}) were quarantined as the file was read: {outcome.QuarantineReasons}. They are in etl.rejected_row, left out of every figure; if the file was read wrongly, correct it (or the options it was read with) and load it again with --force.");
+        }
+
         var overlap = summary.Rules.FirstOrDefault(r => r.RuleCode == "DUPLICATE_OF_EARLIER_BATCH")?.RowsMatched ?? 0;
         if (overlap > 0)
         {

@@ -118,6 +118,29 @@ public sealed class HandmadeFileLoadTests : IDisposable
     }
 
     [Fact]
+    public void A_load_that_quarantines_a_twentieth_of_the_file_or_more_says_so_aloud_and_a_smaller_share_does_not()
+    {
+        // Given a file of 20 lines, one of them too long for the warehouse (5 %), and one of 21 (under 5 %)
+        string[] Lines(int count) =>
+        [
+            TestData.OnlineRetailHeader,
+            .. Enumerable.Range(0, count - 1).Select(i => $"5364{i:00},22633,HAND WARMER UNION JACK,6,12/13/2010 8:28,1.85,17850,United Kingdom"),
+            $"536399,22632,{new string('X', 201)},6,12/13/2010 8:30,1.85,17850,United Kingdom",
+        ];
+
+        var much = Load(TestData.WriteCsv(_warehouse.File("much.csv"), Lines(20)));
+        var little = Load(TestData.WriteCsv(_warehouse.File("little.csv"), Lines(21)));
+
+        // Then the first load warns, naming the share, the reason and its first row; the second does not
+        Assert.Equal(0, much.ExitCode);
+        Assert.Contains(
+            "warning: 1 of 20 rows (5.00%) were quarantined as the file was read: VALUE_TOO_LONG 1 (row 21: Description has 201 characters (at most 200))",
+            much.Output.Replace("\n", " ", StringComparison.Ordinal));
+        Assert.Equal(0, little.ExitCode);
+        Assert.DoesNotContain("were quarantined as the file was read", little.Output);
+    }
+
+    [Fact]
     public void A_header_ending_in_a_delimiter_loads_rows_that_do_not()
     {
         var path = TestData.WriteCsv(_warehouse.File("trailing.csv"), [TestData.OnlineRetailHeader + ",", Lines[1], Lines[2] + ","]);
