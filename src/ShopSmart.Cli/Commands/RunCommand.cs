@@ -46,6 +46,10 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
         [Description("The file's own name for an Online Retail column (--column Quantity=Qty). As shopsmart-etl load.")]
         public string[] Columns { get; init; } = [];
 
+        [CommandOption("--sheet <NAME>")]
+        [Description("A workbook's sheet to read, by name; repeat for each (default: every sheet with data). As shopsmart-etl load.")]
+        public string[] Sheets { get; init; } = [];
+
         [CommandOption("--culture <CULTURE>")]
         [Description("Language(s) of the analysis report: en-GB, fr-FR (repeat the option for both; default both).")]
         public string[] Cultures { get; init; } = [];
@@ -125,7 +129,7 @@ public sealed class RunCommand(IAnsiConsole console, AppIdentity app) : Warehous
     }
 
     private static SourceOptions Source(RunContext context, Settings settings) =>
-        EtlJob.BindSource(context.Configuration, settings.Delimiter, settings.Decimal, settings.DateOrder, settings.Columns);
+        EtlJob.BindSource(context.Configuration, settings.Delimiter, settings.Decimal, settings.DateOrder, settings.Columns, settings.Sheets);
 
     private static string[] DataPaths(Settings settings) => settings.Data.Length > 0 ? settings.Data : [BundledSample];
 }

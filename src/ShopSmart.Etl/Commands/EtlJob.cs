@@ -193,15 +193,22 @@ public static class EtlJob
 
     /// <summary>
     /// The configured CSV format with what the command line gave on top (<c>--delimiter</c>, <c>--decimal</c>,
-    /// <c>--date-order</c>, <c>--column</c>, shared by <c>load</c> and <c>shopsmart run</c>), validated: a bad value is bad input.
+    /// <c>--date-order</c>, <c>--column</c>, <c>--sheet</c>, shared by <c>load</c> and <c>shopsmart run</c>), validated: a
+    /// bad value is bad input. Sheets named on the command line replace the settings' list.
     /// </summary>
-    public static SourceOptions BindSource(IConfiguration configuration, string? delimiter, string? decimalMark, string? dateOrder, IEnumerable<string>? columns = null)
+    public static SourceOptions BindSource(
+        IConfiguration configuration, string? delimiter, string? decimalMark, string? dateOrder, IEnumerable<string>? columns = null, IReadOnlyList<string>? sheets = null)
     {
         var source = BindSource(configuration);
         source.Delimiter = delimiter ?? source.Delimiter;
         source.Decimal = decimalMark ?? source.Decimal;
         source.DateOrder = dateOrder ?? source.DateOrder;
         ColumnNames.Override(source.Columns, columns ?? []);
+        if (sheets is { Count: > 0 })
+        {
+            source.Sheets = [.. sheets];
+        }
+
         return source.Validate();
     }
 

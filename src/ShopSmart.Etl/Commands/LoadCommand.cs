@@ -45,6 +45,10 @@ public sealed class LoadCommand(IAnsiConsole console, AppIdentity app) : Warehou
         [Description("The file's own name for an Online Retail column, as Column=Name (--column Quantity=Qty --column \"CustomerID=Customer Number\"); repeat for each. InvoiceTime names a time of day kept apart from the date (a column named Time is read as one).")]
         public string[] Columns { get; init; } = [];
 
+        [CommandOption("--sheet <NAME>")]
+        [Description("A workbook's sheet to read, by name (--sheet \"Online Retail\"); repeat for each. Its other sheets (a summary, a pivot table) are passed over and named. Default: every sheet with data.")]
+        public string[] Sheets { get; init; } = [];
+
         [CommandOption("--timings")]
         [Description("Show how long each phase and SQL step of every batch took.")]
         public bool Timings { get; init; }
@@ -67,7 +71,7 @@ public sealed class LoadCommand(IAnsiConsole console, AppIdentity app) : Warehou
         var options = EtlJob.BindCleaning(context.Configuration);
         options.Duplicates = OptionValues.Enum<DuplicatePolicy>(settings.Duplicates) ?? options.Duplicates;
         options.OutlierZScore = OptionValues.Number(settings.OutlierZ) ?? options.OutlierZScore;
-        var source = EtlJob.BindSource(context.Configuration, settings.Delimiter, settings.Decimal, settings.DateOrder, settings.Columns);
+        var source = EtlJob.BindSource(context.Configuration, settings.Delimiter, settings.Decimal, settings.DateOrder, settings.Columns, settings.Sheets);
         MigrationGuard.EnsureMigrated(context);
         EtlJob.Load(context, settings.Paths, settings.Force, options, cancellationToken, settings.Timings, source);
         return 0;

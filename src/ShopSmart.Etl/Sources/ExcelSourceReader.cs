@@ -44,6 +44,8 @@ public static class ExcelSourceReader
 
         SourceLayout? firstLayout = null;
         var sheets = new List<string>();
+        var passedOver = new List<string>();
+        var readAny = false;
         var renamed = new List<string>();
         using (workbook)
         {
@@ -51,7 +53,15 @@ public static class ExcelSourceReader
             {
                 do
                 {
-                    var layout = ReadSheet(file, workbook, sink, dateOrder, textDates, currency, columnNames, cancellationToken, out var rows, out var hiddenRows);
+                    if (!options.ReadsSheet(workbook.SheetName))
+                    {
+                        passedOver.Add($"'{workbook.SheetName}'");
+                        continue;
+                    }
+
+                    readAny = true;
+
+                    var layout = ReadSheet(file, workbook, sink, dateOrder, textDates, currency, columnNames, options.Sheets.Count > 0, cancellationToken, out var rows, out var hiddenRows);
                     firstLayout ??= layout;
                     renamed.AddRange(layout?.Renamed.Except(renamed) ?? []);
                     if (layout is not null)
@@ -71,9 +81,17 @@ public static class ExcelSourceReader
             }
         }
 
+        if (options.Sheets.Count > 0 && !readAny)
+        {
+            var named = options.Sheets.Count == 1 ? $"no sheet named '{options.Sheets[0].Trim()}'" : $"none of the sheets named ({string.Join(", ", options.Sheets.Select(n => $"'{n.Trim()}'"))})";
+            throw new SourceFileException(file.Path, $"the workbook has {named} (--sheet, or Etl:Source:Sheets): its sheets are {string.Join(", ", passedOver)}.");
+        }
+
         textDates.Verify(file.Path);
-        // Every sheet with data is read, a hidden one too (a sheet of data is never passed over in silence): say which.
-        sink.Describe($"from sheet{(sheets.Count == 1 ? string.Empty : "s")} {string.Join(", ", sheets)}{currency.Described}{SourceLayout.DescribeRenamed(renamed)}");
+        // Every sheet with data is read, a hidden one too (a sheet of data is never passed over in silence): say which,
+        // and which sheets --sheet left out.
+        var notRead = passedOver.Count == 0 ? string.Empty : $"; not read (--sheet): {string.Join(", ", passedOver)}";
+        sink.Describe($"from sheet{(sheets.Count == 1 ? string.Empty : "s")} {string.Join(", ", sheets)}{notRead}{currency.Described}{SourceLayout.DescribeRenamed(renamed)}");
         currency.Tell(sink);
         return firstLayout ?? throw new SourceFileException(file.Path, "the workbook has no sheet with data.");
     }
@@ -81,7 +99,7 @@ public static class ExcelSourceReader
     /// <param name="read">The data rows of the sheet passed to the sink, loaded or quarantined.</param>
     private static SourceLayout? ReadSheet(
         SourceFile file, IWorkbookRows rows, ISourceSink sink, DateOrder dateOrder, WorkbookTextDates textDates, PriceCurrency currency,
-        ColumnNames columnNames, CancellationToken cancellationToken,
+        ColumnNames columnNames, bool sheetsNamed, CancellationToken cancellationToken,
         out long read, out long hidden)
     {
         read = hidden = 0;
@@ -108,7 +126,19 @@ public static class ExcelSourceReader
             RefuseTitleBlock(rows, file, sheet, headerRow, header, columnNames);
         }
 
-        var layout = SourceLayout.Detect(header, $"{file.Path} [sheet '{sheet}']", columnNames);
+        SourceLayout layout;
+        try
+        {
+            layout = SourceLayout.Detect(header, $"{file.Path} [sheet '{sheet}']", columnNames);
+        }
+        catch (SourceFileException ex) when (!sheetsNamed && !SourceLayout.Matches(header, columnNames))
+        {
+            // A workbook's other sheet is often no data at all (a summary, a pivot table): the way past it is to name
+            // the sheets to read.
+            throw new SourceFileException(ex.File,
+                $"{ex.Problem} If the sheet holds no sales lines (a summary, a pivot table), read only the others: --sheet <name> (or Etl:Source:Sheets).", ex.Row, ex);
+        }
+
         Func<string?, bool> isMissingWord = sink.IsMissingWord; // once, not a delegate per row
         Func<string> rawText = () => RawText(rows);
         var mayHoldNul = file.Format != SourceFormat.Xlsx;

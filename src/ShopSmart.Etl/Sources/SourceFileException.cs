@@ -12,6 +12,9 @@ public sealed class SourceFileException(string file, string problem, long? row =
 {
     public string File { get; } = file;
 
+    /// <summary>The problem as given, without the file and row the message starts with.</summary>
+    public string Problem { get; } = problem;
+
     public long? Row { get; } = row;
 
     /// <summary>The text with C0 control characters and DEL as Unicode's control pictures (U+2400–U+2421).</summary>

@@ -5,7 +5,7 @@ namespace ShopSmart.Etl.Sources;
 
 /// <summary>
 /// How to read text files, when detection is not wanted: bound from the <c>Etl:Source</c> configuration section and
-/// the <c>--delimiter</c>, <c>--decimal</c>, <c>--date-order</c> and <c>--column</c> options. Null means "detect from the file".
+/// the <c>--delimiter</c>, <c>--decimal</c>, <c>--date-order</c>, <c>--column</c> and <c>--sheet</c> options. Null means "detect from the file".
 /// </summary>
 public sealed class SourceOptions
 {
@@ -25,6 +25,15 @@ public sealed class SourceOptions
     /// command line's <c>--column Quantity=Qty</c> adds to them and wins.
     /// </summary>
     public Dictionary<string, string> Columns { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The sheets of a workbook to read, by name (<c>--sheet "Online Retail"</c>, or <c>Etl:Source:Sheets</c>); empty to
+    /// read every sheet with data. A workbook's other sheets (a summary, a pivot table) are then passed over and named.
+    /// </summary>
+    public List<string> Sheets { get; set; } = [];
+
+    /// <summary>Whether a sheet is one to read: every sheet when none is named; names compare without case or surrounding spaces.</summary>
+    public bool ReadsSheet(string sheet) => Sheets.Count == 0 || Sheets.Any(s => string.Equals(s.Trim(), sheet.Trim(), StringComparison.OrdinalIgnoreCase));
 
     public ColumnNames ColumnNamesValue => Columns.Count == 0 ? ColumnNames.None : ColumnNames.Parse(Columns);
 
@@ -61,6 +70,11 @@ public sealed class SourceOptions
         _ = DecimalMark;
         _ = DateOrderValue;
         _ = ColumnNamesValue;
+        if (Sheets.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new BadInputException("--sheet (or Etl:Source:Sheets): a sheet's name is empty.");
+        }
+
         return this;
     }
 

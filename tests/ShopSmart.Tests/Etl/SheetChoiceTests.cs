@@ -1,0 +1,95 @@
+using ClosedXML.Excel;
+using Dapper;
+using ShopSmart.Etl.Sources;
+using ShopSmart.Tests.Support;
+
+namespace ShopSmart.Tests.Etl;
+
+/// <summary>
+/// A workbook whose data sheet sits beside sheets of no data (a summary, a pivot table): refused as a whole, saying how
+/// to name the sheets to read, and loaded once they are named (<c>--sheet</c>, or <c>Etl:Source:Sheets</c>).
+/// </summary>
+public sealed class SheetChoiceTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Workbook()
+    {
+        var path = _folder.File("with-summary.xlsx");
+        using var book = new XLWorkbook();
+        var summary = book.AddWorksheet("Summary");
+        summary.Cell("A1").Value = "Country";
+        summary.Cell("B1").Value = "Revenue";
+        summary.Cell("A2").Value = "United Kingdom";
+        summary.Cell("B2").Value = 15.3;
+        var data = book.AddWorksheet("Online Retail");
+        string[] header = ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"];
+        for (var c = 0; c < header.Length; c++)
+        {
+            data.Cell(1, c + 1).Value = header[c];
+        }
+
+        object[] row = [536365, "85123A", "WHITE HANGING HEART T-LIGHT HOLDER", 6, new DateTime(2010, 12, 1, 8, 26, 0), 2.55, 17850, "United Kingdom"];
+        for (var c = 0; c < row.Length; c++)
+        {
+            data.Cell(2, c + 1).Value = row[c] switch { string t => t, int i => i, DateTime d => d, double x => x, _ => string.Empty };
+        }
+
+        var notes = book.AddWorksheet("Notes");
+        notes.Cell("A1").Value = "Exported by the shop's back office";
+        book.SaveAs(path);
+        return path;
+    }
+
+    [Fact]
+    public void A_sheet_of_no_data_refuses_the_workbook_saying_how_to_name_the_sheets_to_read()
+    {
+        var refused = Assert.Throws<SourceFileException>(() =>
+            SourceReader.Read(SourceFile.Inspect(Workbook()), new CollectingSink(), new SourceOptions(), default));
+
+        Assert.Contains("[sheet 'Summary']", refused.Message);
+        Assert.Contains("If the sheet holds no sales lines (a summary, a pivot table), read only the others: --sheet <name> (or Etl:Source:Sheets).", refused.Message);
+    }
+
+    [Fact]
+    public void Named_sheets_are_read_and_the_others_passed_over_and_named()
+    {
+        var sink = new CollectingSink();
+
+        SourceReader.Read(SourceFile.Inspect(Workbook()), sink, new SourceOptions { Sheets = [" online retail "] }, default);
+
+        Assert.Equal(["85123A"], sink.Lines.Select(l => l.StockCode));
+        Assert.Equal("from sheet 'Online Retail' 1 rows; not read (--sheet): 'Summary', 'Notes'", sink.Format);
+    }
+
+    [Fact]
+    public void A_named_sheet_the_workbook_lacks_is_refused_naming_the_sheets_it_has()
+    {
+        var refused = Assert.Throws<SourceFileException>(() =>
+            SourceReader.Read(SourceFile.Inspect(Workbook()), new CollectingSink(), new SourceOptions { Sheets = ["Sales"] }, default));
+
+        Assert.EndsWith("the workbook has no sheet named 'Sales' (--sheet, or Etl:Source:Sheets): its sheets are 'Summary', 'Online Retail', 'Notes'.", refused.Message);
+    }
+
+    [Fact]
+    public void Through_the_etl_the_sheet_option_loads_the_workbook_and_an_empty_name_is_refused_before_reading()
+    {
+        using var warehouse = new DuckDbWarehouse();
+        var path = Workbook();
+
+        var loaded = CliRunner.Etl("load", path, "--sheet", "Online Retail", "--duckdb", warehouse.Engine.DatabasePath);
+        var empty = CliRunner.Etl("load", path, "--sheet", " ", "--duckdb", warehouse.Engine.DatabasePath);
+
+        Assert.Equal(0, loaded.ExitCode);
+        Assert.Contains("not read (--sheet): 'Summary', 'Notes'", loaded.Output);
+        using (var db = warehouse.Open())
+        {
+            Assert.Equal(1L, db.ExecuteScalar<long>("SELECT count(*) FROM dw.fact_sales"));
+        }
+
+        Assert.Equal(2, empty.ExitCode);
+        Assert.Contains("--sheet (or Etl:Source:Sheets): a sheet's name is empty.", empty.Output);
+    }
+}
