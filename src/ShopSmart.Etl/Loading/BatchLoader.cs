@@ -210,24 +210,17 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
     /// </summary>
     internal static void BackfillLineHashes(BatchStore store)
     {
-        var (first, last) = store.Query<(long? First, long? Last)>("fact_unhashed_range").Single();
-        if (first is null || last is null)
+        long from = long.MinValue;
+        while (store.Scalar<long?>("fact_unhashed_range", new { from_key = from }) is { } first)
         {
-            return;
-        }
-
-        for (var from = first.Value; from <= last.Value; from += BackfillKeyRange)
-        {
-            var range = new { first_key = from, last_key = Math.Min(from + BackfillKeyRange - 1, last.Value) };
+            var range = new { first_key = first, last_key = first + BackfillKeyRange - 1 };
             var hashes = store.Query<SourceValues>("fact_unhashed", range)
                 .Select(v => (v.SalesLineKey, LineHash.Of(
                     v.InvoiceNo, v.StockCodeRaw, v.DescriptionRaw, v.Quantity, v.InvoiceAt, v.UnitPrice, v.CustomerId, v.Country)))
                 .ToList();
-            if (hashes.Count > 0)
-            {
-                store.StageLineHashes(hashes);
-                store.Execute("fact_hash_backfill");
-            }
+            store.StageLineHashes(hashes);
+            store.Execute("fact_hash_backfill");
+            from = range.last_key + 1;
         }
     }
 

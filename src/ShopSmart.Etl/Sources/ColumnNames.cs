@@ -41,7 +41,9 @@ public sealed class ColumnNames
                     $"{SourceLayout.CanonicalName(SourceColumn.InvoiceTime)} (a time of day apart from the date).");
             }
 
-            if (string.IsNullOrWhiteSpace(name))
+            // An empty name says the file has no such column, which only the optional time column may be told.
+            var none = string.IsNullOrWhiteSpace(name);
+            if (none && known != SourceColumn.InvoiceTime)
             {
                 throw new BadInputException($"--column {pair} (or Etl:Source:Columns:{column}): the file's name for the column is empty.");
             }
@@ -54,7 +56,7 @@ public sealed class ColumnNames
             }
 
             said[known] = pair;
-            if (!columns.TryAdd(SourceLayout.Normalise(name), known))
+            if (!none && !columns.TryAdd(SourceLayout.Normalise(name), known))
             {
                 throw new BadInputException(
                     $"--column {pair} (or Etl:Source:Columns:{column}): '{name}' already stands for the {SourceLayout.CanonicalName(columns[SourceLayout.Normalise(name)])} column.");
@@ -105,4 +107,7 @@ public sealed class ColumnNames
 
     /// <summary>The name given for a column, as given, or null.</summary>
     public string? GivenFor(SourceColumn column) => _given.GetValueOrDefault(column);
+
+    /// <summary>Whether the user said the file has no time column (<c>--column InvoiceTime=</c>): a column named Time is then an extra.</summary>
+    public bool NoTimeColumn => _given.TryGetValue(SourceColumn.InvoiceTime, out var name) && string.IsNullOrWhiteSpace(name);
 }

@@ -152,7 +152,7 @@ public static class CsvSourceReader
 
                     if (layout.TimeOrdinal is { } timeAt)
                     {
-                        InvoiceTimes.AddTo(ref fields, csv.GetString(timeAt), dialect.DateOrder);
+                        InvoiceTimes.AddTo(ref fields, csv.GetString(timeAt), dialect.DateOrder, layout.TimeColumnName, layout.TimeColumnNamed, isMissingWord);
                     }
 
                     if (fields.QuantityError is not null && layout.IsHeaderAgain(i => csv.GetString(i)))

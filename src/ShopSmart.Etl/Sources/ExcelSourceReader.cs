@@ -192,7 +192,7 @@ public static class ExcelSourceReader
 
             if (layout.TimeOrdinal is { } timeAt)
             {
-                InvoiceTimes.AddTo(ref fields, Value(rows, timeAt), dateOrder);
+                InvoiceTimes.AddTo(ref fields, Value(rows, timeAt), dateOrder, layout.TimeColumnName, layout.TimeColumnNamed, isMissingWord);
             }
 
             read++;

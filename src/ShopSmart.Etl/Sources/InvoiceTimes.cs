@@ -9,67 +9,102 @@ namespace ShopSmart.Etl.Sources;
 /// </summary>
 public static class InvoiceTimes
 {
-    // What spreadsheets and tills write for a time of day: 24-hour with or without seconds (08:26, 8:26:00, 08.26 as
-    // German and Finnish exports may), and 12-hour with AM/PM (8:26 AM).
+    // What spreadsheets and tills write for a time of day: 24-hour with or without seconds (08:26, 8:26:00), and
+    // 12-hour with AM/PM (8:26 AM). Not 08.26: a CSV's 0.25 is Excel's 06:00 saved without its format, not 00:25.
     private static readonly string[] Forms =
-        ["H:mm", "H:mm:ss", "H:mm:ss.FFFFFFF", "H.mm", "H.mm.ss", "h:mm tt", "h:mm:ss tt", "h:mmtt", "h:mm:sstt"];
+        ["H:mm", "H:mm:ss", "H:mm:ss.FFFFFFF", "h:mm tt", "h:mm:ss tt", "h:mmtt", "h:mm:sstt"];
+
+    // Excel's day zero as the readers give a time-only cell: 1899-12-30 (a serial's own), 1899-12-31 (the 1900 system
+    // counted from its day 1), 1904-01-01 (the 1904 system).
+    private static readonly DateTime[] DayZero = [new(1899, 12, 30), new(1899, 12, 31), new(1904, 1, 1)];
+
+    /// <summary>A time column's value: the time of day, and the day it names too when it names one.</summary>
+    public readonly record struct TimeRead(TimeSpan Time, DateTime? Day);
 
     /// <summary>
     /// Adds the time column's <paramref name="value"/> (a cell's number or date, or text) to the date already read.
-    /// A blank time leaves the date as it is. A value that is no time of day, or a date that has another time of its
-    /// own, makes the line's date bad (quarantined as BAD_DATE with the reason), never a guess.
+    /// A blank time (or a word for a missing value) leaves the date as it is. A value that is no time of day, a day in it
+    /// other than the date's, or — when the user named the column — a date with another time of its own makes the
+    /// line's date bad (quarantined as BAD_DATE with the reason), never a guess. A column found by its name only is
+    /// not set against a date that has a time of its own: that date keeps it, as before the column was read.
     /// </summary>
-    public static void AddTo(ref LineFields fields, object? value, DateOrder order)
+    /// <param name="column">The file's name for the column, for the note.</param>
+    /// <param name="named">Whether the user named the column (<c>--column InvoiceTime=…</c>).</param>
+    public static void AddTo(ref LineFields fields, object? value, DateOrder order, string column, bool named, Func<string?, bool>? isMissingWord = null)
     {
-        if (fields.InvoiceAt is not { } date || value is null || value is string blank && string.IsNullOrWhiteSpace(blank))
+        if (fields.InvoiceAt is not { } date || value is null || value is string blank && (string.IsNullOrWhiteSpace(blank) || isMissingWord?.Invoke(blank) == true))
         {
             return;
         }
 
-        var text = Convert.ToString(value, CultureInfo.InvariantCulture)!;
-        if (Read(value, order) is not { } time)
+        var text = Convert.ToString(value, CultureInfo.InvariantCulture)!.Trim();
+        if (Read(value, order) is not { } read)
         {
             fields.InvoiceAt = null;
-            fields.DateError = $"InvoiceTime '{text.Trim()}' is not a time of day (expected 08:26, 8:26:00 or 8:26 AM)";
+            fields.DateError = $"{column} '{text}' is not a time of day (expected 08:26, 8:26:00 or 8:26 AM)";
+            return;
         }
-        else if (date.TimeOfDay == TimeSpan.Zero)
-        {
-            fields.InvoiceAt = date + time;
-        }
-        else if (date.TimeOfDay != time)
+
+        var combined = FieldParsers.ToSecond(date.Date + read.Time);
+        if (read.Day is { } day && day != date.Date)
         {
             fields.InvoiceAt = null;
             fields.DateError = string.Create(CultureInfo.InvariantCulture,
-                $"InvoiceDate has a time of its own ({date:HH:mm:ss}) where InvoiceTime says '{text.Trim()}': which one holds is not clear");
+                $"{column} '{text}' names another day than InvoiceDate ({date:yyyy-MM-dd}): which one holds is not clear");
+        }
+        else if (date.TimeOfDay == TimeSpan.Zero)
+        {
+            fields.InvoiceAt = combined;
+        }
+        else if (named && combined != date)
+        {
+            fields.InvoiceAt = null;
+            fields.DateError = string.Create(CultureInfo.InvariantCulture,
+                $"InvoiceDate has a time of its own ({date:HH:mm:ss}) where {column} says '{text}': which one holds is not clear");
         }
     }
 
     /// <summary>
-    /// A time of day to the second: a cell's fraction of a day (Excel keeps 08:26 as 0.35138…), a date-time cell's or
-    /// text's time (a time column exported as 1899-12-30 08:26:00), or a time written in one of <see cref="Forms"/>.
+    /// A time of day: a cell's fraction of a day (Excel keeps 08:26 as 0.35138…), a date-time cell's or text's time
+    /// with its day unless that is Excel's day zero (a time-only cell), or a time written in one of
+    /// <see cref="Forms"/>. Not rounded: added to the date, it is rounded to the second with it.
     /// </summary>
-    public static TimeSpan? Read(object value, DateOrder order) => value switch
+    public static TimeRead? Read(object value, DateOrder order) => value switch
     {
-        double fraction when fraction is >= 0 and < 1 && Math.Round(fraction * 86_400) is var seconds && seconds < 86_400 => TimeSpan.FromSeconds(seconds),
-        DateTime cell => FieldParsers.ToSecond(cell).TimeOfDay,
+        double fraction when fraction is >= 0 and < 1 => new TimeRead(TimeSpan.FromDays(fraction), null),
+        DateTime cell => new TimeRead(cell.TimeOfDay, Array.IndexOf(DayZero, cell.Date) >= 0 ? null : cell.Date),
         string text => Parse(text, order),
         _ => null,
     };
 
-    private static TimeSpan? Parse(string text, DateOrder order)
+    private static TimeRead? Parse(string text, DateOrder order)
     {
         // macOS and ICU put a narrow no-break space before AM/PM, others a no-break space.
         var written = FieldParsers.WithoutTextMark(text.Trim())!.Replace('\u202F', ' ').Replace('\u00A0', ' ');
         if (TimeOnly.TryParseExact(written, Forms, CultureInfo.InvariantCulture, DateTimeStyles.AllowInnerWhite, out var time))
         {
-            return FieldParsers.ToSecond(DateTime.MinValue + time.ToTimeSpan()).TimeOfDay;
+            return new TimeRead(time.ToTimeSpan(), null);
         }
 
-        // A time column saved as a date-time: Excel's day zero in ISO form (which no sales year is), or a sales date;
+        // Excel's fraction of a day, saved without its time format (0.25 for 06:00).
+        if (double.TryParse(written, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var fraction) && fraction < 1)
+        {
+            return new TimeRead(TimeSpan.FromDays(fraction), null);
+        }
+
+        // A time column saved as a date-time: Excel's day zero in ISO form (which no sales year is), or a day of its own;
         // a date alone holds no time of day.
-        return written.Contains(':') && (DateTime.TryParseExact(written, ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var dayZero)
-            || FieldParsers.TryParseDate(written, order, out dayZero))
-            ? FieldParsers.ToSecond(dayZero).TimeOfDay
-            : null;
+        if (!written.Contains(':'))
+        {
+            return null;
+        }
+
+        if (DateTime.TryParseExact(written, ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateTime)
+            || FieldParsers.TryParseDate(written, order, out dateTime))
+        {
+            return new TimeRead(dateTime.TimeOfDay, Array.IndexOf(DayZero, dateTime.Date) >= 0 ? null : dateTime.Date);
+        }
+
+        return null;
     }
 }

@@ -91,6 +91,12 @@ public sealed class SourceLayout
     /// <summary>Position of the column holding the invoice time apart from its date, when the file has one.</summary>
     public int? TimeOrdinal { get; }
 
+    /// <summary>The file's name for the time column, for notes.</summary>
+    public string TimeColumnName { get; private init; } = "InvoiceTime";
+
+    /// <summary>Whether the user named the time column (<c>--column InvoiceTime=…</c>), rather than its name being one of <see cref="TimeNames"/>.</summary>
+    public bool TimeColumnNamed { get; private init; }
+
     public int this[SourceColumn column] => Ordinals[(int)column];
 
     /// <summary>True when <paramref name="header"/> holds every column of one of the layouts.</summary>
@@ -177,7 +183,11 @@ public sealed class SourceLayout
             namedWidth--;
         }
 
-        return new SourceLayout(best.Layout, ordinals, timeOrdinal, header.Count, namedWidth, extras, renamed, columnNames);
+        return new SourceLayout(best.Layout, ordinals, timeOrdinal, header.Count, namedWidth, extras, renamed, columnNames)
+        {
+            TimeColumnName = timeOrdinal is { } at ? header[at]?.Trim() ?? "InvoiceTime" : "InvoiceTime",
+            TimeColumnNamed = timeOrdinal is { } named && columnNames.StandsFor(header[named], SourceColumn.InvoiceTime),
+        };
     }
 
     /// <summary>
@@ -187,6 +197,11 @@ public sealed class SourceLayout
     /// </summary>
     private static int? TimeColumn(IReadOnlyList<string?> header, int[] ordinals, ColumnNames columnNames, string sourceName)
     {
+        if (columnNames.NoTimeColumn)
+        {
+            return null;
+        }
+
         var mine = Enumerable.Range(0, header.Count).Where(i => columnNames.StandsFor(header[i], SourceColumn.InvoiceTime)).ToList();
         var positions = mine.Count > 0 ? mine
             : Enumerable.Range(0, header.Count)

@@ -17,7 +17,16 @@ public sealed class InvoiceTimeColumnTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static TimeSpan? Read(object value) => InvoiceTimes.Read(value, DateOrder.MonthFirst);
+    private static TimeSpan? Read(object value) => InvoiceTimes.Read(value, DateOrder.MonthFirst) is { Day: null } read
+        ? TimeSpan.FromSeconds(Math.Round(read.Time.TotalSeconds))
+        : null;
+
+    private static LineFields Added(object value, DateTime? date = null, bool named = false)
+    {
+        var fields = new LineFields { InvoiceAt = date ?? Day };
+        InvoiceTimes.AddTo(ref fields, value, DateOrder.MonthFirst, "Time", named, v => v is "NULL");
+        return fields;
+    }
 
     [Theory]
     [InlineData("08:26", 8, 26, 0)]
@@ -28,10 +37,9 @@ public sealed class InvoiceTimeColumnTests : IDisposable
     [InlineData("12:05 AM", 0, 5, 0)]
     [InlineData("8:28\u202FPM", 20, 28, 0)]
     [InlineData("8:26:00.6", 8, 26, 1)]
-    [InlineData("08.26", 8, 26, 0)]
     [InlineData("'08:26", 8, 26, 0)]
+    [InlineData("0.25", 6, 0, 0)]
     [InlineData("1899-12-30 08:26:00", 8, 26, 0)]
-    [InlineData("12/1/2010 8:26", 8, 26, 0)]
     public void A_time_of_day_is_read_as_tills_and_spreadsheets_write_it(string text, int hours, int minutes, int seconds) =>
         Assert.Equal(new TimeSpan(hours, minutes, seconds), Read(text));
 
@@ -39,48 +47,78 @@ public sealed class InvoiceTimeColumnTests : IDisposable
     [InlineData("noon")]
     [InlineData("25:00")]
     [InlineData("8")]
+    [InlineData("08.26")]
+    [InlineData("1.45")]
     [InlineData("2010-12-01")]
-    public void What_is_no_time_of_day_is_not_read_as_one(string text) => Assert.Null(Read(text));
+    public void What_is_no_time_of_day_is_not_read_as_one(string text) => Assert.Null(InvoiceTimes.Read(text, DateOrder.MonthFirst));
 
     [Fact]
-    public void A_cells_fraction_of_a_day_and_a_date_time_cell_give_their_time_to_the_second()
+    public void A_cells_fraction_of_a_day_and_a_time_only_cell_give_their_time_and_a_date_time_names_its_day()
     {
-        // Excel keeps 08:26 as 0.351388…, whose double is a hair under it
+        // Excel keeps 08:26 as 0.351388…, whose double is a hair under it; a time-only cell is a day-zero date
         Assert.Equal(new TimeSpan(8, 26, 0), Read(new TimeSpan(8, 26, 0).TotalDays));
-        Assert.Equal(new TimeSpan(8, 26, 0), Read(new DateTime(1899, 12, 30, 8, 26, 0)));
-        Assert.Null(Read(1.25));
-        Assert.Null(Read(0.99999999));
+        Assert.Equal(new TimeSpan(8, 26, 0), Read(new DateTime(1899, 12, 31, 8, 26, 0)));
+        Assert.Equal(new TimeSpan(8, 26, 0), Read(new DateTime(1904, 1, 1, 8, 26, 0)));
+        Assert.Null(InvoiceTimes.Read(1.25, DateOrder.MonthFirst));
+        Assert.Equal(new DateTime(2010, 12, 5), InvoiceTimes.Read(new DateTime(2010, 12, 5, 14, 0, 0), DateOrder.MonthFirst)?.Day);
+        Assert.Equal(new DateTime(1900, 1, 1), InvoiceTimes.Read(new DateTime(1900, 1, 1, 8, 26, 0), DateOrder.MonthFirst)?.Day);
     }
 
     [Fact]
-    public void The_time_is_added_to_a_date_only_date_and_a_blank_time_leaves_the_date_as_it_is()
+    public void The_time_is_added_to_a_date_only_date_and_a_blank_or_missing_time_leaves_the_date_as_it_is()
     {
-        var fields = new LineFields { InvoiceAt = Day };
-        InvoiceTimes.AddTo(ref fields, "08:26", DateOrder.MonthFirst);
-        Assert.Equal(Day.AddHours(8).AddMinutes(26), fields.InvoiceAt);
+        Assert.Equal(Day.AddHours(8).AddMinutes(26), Added("08:26").InvoiceAt);
+        Assert.Equal(Day.AddHours(8).AddMinutes(26), Added(new TimeSpan(8, 26, 0).TotalDays).InvoiceAt);
+        Assert.Equal((Day, (string?)null), (Added(" ").InvoiceAt!.Value, Added(" ").DateError));
+        Assert.Equal((Day, (string?)null), (Added("NULL").InvoiceAt!.Value, Added("NULL").DateError));
 
-        var blank = new LineFields { InvoiceAt = Day };
-        InvoiceTimes.AddTo(ref blank, " ", DateOrder.MonthFirst);
-        Assert.Equal(Day, blank.InvoiceAt);
-        Assert.Null(blank.DateError);
+        // Rounded to the second with the date: a fraction of a second before midnight is the next day
+        Assert.Equal(Day.AddDays(1), Added("23:59:59.7").InvoiceAt);
     }
 
     [Fact]
-    public void A_time_that_is_none_or_contradicts_the_dates_own_makes_the_date_bad_with_the_reason()
+    public void A_time_that_is_none_or_names_another_day_makes_the_date_bad_with_the_columns_name()
     {
-        var none = new LineFields { InvoiceAt = Day };
-        InvoiceTimes.AddTo(ref none, "noon", DateOrder.MonthFirst);
+        var none = Added("noon");
         Assert.Null(none.InvoiceAt);
-        Assert.Equal("InvoiceTime 'noon' is not a time of day (expected 08:26, 8:26:00 or 8:26 AM)", none.DateError);
+        Assert.Equal("Time 'noon' is not a time of day (expected 08:26, 8:26:00 or 8:26 AM)", none.DateError);
 
-        var contradicts = new LineFields { InvoiceAt = Day.AddHours(9) };
-        InvoiceTimes.AddTo(ref contradicts, "10:00", DateOrder.MonthFirst);
+        foreach (var otherDay in new object[] { "2010-12-05 14:00", new DateTime(2010, 12, 5, 14, 0, 0), new DateTime(1900, 1, 1, 8, 26, 0) })
+        {
+            var other = Added(otherDay);
+            Assert.Null(other.InvoiceAt);
+            Assert.EndsWith("names another day than InvoiceDate (2010-12-01): which one holds is not clear", other.DateError);
+        }
+
+        Assert.Equal(Day.AddHours(14), Added("12/1/2010 14:00").InvoiceAt);
+    }
+
+    [Fact]
+    public void A_date_with_a_time_of_its_own_keeps_it_against_a_column_found_by_name_and_is_set_against_one_the_user_named()
+    {
+        // A UCI-shaped file with some other "Time" column: its dates keep their times, as before the column was read
+        Assert.Equal(Day.AddHours(9), Added("10:00", Day.AddHours(9)).InvoiceAt);
+
+        var contradicts = Added("10:00", Day.AddHours(9), named: true);
         Assert.Null(contradicts.InvoiceAt);
-        Assert.Equal("InvoiceDate has a time of its own (09:00:00) where InvoiceTime says '10:00': which one holds is not clear", contradicts.DateError);
+        Assert.Equal("InvoiceDate has a time of its own (09:00:00) where Time says '10:00': which one holds is not clear", contradicts.DateError);
+        Assert.Equal(Day.AddHours(9), Added("09:00", Day.AddHours(9), named: true).InvoiceAt);
+    }
 
-        var agrees = new LineFields { InvoiceAt = Day.AddHours(9) };
-        InvoiceTimes.AddTo(ref agrees, "09:00", DateOrder.MonthFirst);
-        Assert.Equal(Day.AddHours(9), agrees.InvoiceAt);
+    [Fact]
+    public void Told_the_file_has_no_time_column_a_column_named_time_is_an_extra()
+    {
+        var path = TestData.WriteCsv(_folder.File("no-time.csv"),
+        [
+            "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,Time,UnitPrice,CustomerID,Country",
+            "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01,0.5,2.55,17850,United Kingdom",
+        ]);
+        var sink = new CollectingSink();
+
+        SourceReader.Read(SourceFile.Inspect(path), sink, new SourceOptions { Columns = new() { ["InvoiceTime"] = "" } }, default);
+
+        Assert.Equal(Day, sink.Lines.Single().InvoiceAt);
+        Assert.DoesNotContain("time of InvoiceDate", sink.Format);
     }
 
     [Fact]

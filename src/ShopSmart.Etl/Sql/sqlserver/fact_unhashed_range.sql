@@ -1,4 +1,6 @@
--- The keys of the facts without a line hash, first and last, for the backfill to hash them a range at a time.
-SELECT MIN(sales_line_key) AS First, MAX(sales_line_key) AS Last
+-- The first key at or after @from_key of a fact without a line hash (NULL when none is left), for the backfill to hash
+-- them a range of keys at a time, going straight to the next one (keys may lie far apart).
+SELECT MIN(sales_line_key)
 FROM dw.fact_sales
-WHERE line_hash IS NULL;
+WHERE line_hash IS NULL
+  AND sales_line_key >= @from_key;
