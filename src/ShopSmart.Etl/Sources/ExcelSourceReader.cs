@@ -47,6 +47,7 @@ public static class ExcelSourceReader
         var passedOver = new List<string>();
         var readAny = false;
         var renamed = new List<string>();
+        var sheetsRenamed = new List<IReadOnlyList<string>>();
         using (workbook)
         {
             try
@@ -64,6 +65,10 @@ public static class ExcelSourceReader
                     var layout = ReadSheet(file, workbook, sink, dateOrder, textDates, currency, columnNames, options.Sheets.Count > 0, cancellationToken, out var rows, out var hiddenRows);
                     firstLayout ??= layout;
                     renamed.AddRange(layout?.Renamed.Except(renamed) ?? []);
+                    if (layout is not null)
+                    {
+                        sheetsRenamed.Add(layout.Renamed);
+                    }
                     if (layout is not null)
                     {
                         var hiddenNote = hiddenRows > 0
@@ -91,7 +96,11 @@ public static class ExcelSourceReader
         // Every sheet with data is read, a hidden one too (a sheet of data is never passed over in silence): say which,
         // and which sheets --sheet left out.
         var notRead = passedOver.Count == 0 ? string.Empty : $"; not read (--sheet): {string.Join(", ", passedOver)}";
-        sink.Describe($"from sheet{(sheets.Count == 1 ? string.Empty : "s")} {string.Join(", ", sheets)}{notRead}{currency.Described}{SourceLayout.DescribeRenamed(renamed)}");
+        // Columns read under the file's own names, once when every sheet reads them alike, else after each sheet (a time
+        // column one sheet has and another lacks).
+        var alike = sheetsRenamed.All(r => r.SequenceEqual(renamed));
+        var described = alike ? sheets : sheets.Select((text, i) => sheetsRenamed[i].Count == 0 ? text : $"{text} ({SourceLayout.DescribeRenamed(sheetsRenamed[i])[2..]})").ToList();
+        sink.Describe($"from sheet{(sheets.Count == 1 ? string.Empty : "s")} {string.Join(", ", described)}{notRead}{currency.Described}{(alike ? SourceLayout.DescribeRenamed(renamed) : string.Empty)}");
         currency.Tell(sink);
         return firstLayout ?? throw new SourceFileException(file.Path, "the workbook has no sheet with data.");
     }

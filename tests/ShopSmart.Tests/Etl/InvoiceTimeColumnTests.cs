@@ -208,6 +208,37 @@ public sealed class InvoiceTimeColumnTests : IDisposable
     }
 
     [Fact]
+    public void A_workbook_whose_sheets_differ_names_the_time_column_after_the_sheet_that_has_it()
+    {
+        var path = _folder.File("two-sheets.xlsx");
+        using (var book = new XLWorkbook())
+        {
+            foreach (var (name, time) in new[] { ("Sales", true), ("More", false) })
+            {
+                var sheet = book.AddWorksheet(name);
+                string[] header = time
+                    ? ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "Time", "UnitPrice", "CustomerID", "Country"]
+                    : ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"];
+                object[] row = time
+                    ? [536365, "85123A", "HEART", 6, Day, "08:26", 2.55, 17850, "United Kingdom"]
+                    : [536366, "71053", "LANTERN", 6, Day, 3.39, 17850, "United Kingdom"];
+                for (var c = 0; c < header.Length; c++)
+                {
+                    sheet.Cell(1, c + 1).Value = header[c];
+                    sheet.Cell(2, c + 1).Value = row[c] switch { string t => t, int i => i, DateTime d => d, double x => x, _ => string.Empty };
+                }
+            }
+
+            book.SaveAs(path);
+        }
+
+        var sink = new CollectingSink();
+        SourceReader.Read(SourceFile.Inspect(path), sink, new SourceOptions(), default);
+
+        Assert.Equal("from sheets 'Sales' 1 rows (columns 'Time' as the time of InvoiceDate), 'More' 1 rows", sink.Format);
+    }
+
+    [Fact]
     public void Loaded_through_the_etl_the_hours_reach_the_warehouse()
     {
         using var warehouse = new DuckDbWarehouse();

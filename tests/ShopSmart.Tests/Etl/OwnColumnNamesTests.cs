@@ -205,6 +205,6 @@ public sealed class OwnColumnNamesTests : IDisposable
         SourceReader.Read(SourceFile.Inspect(path), sink, options, default);
 
         Assert.Equal(2, sink.Lines.Count);
-        Assert.EndsWith(", columns 'Qty' as Quantity", sink.Format);
+        Assert.EndsWith("'Returns' 1 rows (columns 'Qty' as Quantity)", sink.Format);
     }
 }
