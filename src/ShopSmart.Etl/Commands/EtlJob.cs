@@ -188,6 +188,14 @@ public static class EtlJob
     {
         var options = new SourceOptions();
         configuration.GetSection(SourceOptions.SectionName).Bind(options);
+
+        // One sheet written as a plain value ("Sheets": "Online Retail", or SHOPSMART_Etl__Source__Sheets) binds to no
+        // list item: read it as the one sheet, not as none (every sheet).
+        if (options.Sheets.Count == 0 && configuration[$"{SourceOptions.SectionName}:Sheets"] is { Length: > 0 } one)
+        {
+            options.Sheets = [one];
+        }
+
         return options;
     }
 

@@ -26,6 +26,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
     public BatchOutcome Load(SourceFile file, bool force, long? jobRunId, ILoadProgress? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        file = file.ReadingSheets(sourceOptions?.Sheets ?? []);
         using var store = BatchStore.Open(engine);
         store.StepStarting = step => progress?.Step(step);
         var existing = store.FindLoaded(file.ContentHash);

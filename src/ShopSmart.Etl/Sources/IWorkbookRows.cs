@@ -30,7 +30,7 @@ public interface IWorkbookRows : IDisposable
     /// <summary>Moves to the next row of the current sheet; false at the end of the sheet.</summary>
     bool Read();
 
-    /// <summary>The cell at 0-based column <paramref name="ordinal"/>: null, string, double, bool or DateTime.</summary>
+    /// <summary>The cell at 0-based column <paramref name="ordinal"/>: null, string, double, bool or DateTime (or TimeSpan: an .xls cell in an elapsed-time format).</summary>
     object? GetValue(int ordinal);
 
     /// <summary>

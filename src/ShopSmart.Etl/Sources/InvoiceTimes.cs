@@ -10,7 +10,8 @@ namespace ShopSmart.Etl.Sources;
 public static class InvoiceTimes
 {
     // What spreadsheets and tills write for a time of day: 24-hour with or without seconds (08:26, 8:26:00), and
-    // 12-hour with AM/PM (8:26 AM). Not 08.26: a CSV's 0.25 is Excel's 06:00 saved without its format, not 00:25.
+    // 12-hour with AM/PM (8:26 AM). Not a number written as text: 0.25 is Excel's 06:00 saved without its format, or a
+    // dotted 00:25 (fi-FI, da-DK), and nothing in the file tells which.
     private static readonly string[] Forms =
         ["H:mm", "H:mm:ss", "H:mm:ss.FFFFFFF", "h:mm tt", "h:mm:ss tt", "h:mmtt", "h:mm:sstt"];
 
@@ -25,8 +26,8 @@ public static class InvoiceTimes
     /// Adds the time column's <paramref name="value"/> (a cell's number or date, or text) to the date already read.
     /// A blank time (or a word for a missing value) leaves the date as it is. A value that is no time of day, a day in it
     /// other than the date's, or — when the user named the column — a date with another time of its own makes the
-    /// line's date bad (quarantined as BAD_DATE with the reason), never a guess. A column found by its name only is
-    /// not set against a date that has a time of its own: that date keeps it, as before the column was read.
+    /// line's date bad (quarantined as BAD_DATE with the reason), never a guess. A column found by its name only is not
+    /// read at all for a date that has a time of its own: that date keeps it, as before the column was read.
     /// </summary>
     /// <param name="column">The file's name for the column, for the note.</param>
     /// <param name="named">Whether the user named the column (<c>--column InvoiceTime=…</c>).</param>
@@ -37,11 +38,21 @@ public static class InvoiceTimes
             return;
         }
 
+        // A column found by its name only may be something else (a UCI-shaped file with a "Time" of its own): a date
+        // with a time of its own does not need it, and keeps its time whatever the column holds.
+        if (!named && date.TimeOfDay != TimeSpan.Zero)
+        {
+            return;
+        }
+
         var text = Convert.ToString(value, CultureInfo.InvariantCulture)!.Trim();
         if (Read(value, order) is not { } read)
         {
             fields.InvoiceAt = null;
-            fields.DateError = $"{column} '{text}' is not a time of day (expected 08:26, 8:26:00 or 8:26 AM)";
+            fields.DateError = $"{column} '{text}' is not a time of day (expected 08:26, 8:26:00 or 8:26 AM)" +
+                (value is string && double.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+                    ? ": a number, as a spreadsheet saves a time column left in its General format? Format the column as a time, save and load again"
+                    : string.Empty);
             return;
         }
 
@@ -65,7 +76,7 @@ public static class InvoiceTimes
     }
 
     /// <summary>
-    /// A time of day: a cell's fraction of a day (Excel keeps 08:26 as 0.35138…), a date-time cell's or text's time
+    /// A time of day: a cell's fraction of a day (Excel keeps 08:26 as 0.35138…) or elapsed time, a date-time cell's or text's time
     /// with its day unless that is Excel's day zero (a time-only cell), or a time written in one of
     /// <see cref="Forms"/>. Not rounded: added to the date, it is rounded to the second with it.
     /// </summary>
@@ -73,6 +84,8 @@ public static class InvoiceTimes
     {
         double fraction when fraction is >= 0 and < 1 => new TimeRead(TimeSpan.FromDays(fraction), null),
         DateTime cell => new TimeRead(cell.TimeOfDay, Array.IndexOf(DayZero, cell.Date) >= 0 ? null : cell.Date),
+        // An .xls cell in an elapsed-time format ([h]:mm), as ExcelDataReader gives it; a day or more is no time of day.
+        TimeSpan span when span >= TimeSpan.Zero && span < TimeSpan.FromDays(1) => new TimeRead(span, null),
         string text => Parse(text, order),
         _ => null,
     };
@@ -84,12 +97,6 @@ public static class InvoiceTimes
         if (TimeOnly.TryParseExact(written, Forms, CultureInfo.InvariantCulture, DateTimeStyles.AllowInnerWhite, out var time))
         {
             return new TimeRead(time.ToTimeSpan(), null);
-        }
-
-        // Excel's fraction of a day, saved without its time format (0.25 for 06:00).
-        if (double.TryParse(written, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var fraction) && fraction < 1)
-        {
-            return new TimeRead(TimeSpan.FromDays(fraction), null);
         }
 
         // A time column saved as a date-time: Excel's day zero in ISO form (which no sales year is), or a day of its own;

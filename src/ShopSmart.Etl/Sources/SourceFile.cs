@@ -14,6 +14,20 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
     /// <summary>How the console names the file: its own name, or for a file of a zip archive the archive's and its own (online+retail.zip/Online Retail.xlsx).</summary>
     public string Name { get; init; } = System.IO.Path.GetFileName(Path);
 
+    /// <summary>
+    /// The file as a batch knows it when only some of its sheets are read (<c>--sheet</c>): its content hash taken again
+    /// with the sheets' names, so that another choice of sheets is another batch, not "already loaded" (and
+    /// <c>--force</c> replaces only the batch of the same choice). A CSV, or a workbook read whole, is itself.
+    /// </summary>
+    public SourceFile ReadingSheets(IReadOnlyList<string> sheets) =>
+        sheets.Count == 0 || Format is not (SourceFormat.Xlsx or SourceFormat.Xls)
+            ? this
+            : this with
+            {
+                ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+                    $"{ContentHash}\nsheets:{string.Join("\n", sheets.Select(s => s.Trim().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal))}"))),
+            };
+
     public string FormatName => Format switch
     {
         SourceFormat.CsvGzip => "csv.gz",

@@ -38,7 +38,6 @@ public sealed class InvoiceTimeColumnTests : IDisposable
     [InlineData("8:28\u202FPM", 20, 28, 0)]
     [InlineData("8:26:00.6", 8, 26, 1)]
     [InlineData("'08:26", 8, 26, 0)]
-    [InlineData("0.25", 6, 0, 0)]
     [InlineData("1899-12-30 08:26:00", 8, 26, 0)]
     public void A_time_of_day_is_read_as_tills_and_spreadsheets_write_it(string text, int hours, int minutes, int seconds) =>
         Assert.Equal(new TimeSpan(hours, minutes, seconds), Read(text));
@@ -48,6 +47,8 @@ public sealed class InvoiceTimeColumnTests : IDisposable
     [InlineData("25:00")]
     [InlineData("8")]
     [InlineData("08.26")]
+    [InlineData("0.25")]
+    [InlineData("00.26")]
     [InlineData("1.45")]
     [InlineData("2010-12-01")]
     public void What_is_no_time_of_day_is_not_read_as_one(string text) => Assert.Null(InvoiceTimes.Read(text, DateOrder.MonthFirst));
@@ -60,6 +61,8 @@ public sealed class InvoiceTimeColumnTests : IDisposable
         Assert.Equal(new TimeSpan(8, 26, 0), Read(new DateTime(1899, 12, 31, 8, 26, 0)));
         Assert.Equal(new TimeSpan(8, 26, 0), Read(new DateTime(1904, 1, 1, 8, 26, 0)));
         Assert.Null(InvoiceTimes.Read(1.25, DateOrder.MonthFirst));
+        Assert.Equal(new TimeSpan(8, 24, 0), Read(new TimeSpan(8, 24, 0)));
+        Assert.Null(InvoiceTimes.Read(TimeSpan.FromHours(30), DateOrder.MonthFirst));
         Assert.Equal(new DateTime(2010, 12, 5), InvoiceTimes.Read(new DateTime(2010, 12, 5, 14, 0, 0), DateOrder.MonthFirst)?.Day);
         Assert.Equal(new DateTime(1900, 1, 1), InvoiceTimes.Read(new DateTime(1900, 1, 1, 8, 26, 0), DateOrder.MonthFirst)?.Day);
     }
@@ -82,6 +85,9 @@ public sealed class InvoiceTimeColumnTests : IDisposable
         var none = Added("noon");
         Assert.Null(none.InvoiceAt);
         Assert.Equal("Time 'noon' is not a time of day (expected 08:26, 8:26:00 or 8:26 AM)", none.DateError);
+        Assert.EndsWith(
+            "a number, as a spreadsheet saves a time column left in its General format? Format the column as a time, save and load again",
+            Added("0,25").DateError);
 
         foreach (var otherDay in new object[] { "2010-12-05 14:00", new DateTime(2010, 12, 5, 14, 0, 0), new DateTime(1900, 1, 1, 8, 26, 0) })
         {
@@ -96,8 +102,12 @@ public sealed class InvoiceTimeColumnTests : IDisposable
     [Fact]
     public void A_date_with_a_time_of_its_own_keeps_it_against_a_column_found_by_name_and_is_set_against_one_the_user_named()
     {
-        // A UCI-shaped file with some other "Time" column: its dates keep their times, as before the column was read
-        Assert.Equal(Day.AddHours(9), Added("10:00", Day.AddHours(9)).InvoiceAt);
+        // A UCI-shaped file with some other "Time" column: its dates keep their times, as before the column was read,
+        // whatever the column holds
+        foreach (var other in new object[] { "10:00", "Morning", "1.5", "12/20/2010 10:00" })
+        {
+            Assert.Equal((Day.AddHours(9), (string?)null), (Added(other, Day.AddHours(9)).InvoiceAt!.Value, Added(other, Day.AddHours(9)).DateError));
+        }
 
         var contradicts = Added("10:00", Day.AddHours(9), named: true);
         Assert.Null(contradicts.InvoiceAt);

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Dapper;
+using Microsoft.Extensions.Configuration;
 using ShopSmart.Etl.Sources;
 using ShopSmart.Tests.Support;
 
@@ -91,5 +92,39 @@ public sealed class SheetChoiceTests : IDisposable
 
         Assert.Equal(2, empty.ExitCode);
         Assert.Contains("--sheet (or Etl:Source:Sheets): a sheet's name is empty.", empty.Output);
+    }
+
+    [Fact]
+    public void Another_choice_of_sheets_is_another_batch_not_already_loaded_and_force_replaces_only_its_own()
+    {
+        using var warehouse = new DuckDbWarehouse();
+        var path = Workbook();
+        var renamed = _folder.File("with-summary-2.xlsx");
+        File.Copy(path, renamed);
+        CliRunner.Result Load(params string[] args) => CliRunner.Etl(["load", .. args, "--duckdb", warehouse.Engine.DatabasePath]);
+
+        var first = Load(path, "--sheet", "Online Retail");
+        var again = Load(path, "--sheet", " online retail ");
+        var whole = Load(path, "--sheet", "Online Retail", "--sheet", "Summary");
+        var forced = Load(path, "--sheet", "Online Retail", "--force");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("Already loaded as batch 1", again.Output);
+
+        // Another choice (here one that reads the summary too, and is refused for it) is not taken for the first one
+        Assert.Equal(2, whole.ExitCode);
+        Assert.Contains("[sheet 'Summary']", whole.Output);
+        Assert.DoesNotContain("Already loaded", whole.Output);
+        Assert.Contains("replacing batch 1 (--force)", forced.Output);
+    }
+
+    [Fact]
+    public void One_sheet_given_as_a_plain_setting_is_read_as_that_sheet()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Etl:Source:Sheets"] = "Online Retail" })
+            .Build();
+
+        Assert.Equal(["Online Retail"], ShopSmart.Etl.Commands.EtlJob.BindSource(configuration, null, null, null).Sheets);
     }
 }
