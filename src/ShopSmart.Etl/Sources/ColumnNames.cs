@@ -41,11 +41,13 @@ public sealed class ColumnNames
                     $"{SourceLayout.CanonicalName(SourceColumn.InvoiceTime)} (a time of day apart from the date).");
             }
 
-            // An empty name says the file has no such column, which only the optional time column may be told.
+            // An empty name says the file has no such column: only a column whose values may be missing can be told so.
             var none = string.IsNullOrWhiteSpace(name);
-            if (none && known != SourceColumn.InvoiceTime)
+            if (none && !MayBeAbsent.Contains(known))
             {
-                throw new BadInputException($"--column {pair} (or Etl:Source:Columns:{column}): the file's name for the column is empty.");
+                throw new BadInputException(
+                    $"--column {pair} (or Etl:Source:Columns:{column}): the file's name for the column is empty, and a file cannot do without " +
+                    $"{SourceLayout.CanonicalName(known)} (only {string.Join(", ", MayBeAbsent.Select(SourceLayout.CanonicalName))} may be said to be absent).");
             }
 
             if (!given.TryAdd(known, name))
@@ -108,6 +110,17 @@ public sealed class ColumnNames
     /// <summary>The name given for a column, as given, or null.</summary>
     public string? GivenFor(SourceColumn column) => _given.GetValueOrDefault(column);
 
+    /// <summary>
+    /// The columns a file may lack, said with an empty name (<c>--column Country=</c>): each line then has none of the
+    /// value, as a line with that cell empty (Square and Lightspeed export no country, some tills no customer). A header
+    /// that does hold the column under its usual name is still read, so that a setting made for one export does not
+    /// blank the column of the others. The time column, optional anyway, is then not looked for under its names.
+    /// </summary>
+    public static readonly SourceColumn[] MayBeAbsent = [SourceColumn.Description, SourceColumn.CustomerId, SourceColumn.Country, SourceColumn.InvoiceTime];
+
+    /// <summary>Whether the user said the file has no <paramref name="column"/> (<c>--column Country=</c>).</summary>
+    public bool SaidAbsent(SourceColumn column) => _given.TryGetValue(column, out var name) && string.IsNullOrWhiteSpace(name);
+
     /// <summary>Whether the user said the file has no time column (<c>--column InvoiceTime=</c>): a column named Time is then an extra.</summary>
-    public bool NoTimeColumn => _given.TryGetValue(SourceColumn.InvoiceTime, out var name) && string.IsNullOrWhiteSpace(name);
+    public bool NoTimeColumn => SaidAbsent(SourceColumn.InvoiceTime);
 }

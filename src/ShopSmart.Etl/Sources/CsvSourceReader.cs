@@ -106,9 +106,9 @@ public static class CsvSourceReader
                         RowNumber = row,
                         InvoiceNo = FieldParsers.NormaliseIdentifier(csv.GetString(layout[SourceColumn.InvoiceNo]), dialect.Decimal),
                         StockCode = FieldParsers.AsWritten(FieldParsers.WithoutTextMark(csv.GetString(layout[SourceColumn.StockCode]))),
-                        Description = FieldParsers.AsWritten(csv.GetString(layout[SourceColumn.Description])),
-                        CustomerId = FieldParsers.NormaliseIdentifier(csv.GetString(layout[SourceColumn.CustomerId]), dialect.Decimal),
-                        Country = FieldParsers.CleanText(csv.GetString(layout[SourceColumn.Country])),
+                        Description = FieldParsers.AsWritten(Field(csv, layout[SourceColumn.Description])),
+                        CustomerId = FieldParsers.NormaliseIdentifier(Field(csv, layout[SourceColumn.CustomerId]), dialect.Decimal),
+                        Country = FieldParsers.CleanText(Field(csv, layout[SourceColumn.Country])),
                         MayHoldNul = csv.GetRawRecordSpan().Contains('\0'),
                     };
 
@@ -194,6 +194,9 @@ public static class CsvSourceReader
             return layout;
         }
     }
+
+    /// <summary>A field's text; none for a column the file lacks (position -1, <see cref="ColumnNames.MayBeAbsent"/>).</summary>
+    private static string? Field(CsvDataReader csv, int ordinal) => ordinal < 0 ? null : csv.GetString(ordinal);
 
     /// <summary>A record over <see cref="UnclosedQuoteBytes"/> whose quoted field runs over this many lines is an unclosed quote.</summary>
     private const int UnclosedQuoteLines = 20;

@@ -365,7 +365,7 @@ public static class ExcelSourceReader
 
         foreach (var ordinal in layout.Ordinals)
         {
-            if (rows.IsUncalculated(ordinal))
+            if (ordinal >= 0 && rows.IsUncalculated(ordinal))
             {
                 return false;
             }
@@ -375,7 +375,8 @@ public static class ExcelSourceReader
     }
 
     /// <summary>A cell's value, an error cell (#N/A, #DIV/0!…) counting as empty as it always has.</summary>
-    private static object? Value(IWorkbookRows rows, int ordinal) => rows.IsError(ordinal) ? null : rows.GetValue(ordinal);
+    /// <summary>A cell's value; none for a column the file lacks (position -1, <see cref="ColumnNames.MayBeAbsent"/>).</summary>
+    private static object? Value(IWorkbookRows rows, int ordinal) => ordinal < 0 || rows.IsError(ordinal) ? null : rows.GetValue(ordinal);
 
     /// <summary>A cell as the text a user sees: whole numbers without ".0", dates in ISO form.</summary>
     private static string? AsText(object? value) => value switch

@@ -46,7 +46,10 @@ public sealed class SourceLayout
     /// <summary>Columns read under the file's own names, for the load summary (a workbook's sheets together).</summary>
     public static string DescribeRenamed(IReadOnlyList<string> renamed) => renamed.Count == 0 ? string.Empty : $", columns {string.Join(", ", renamed)}";
 
-    /// <summary>Position of each <see cref="SourceColumn"/> in the row, indexed by the enum value.</summary>
+    /// <summary>
+    /// Position of each <see cref="SourceColumn"/> in the row, indexed by the enum value; -1 for a column the user said
+    /// the file lacks (<see cref="ColumnNames.MayBeAbsent"/>), whose lines have none of it.
+    /// </summary>
     public IReadOnlyList<int> Ordinals { get; }
 
     public int HeaderWidth { get; }
@@ -149,7 +152,10 @@ public sealed class SourceLayout
                 $"the header is not an Online Retail layout: missing column(s) {string.Join(", ", best.Missing.Select(m => best.Names[(int)m]))} " +
                 $"(closest layout: {best.Layout}; header read: {seen})" +
                 (notFound.Count > 0 ? $"; it has no column named {string.Join(", ", notFound)}" : string.Empty) +
-                $". If the file names a column otherwise, say which is which: --column {first}=<its name> (or Etl:Source:Columns:{first}).");
+                $". If the file names a column otherwise, say which is which: --column {first}=<its name> (or Etl:Source:Columns:{first})" +
+                (best.Missing.All(ColumnNames.MayBeAbsent.Contains)
+                    ? $"; if it has none, say so and its lines will have none: --column {first}= (empty)."
+                    : "."));
         }
 
         // A column named twice (Quantity and quantity, Country twice, or UnitPrice beside Online Retail II's Price) leaves
@@ -172,9 +178,10 @@ public sealed class SourceLayout
         var ordinals = best.Positions;
         var timeOrdinal = TimeColumn(header, ordinals, columnNames, sourceName);
         var renamed = ordinals.Select((at, field) => (at, field))
-            .Where(x => columnNames.StandsFor(header[x.at], (SourceColumn)x.field) && names[x.at] != Normalise(best.Names[x.field]))
+            .Where(x => x.at >= 0 && columnNames.StandsFor(header[x.at], (SourceColumn)x.field) && names[x.at] != Normalise(best.Names[x.field]))
             .Select(x => $"'{header[x.at]?.Trim()}' as {best.Names[x.field]}")
             .Concat(timeOrdinal is { } time ? [$"'{header[time]?.Trim()}' as the time of InvoiceDate"] : [])
+            .Concat(ordinals.Select((at, field) => (at, field)).Where(x => x.at < 0).Select(x => $"none for {best.Names[x.field]}"))
             .ToList();
         var extras = header.Where((_, i) => !ordinals.Contains(i) && i != timeOrdinal).Select(h => h ?? string.Empty).ToList();
         var namedWidth = header.Count;
@@ -308,7 +315,11 @@ public sealed class SourceLayout
                     return mine >= 0 ? mine
                         : Enumerable.Range(0, header.Count).FirstOrDefault(i => names[i] == Normalise(name) && columnNames.ColumnOf(header[i]) is null, -1);
                 }).ToArray();
-                var missing = Enumerable.Range(0, positions.Length).Where(f => positions[f] < 0).Select(f => (SourceColumn)f).ToList();
+                // A column the user said the file lacks is not missing: its lines have none of it.
+                var missing = Enumerable.Range(0, positions.Length)
+                    .Where(f => positions[f] < 0 && !columnNames.SaidAbsent((SourceColumn)f))
+                    .Select(f => (SourceColumn)f)
+                    .ToList();
                 return (layout.Layout, layout.Names, positions, missing);
             })
             .OrderBy(candidate => candidate.missing.Count)

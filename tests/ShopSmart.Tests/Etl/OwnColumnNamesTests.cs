@@ -88,7 +88,7 @@ public sealed class OwnColumnNamesTests : IDisposable
 
     [Theory]
     [InlineData("Amount=Qty", "--column Amount=Qty (or Etl:Source:Columns:Amount): 'Amount' is not one of InvoiceNo, StockCode, Description, Quantity, InvoiceDate, UnitPrice, CustomerID, Country, InvoiceTime (a time of day apart from the date).")]
-    [InlineData("Quantity=", "--column Quantity= (or Etl:Source:Columns:Quantity): the file's name for the column is empty.")]
+    [InlineData("Quantity=", "--column Quantity= (or Etl:Source:Columns:Quantity): the file's name for the column is empty, and a file cannot do without Quantity (only Description, CustomerID, Country, InvoiceTime may be said to be absent).")]
     [InlineData("Qty", "--column 'Qty' is not Column=Name (for example --column Quantity=Qty).")]
     public void A_bad_column_name_is_refused_before_any_file_is_read(string given, string message) =>
         Assert.Equal(message, Assert.Throws<BadInputException>(() => Named(given)).Message);
@@ -206,5 +206,66 @@ public sealed class OwnColumnNamesTests : IDisposable
 
         Assert.Equal(2, sink.Lines.Count);
         Assert.EndsWith("'Returns' 1 rows (columns 'Qty' as Quantity)", sink.Format);
+    }
+
+    [Fact]
+    public void A_file_without_a_country_column_loads_once_told_its_lines_have_none_and_a_file_with_one_still_reads_it()
+    {
+        // Given a till export with no country (Square, Lightspeed), and the UCI layout with its Country
+        var till = TestData.WriteCsv(_warehouse.File("till.csv"),
+        [
+            "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID",
+            "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/13/2010 8:26,2.55,17850",
+        ]);
+        var uci = TestData.WriteCsv(_warehouse.File("uci.csv"),
+        [
+            TestData.OnlineRetailHeader,
+            "536366,22633,HAND WARMER UNION JACK,6,12/13/2010 8:28,1.85,13047,France",
+        ]);
+
+        // When it is loaded as it is, it is refused naming the missing column; told it has none, both load
+        var refused = CliRunner.Etl("load", till, "--duckdb", _warehouse.Engine.DatabasePath);
+        var loaded = CliRunner.Etl("load", till, uci, "--column", "Country=", "--duckdb", _warehouse.Engine.DatabasePath);
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("missing column(s) Country", refused.Output);
+        Assert.Contains("if it has none, say so and its lines will have none: --column Country= (empty).", refused.Output.Replace("\n", " ", StringComparison.Ordinal));
+        Assert.Equal(0, loaded.ExitCode);
+        Assert.Contains("columns none for Country", loaded.Output);
+        using var db = _warehouse.Open();
+        Assert.Equal(
+            [("536365", true), ("536366", false)],
+            db.Query<(string, bool)>("""
+                SELECT f.invoice_no, c.country_key = 0 FROM dw.fact_sales AS f JOIN dw.dim_country AS c ON c.country_key = f.country_key ORDER BY 1
+                """));
+    }
+
+    [Fact]
+    public void A_workbook_without_customer_and_description_columns_loads_once_told_and_a_needed_column_cannot_be_said_absent()
+    {
+        var path = _warehouse.File("till.xlsx");
+        using (var book = new ClosedXML.Excel.XLWorkbook())
+        {
+            var sheet = book.AddWorksheet("Sales");
+            string[] header = ["InvoiceNo", "StockCode", "Quantity", "InvoiceDate", "UnitPrice", "Country"];
+            object[] row = [536365, "85123A", 6, new DateTime(2010, 12, 1, 8, 26, 0), 2.55, "United Kingdom"];
+            for (var c = 0; c < header.Length; c++)
+            {
+                sheet.Cell(1, c + 1).Value = header[c];
+                sheet.Cell(2, c + 1).Value = row[c] switch { string t => t, int i => i, DateTime d => d, double x => x, _ => string.Empty };
+            }
+
+            book.SaveAs(path);
+        }
+
+        var sink = new CollectingSink();
+        SourceReader.Read(SourceFile.Inspect(path), sink, new SourceOptions { Columns = new() { ["CustomerID"] = "", ["Description"] = " " } }, default);
+
+        var line = Assert.Single(sink.Lines);
+        Assert.Equal(("85123A", (string?)null, (string?)null, "United Kingdom"), (line.StockCode, line.Description, line.CustomerId, line.Country));
+        Assert.EndsWith("columns none for Description, none for CustomerID", sink.Format);
+
+        var needed = Assert.Throws<BadInputException>(() => Named("Quantity="));
+        Assert.Contains("a file cannot do without Quantity (only Description, CustomerID, Country, InvoiceTime may be said to be absent)", needed.Message);
     }
 }
