@@ -268,4 +268,35 @@ public sealed class OwnColumnNamesTests : IDisposable
         var needed = Assert.Throws<BadInputException>(() => Named("Quantity="));
         Assert.Contains("a file cannot do without Quantity (only Description, CustomerID, Country, InvoiceTime may be said to be absent)", needed.Message);
     }
+
+    [Fact]
+    public void Lines_of_no_country_neither_outrank_a_customers_known_country_nor_count_as_one()
+    {
+        // Given a customer's one line in France, then three lines from a till export with no country column
+        var uci = TestData.WriteCsv(_warehouse.File("uci.csv"),
+        [
+            TestData.OnlineRetailHeader,
+            "536366,22633,HAND WARMER UNION JACK,6,12/13/2010 8:28,1.85,13047,France",
+        ]);
+        var till = TestData.WriteCsv(_warehouse.File("till.csv"),
+        [
+            "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID",
+            "536370,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/14/2010 8:26,2.55,13047",
+            "536371,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/15/2010 8:26,2.55,13047",
+            "536372,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/16/2010 8:26,2.55,13047",
+            "536373,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/16/2010 9:26,2.55,17850",
+        ]);
+
+        Assert.Equal(0, CliRunner.Etl("load", uci, till, "--column", "Country=", "--duckdb", _warehouse.Engine.DatabasePath).ExitCode);
+
+        // Then the customer is still in France, seen in one country; a customer of such lines only is in none
+        using var db = _warehouse.Open();
+        Assert.Equal(
+            [("13047", "France", 1), ("17850", "(unknown)", 0)],
+            db.Query<(string, string, int)>("""
+                SELECT c.customer_id, k.country_name, c.countries_count
+                FROM dw.dim_customer AS c JOIN dw.dim_country AS k ON k.country_key = c.country_key
+                WHERE NOT c.is_unknown ORDER BY 1
+                """));
+    }
 }

@@ -1,5 +1,7 @@
 -- Customers of the batches in range (a load: its own; an unload: its dependents): main country (most lines, ties to
--- the lowest key), countries seen, first and last invoice.
+-- the lowest key), countries seen, first and last invoice. A line of no country (key 0: a file without the column, or
+-- the cell empty) names none: it neither outranks the customer's known country nor counts as one; a customer of such
+-- lines only stays in the unknown country, seen in none.
 UPDATE dw.dim_customer AS d
 SET country_key = s.country_key,
     countries_count = s.countries_count,
@@ -9,7 +11,7 @@ FROM (
     SELECT
         customer_key,
         min(country_key) FILTER (WHERE country_rank = 1) AS country_key,
-        count(*) AS countries_count,
+        count(*) FILTER (WHERE country_key <> 0) AS countries_count,
         min(first_invoice_at) AS first_invoice_at,
         max(last_invoice_at) AS last_invoice_at
     FROM (
@@ -18,7 +20,7 @@ FROM (
             country_key,
             min(invoice_at) AS first_invoice_at,
             max(invoice_at) AS last_invoice_at,
-            row_number() OVER (PARTITION BY customer_key ORDER BY count(*) DESC, country_key) AS country_rank
+            row_number() OVER (PARTITION BY customer_key ORDER BY country_key = 0, count(*) DESC, country_key) AS country_rank
         FROM dw.fact_sales
         WHERE customer_key IN (
             SELECT DISTINCT customer_key FROM dw.fact_sales
