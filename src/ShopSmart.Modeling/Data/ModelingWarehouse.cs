@@ -46,7 +46,8 @@ public sealed class ModelingWarehouse(WarehouseEngine engine, string? memoryLimi
         return new DataRange(
             row.FirstPurchaseDate is { } f ? DateOnly.FromDateTime(f) : null,
             row.LastPurchaseDate is { } l ? DateOnly.FromDateTime(l) : null,
-            row.Customers);
+            row.Customers,
+            row.SalesLines);
     }
 
     /// <summary>Customer features before <paramref name="cutoff"/>, labels over the <paramref name="horizonDays"/> after it.</summary>
@@ -184,5 +185,7 @@ public sealed class ModelingWarehouse(WarehouseEngine engine, string? memoryLimi
         public DateTime? LastPurchaseDate { get; init; }
 
         public int Customers { get; init; }
+
+        public long SalesLines { get; init; }
     }
 }

@@ -1,7 +1,10 @@
 namespace ShopSmart.Modeling.Pipeline;
 
-/// <summary>What the warehouse holds for modelling: the first and last purchase dates and the customer count.</summary>
-public sealed record DataRange(DateOnly? FirstPurchaseDate, DateOnly? LastPurchaseDate, int Customers)
+/// <summary>
+/// What the warehouse holds for modelling: the first and last purchase dates and the customer count; and the sales lines
+/// of any customer or none (<paramref name="SalesLines"/>), which tell a warehouse of guests only from an empty one.
+/// </summary>
+public sealed record DataRange(DateOnly? FirstPurchaseDate, DateOnly? LastPurchaseDate, int Customers, long SalesLines = 0)
 {
     public bool IsEmpty => FirstPurchaseDate is null || LastPurchaseDate is null || Customers == 0;
 

@@ -81,4 +81,13 @@ public sealed class CutoffPlanTests
 
         Assert.Contains("no purchases", error.Message);
     }
+
+    [Fact]
+    public void A_warehouse_of_guests_only_is_told_it_needs_customer_ids_not_to_load_data()
+    {
+        var error = Assert.Throws<BadInputException>(() => CutoffPlan.Create(new DataRange(null, null, 0, SalesLines: 541_909), new ModelingOptions()));
+
+        Assert.StartsWith("The warehouse holds 541,909 sales lines, but none of a known customer (the files had no CustomerID", error.Message);
+        Assert.DoesNotContain("load data before modelling", error.Message);
+    }
 }
