@@ -21,7 +21,10 @@ public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
         var (batchId, contentHash) = Resolve(target);
         var batch = store.Query<Found>("unload_find", new { batch_id = batchId, content_hash = contentHash }).FirstOrDefault()
             ?? throw new BadInputException(
-                batchId is null ? $"{target}: no loaded batch holds this file's content." : $"There is no batch {batchId}.");
+                batchId is null
+                    ? $"{target}: no loaded batch holds this file's content." +
+                      (IsWorkbook(target) ? " A workbook loaded by some of its sheets (--sheet) is a batch of its own: unload it by its batch id (etl.batch lists them)." : string.Empty)
+                    : $"There is no batch {batchId}.");
         if (batch.Status != "loaded")
         {
             throw new BadInputException($"Batch {batch.BatchId} ({batch.SourceFile}) is '{batch.Status}', not loaded: there is nothing to unload.");
@@ -40,6 +43,10 @@ public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
         store.Commit();
         return new UnloadOutcome(batch.BatchId, batch.SourceFile, batch.RowsLoaded, batch.RowsRejected, removal.Dependents, removal.QuarantinedCopies);
     }
+
+    private static bool IsWorkbook(string target) =>
+        target.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || target.EndsWith(".xls", StringComparison.OrdinalIgnoreCase)
+        || target.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 
     private static (int? BatchId, string? ContentHash) Resolve(string target)
     {

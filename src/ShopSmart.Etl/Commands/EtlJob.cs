@@ -191,8 +191,17 @@ public static class EtlJob
 
         // One sheet written as a plain value ("Sheets": "Online Retail", or SHOPSMART_Etl__Source__Sheets) binds to no
         // list item: read it as the one sheet, not as none (every sheet).
-        if (options.Sheets.Count == 0 && configuration[$"{SourceOptions.SectionName}:Sheets"] is { Length: > 0 } one)
+        if (configuration[$"{SourceOptions.SectionName}:Sheets"] is { Length: > 0 } one)
         {
+            // Given as a list in one place and as one value in another (appsettings.json and the environment), which
+            // wins is not clear from the settings alone: refused rather than guessed.
+            if (options.Sheets.Count > 0 && !(options.Sheets.Count == 1 && options.Sheets[0] == one))
+            {
+                throw new BadInputException(
+                    $"Etl:Source:Sheets is set both as a list ({string.Join(", ", options.Sheets.Select(n => $"'{n}'"))}) and as one value ('{one}'), " +
+                    "in two places (appsettings.json and the environment?): set it one way, or give --sheet.");
+            }
+
             options.Sheets = [one];
         }
 

@@ -100,7 +100,7 @@ public static class ExcelSourceReader
         // column one sheet has and another lacks).
         var alike = sheetsRenamed.All(r => r.SequenceEqual(renamed));
         var described = alike ? sheets : sheets.Select((text, i) => sheetsRenamed[i].Count == 0 ? text : $"{text} ({SourceLayout.DescribeRenamed(sheetsRenamed[i])[2..]})").ToList();
-        sink.Describe($"from sheet{(sheets.Count == 1 ? string.Empty : "s")} {string.Join(", ", described)}{notRead}{currency.Described}{(alike ? SourceLayout.DescribeRenamed(renamed) : string.Empty)}");
+        sink.Describe($"from sheet{(sheets.Count == 1 ? string.Empty : "s")} {string.Join(", ", described)}{currency.Described}{(alike ? SourceLayout.DescribeRenamed(renamed) : string.Empty)}{notRead}");
         currency.Tell(sink);
         return firstLayout ?? throw new SourceFileException(file.Path, "the workbook has no sheet with data.");
     }

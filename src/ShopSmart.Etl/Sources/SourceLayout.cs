@@ -154,7 +154,7 @@ public sealed class SourceLayout
                 (notFound.Count > 0 ? $"; it has no column named {string.Join(", ", notFound)}" : string.Empty) +
                 $". If the file names a column otherwise, say which is which: --column {first}=<its name> (or Etl:Source:Columns:{first})" +
                 (best.Missing.All(ColumnNames.MayBeAbsent.Contains)
-                    ? $"; if it has none, say so and its lines will have none: --column {first}= (empty)."
+                    ? $"; if it has none, say so and its lines will have none: {string.Join(" ", best.Missing.Select(m => SaidAbsentOption(best.Names[(int)m])))}."
                     : "."));
         }
 
@@ -344,6 +344,9 @@ public sealed class SourceLayout
 
         return TimeNames.Any(n => Normalise(n) == normalised) ? SourceColumn.InvoiceTime : null;
     }
+
+    /// <summary>The option that says a file has no such column, quoted for a shell when the name holds a space.</summary>
+    private static string SaidAbsentOption(string name) => name.Contains(' ') ? $"--column \"{name}=\"" : $"--column {name}=";
 
     /// <summary>The Online Retail layout's name for a column.</summary>
     public static string CanonicalName(SourceColumn column) => column == SourceColumn.InvoiceTime ? TimeNames[0] : Layouts[0].Names[(int)column];

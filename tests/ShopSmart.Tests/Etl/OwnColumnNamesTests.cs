@@ -229,7 +229,7 @@ public sealed class OwnColumnNamesTests : IDisposable
 
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("missing column(s) Country", refused.Output);
-        Assert.Contains("if it has none, say so and its lines will have none: --column Country= (empty).", refused.Output.Replace("\n", " ", StringComparison.Ordinal));
+        Assert.Contains("if it has none, say so and its lines will have none: --column Country=.", refused.Output.Replace("\n", " ", StringComparison.Ordinal));
         Assert.Equal(0, loaded.ExitCode);
         Assert.Contains("columns none for Country", loaded.Output);
         using var db = _warehouse.Open();
@@ -298,5 +298,14 @@ public sealed class OwnColumnNamesTests : IDisposable
                 FROM dw.dim_customer AS c JOIN dw.dim_country AS k ON k.country_key = c.country_key
                 WHERE NOT c.is_unknown ORDER BY 1
                 """));
+    }
+
+    [Fact]
+    public void A_file_lacking_several_columns_that_may_be_absent_is_told_how_to_say_so_for_all_of_them()
+    {
+        var refused = Assert.Throws<SourceFileException>(() => SourceLayout.Detect(
+            ["Invoice", "StockCode", "Quantity", "InvoiceDate", "Price"], "f.csv"));
+
+        Assert.EndsWith("if it has none, say so and its lines will have none: --column Description= --column \"Customer ID=\" --column Country=.", refused.Message);
     }
 }

@@ -127,4 +127,30 @@ public sealed class SheetChoiceTests : IDisposable
 
         Assert.Equal(["Online Retail"], ShopSmart.Etl.Commands.EtlJob.BindSource(configuration, null, null, null).Sheets);
     }
+
+    [Fact]
+    public void Sheets_set_as_a_list_in_one_place_and_one_value_in_another_are_refused_not_guessed()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Etl:Source:Sheets:0"] = "Sales" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Etl:Source:Sheets"] = "More" })
+            .Build();
+
+        var refused = Assert.Throws<ShopSmart.Core.Runs.BadInputException>(() => ShopSmart.Etl.Commands.EtlJob.BindSource(configuration, null, null, null));
+
+        Assert.StartsWith("Etl:Source:Sheets is set both as a list ('Sales') and as one value ('More')", refused.Message);
+    }
+
+    [Fact]
+    public void Unloading_by_file_a_workbook_loaded_by_its_sheets_says_to_name_the_batch()
+    {
+        using var warehouse = new DuckDbWarehouse();
+        var path = Workbook();
+        Assert.Equal(0, CliRunner.Etl("load", path, "--sheet", "Online Retail", "--duckdb", warehouse.Engine.DatabasePath).ExitCode);
+
+        var unload = CliRunner.Etl("unload", path, "--duckdb", warehouse.Engine.DatabasePath);
+
+        Assert.Equal(2, unload.ExitCode);
+        Assert.Contains("A workbook loaded by some of its sheets (--sheet) is a batch of its own: unload it by its batch id", unload.Output.Replace("\n", " ", StringComparison.Ordinal));
+    }
 }
