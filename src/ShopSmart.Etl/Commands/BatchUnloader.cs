@@ -45,8 +45,7 @@ public sealed class BatchUnloader(WarehouseEngine engine, double outlierZScore)
     }
 
     private static bool IsWorkbook(string target) =>
-        target.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || target.EndsWith(".xls", StringComparison.OrdinalIgnoreCase)
-        || target.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+        target.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || target.EndsWith(".xls", StringComparison.OrdinalIgnoreCase);
 
     private static (int? BatchId, string? ContentHash) Resolve(string target)
     {

@@ -184,7 +184,8 @@ public static class EtlJob
         console.Write(table);
     }
 
-    public static SourceOptions BindSource(IConfiguration configuration)
+    /// <param name="sheetsGiven">Whether the command line names the sheets, which then replace the settings' whatever they say.</param>
+    public static SourceOptions BindSource(IConfiguration configuration, bool sheetsGiven = false)
     {
         var options = new SourceOptions();
         configuration.GetSection(SourceOptions.SectionName).Bind(options);
@@ -195,7 +196,7 @@ public static class EtlJob
         {
             // Given as a list in one place and as one value in another (appsettings.json and the environment), which
             // wins is not clear from the settings alone: refused rather than guessed.
-            if (options.Sheets.Count > 0 && !(options.Sheets.Count == 1 && options.Sheets[0] == one))
+            if (!sheetsGiven && options.Sheets.Count > 0 && !(options.Sheets.Count == 1 && SourceOptions.SameSheet(options.Sheets[0], one)))
             {
                 throw new BadInputException(
                     $"Etl:Source:Sheets is set both as a list ({string.Join(", ", options.Sheets.Select(n => $"'{n}'"))}) and as one value ('{one}'), " +
@@ -216,7 +217,7 @@ public static class EtlJob
     public static SourceOptions BindSource(
         IConfiguration configuration, string? delimiter, string? decimalMark, string? dateOrder, IEnumerable<string>? columns = null, IReadOnlyList<string>? sheets = null)
     {
-        var source = BindSource(configuration);
+        var source = BindSource(configuration, sheetsGiven: sheets is { Count: > 0 });
         source.Delimiter = delimiter ?? source.Delimiter;
         source.Decimal = decimalMark ?? source.Decimal;
         source.DateOrder = dateOrder ?? source.DateOrder;

@@ -152,7 +152,7 @@ public sealed class SourceLayout
                 $"the header is not an Online Retail layout: missing column(s) {string.Join(", ", best.Missing.Select(m => best.Names[(int)m]))} " +
                 $"(closest layout: {best.Layout}; header read: {seen})" +
                 (notFound.Count > 0 ? $"; it has no column named {string.Join(", ", notFound)}" : string.Empty) +
-                $". If the file names a column otherwise, say which is which: --column {first}=<its name> (or Etl:Source:Columns:{first})" +
+                $". If the file names a column otherwise, say which is which: {ColumnOption(first, "<its name>")} (or Etl:Source:Columns:{first})" +
                 (best.Missing.All(ColumnNames.MayBeAbsent.Contains)
                     ? $"; if it has none, say so and its lines will have none: {string.Join(" ", best.Missing.Select(m => SaidAbsentOption(best.Names[(int)m])))}."
                     : "."));
@@ -346,7 +346,10 @@ public sealed class SourceLayout
     }
 
     /// <summary>The option that says a file has no such column, quoted for a shell when the name holds a space.</summary>
-    private static string SaidAbsentOption(string name) => name.Contains(' ') ? $"--column \"{name}=\"" : $"--column {name}=";
+    private static string SaidAbsentOption(string name) => ColumnOption(name, string.Empty);
+
+    /// <summary><c>--column Name=value</c>, quoted for a shell when the column's name holds a space.</summary>
+    private static string ColumnOption(string name, string value) => name.Contains(' ') ? $"--column \"{name}={value}\"" : $"--column {name}={value}";
 
     /// <summary>The Online Retail layout's name for a column.</summary>
     public static string CanonicalName(SourceColumn column) => column == SourceColumn.InvoiceTime ? TimeNames[0] : Layouts[0].Names[(int)column];

@@ -33,7 +33,10 @@ public sealed class SourceOptions
     public List<string> Sheets { get; set; } = [];
 
     /// <summary>Whether a sheet is one to read: every sheet when none is named; names compare without case or surrounding spaces.</summary>
-    public bool ReadsSheet(string sheet) => Sheets.Count == 0 || Sheets.Any(s => string.Equals(s.Trim(), sheet.Trim(), StringComparison.OrdinalIgnoreCase));
+    public bool ReadsSheet(string sheet) => Sheets.Count == 0 || Sheets.Any(s => SameSheet(s, sheet));
+
+    /// <summary>Whether two names name one sheet: without case or surrounding spaces.</summary>
+    public static bool SameSheet(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
     public ColumnNames ColumnNamesValue => Columns.Count == 0 ? ColumnNames.None : ColumnNames.Parse(Columns);
 

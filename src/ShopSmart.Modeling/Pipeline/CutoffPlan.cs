@@ -32,7 +32,7 @@ public sealed record CutoffPlan(
         if (range.IsEmpty)
         {
             throw new BadInputException(range.SalesLines > 0
-                ? $"The warehouse holds {range.SalesLines:N0} sales lines, but none of a known customer (the files had no CustomerID, or every line " +
+                ? $"The warehouse holds {range.SalesLines:N0} clean sales lines, but none of a known customer (the files had no CustomerID, or every line " +
                   "is a guest's): the customer models need customer ids. The workbook and the report still describe the sales; load files that " +
                   "name their customers to model them."
                 : "The warehouse holds no purchases of known customers: load data before modelling (shopsmart-etl load FILE).");

@@ -307,5 +307,8 @@ public sealed class OwnColumnNamesTests : IDisposable
             ["Invoice", "StockCode", "Quantity", "InvoiceDate", "Price"], "f.csv"));
 
         Assert.EndsWith("if it has none, say so and its lines will have none: --column Description= --column \"Customer ID=\" --column Country=.", refused.Message);
+        var customer = Assert.Throws<SourceFileException>(() => SourceLayout.Detect(
+            ["Invoice", "StockCode", "Description", "Quantity", "InvoiceDate", "Price", "Country"], "f.csv"));
+        Assert.Contains("say which is which: --column \"Customer ID=<its name>\" (or Etl:Source:Columns:Customer ID); if it has none", customer.Message);
     }
 }

@@ -139,6 +139,13 @@ public sealed class SheetChoiceTests : IDisposable
         var refused = Assert.Throws<ShopSmart.Core.Runs.BadInputException>(() => ShopSmart.Etl.Commands.EtlJob.BindSource(configuration, null, null, null));
 
         Assert.StartsWith("Etl:Source:Sheets is set both as a list ('Sales') and as one value ('More')", refused.Message);
+
+        // The command line's sheets replace the settings', whatever they say; one name in both forms is no conflict
+        Assert.Equal(["Online Retail"], ShopSmart.Etl.Commands.EtlJob.BindSource(configuration, null, null, null, sheets: ["Online Retail"]).Sheets);
+        var same = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Etl:Source:Sheets:0"] = "Sales", ["Etl:Source:Sheets"] = " sales " })
+            .Build();
+        Assert.Equal(" sales ", Assert.Single(ShopSmart.Etl.Commands.EtlJob.BindSource(same, null, null, null).Sheets));
     }
 
     [Fact]

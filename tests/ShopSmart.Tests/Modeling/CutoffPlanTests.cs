@@ -87,7 +87,7 @@ public sealed class CutoffPlanTests
     {
         var error = Assert.Throws<BadInputException>(() => CutoffPlan.Create(new DataRange(null, null, 0, SalesLines: 541_909), new ModelingOptions()));
 
-        Assert.StartsWith("The warehouse holds 541,909 sales lines, but none of a known customer (the files had no CustomerID", error.Message);
+        Assert.StartsWith("The warehouse holds 541,909 clean sales lines, but none of a known customer (the files had no CustomerID", error.Message);
         Assert.DoesNotContain("load data before modelling", error.Message);
     }
 }
