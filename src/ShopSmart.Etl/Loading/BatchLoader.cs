@@ -26,10 +26,14 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
     public BatchOutcome Load(SourceFile file, bool force, long? jobRunId, ILoadProgress? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        file = file.ReadingSheets(sourceOptions?.Sheets ?? []);
         using var store = BatchStore.Open(engine);
         store.StepStarting = step => progress?.Step(step);
-        var existing = store.FindLoaded(file.ContentHash);
+
+        // A workbook read by some of its sheets is known by the sheets it turns out to hold, so it is looked up once
+        // read: the same sheets asked for otherwise (another spelling, a name no sheet has, every sheet with data) are
+        // the same batch.
+        var bySheets = sourceOptions is { Sheets.Count: > 0 } && file.Format is SourceFormat.Xlsx or SourceFormat.Xls;
+        var existing = bySheets ? null : store.FindLoaded(file.ContentHash);
         if (existing is not null && !force)
         {
             return new BatchOutcome(file.Path, existing.BatchId, true, null, 0, 0, 0, 0, 0, 0, clock.Elapsed);
@@ -39,6 +43,16 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
         store.Execute("stg_clear_all");
         var batchId = store.Scalar<int>("batch_next_id");
         var totals = Stage(store, file, batchId, progress, cancellationToken);
+        if (bySheets)
+        {
+            file = file.ReadingSheets(totals.SomeSheets ?? []);
+            existing = store.FindLoaded(file.ContentHash);
+            if (existing is not null && !force)
+            {
+                store.DiscardStaging();
+                return new BatchOutcome(file.Path, existing.BatchId, true, null, 0, 0, 0, 0, 0, 0, clock.Elapsed);
+            }
+        }
 
         // From here on the batch is one transaction: a failure or a kill leaves the warehouse as it was.
         store.Begin();

@@ -21,6 +21,9 @@ public sealed class LoadPipeline(
     {
         /// <summary>The currency the file's prices carry (<c>£</c>), or null when they are plain numbers.</summary>
         public string? Currency { get; init; }
+
+        /// <summary>The sheets read, by name, when <c>--sheet</c> left out others that hold data; null when the file was read whole.</summary>
+        public IReadOnlyList<string>? SomeSheets { get; init; }
     }
 
     /// <summary>What the writer receives: new texts first, then the lines that use them, and the quarantined rows.</summary>
@@ -73,7 +76,7 @@ public sealed class LoadPipeline(
         }
 
         producer.GetAwaiter().GetResult();
-        return new Totals(sink.RowsRead, sink.SourceValue, sink.Layout!, sink.First, sink.Last, sink.Format, sink.Quarantined) { Currency = sink.Currency };
+        return new Totals(sink.RowsRead, sink.SourceValue, sink.Layout!, sink.First, sink.Last, sink.Format, sink.Quarantined) { Currency = sink.Currency, SomeSheets = sink.SomeSheets };
     }
 
     private static void WaitQuietly(Task task)
@@ -113,6 +116,10 @@ public sealed class LoadPipeline(
         public string? Currency { get; private set; }
 
         public void PricesIn(string currency) => Currency = currency;
+
+        public IReadOnlyList<string>? SomeSheets { get; private set; }
+
+        public void SheetsRead(IReadOnlyList<string> sheets, bool whole) => SomeSheets = whole ? null : sheets;
 
         public bool IsMissingWord(string? text) => classifier.IsNullWord(text);
 

@@ -46,6 +46,8 @@ public static class ExcelSourceReader
         var sheets = new List<string>();
         var passedOver = new List<string>();
         var readAny = false;
+        var readNames = new List<string>();
+        var passedOverData = false;
         var renamed = new List<string>();
         var sheetsRenamed = new List<IReadOnlyList<string>>();
         using (workbook)
@@ -57,6 +59,7 @@ public static class ExcelSourceReader
                     if (!options.ReadsSheet(workbook.SheetName))
                     {
                         passedOver.Add($"'{workbook.SheetName}'");
+                        passedOverData = passedOverData || HasData(workbook);
                         continue;
                     }
 
@@ -68,6 +71,7 @@ public static class ExcelSourceReader
                     if (layout is not null)
                     {
                         sheetsRenamed.Add(layout.Renamed);
+                        readNames.Add(workbook.SheetName);
                     }
                     if (layout is not null)
                     {
@@ -90,6 +94,11 @@ public static class ExcelSourceReader
         {
             var named = options.Sheets.Count == 1 ? $"no sheet named '{options.Sheets[0].Trim()}'" : $"none of the sheets named ({string.Join(", ", options.Sheets.Select(n => $"'{n.Trim()}'"))})";
             throw new SourceFileException(file.Path, $"the workbook has {named} (--sheet, or Etl:Source:Sheets): its sheets are {string.Join(", ", passedOver)}.");
+        }
+
+        if (options.Sheets.Count > 0)
+        {
+            sink.SheetsRead(readNames, whole: !passedOverData);
         }
 
         textDates.Verify(file.Path);
@@ -328,6 +337,20 @@ public static class ExcelSourceReader
                     $"the header is on row {rows.RowNumber}, under rows that are no data (row {firstRow}: '{title}'): remove the rows above the header (a title block?) and load it again."));
             }
         }
+    }
+
+    /// <summary>Whether the current sheet holds a value in any row (read as far as its first one): an empty sheet left out is no choice.</summary>
+    private static bool HasData(IWorkbookRows rows)
+    {
+        while (rows.Read())
+        {
+            if (RowTexts(rows).Any(v => !string.IsNullOrWhiteSpace(v)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The current row's cells as text, as a header is read.</summary>

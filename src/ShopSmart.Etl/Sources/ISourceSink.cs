@@ -21,6 +21,14 @@ public interface ISourceSink
     {
     }
 
+    /// <summary>
+    /// The sheets of a workbook read when only some were asked for (<c>--sheet</c>), by their own names, and whether they
+    /// are all the sheets that hold data (the workbook read whole after all).
+    /// </summary>
+    void SheetsRead(IReadOnlyList<string> sheets, bool whole)
+    {
+    }
+
     /// <summary>The currency the file's prices are written in (<c>£</c>, <c>kr</c>, <c>EUR</c>), when they carry one.</summary>
     void PricesIn(string currency)
     {

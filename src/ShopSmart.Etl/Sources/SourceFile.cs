@@ -16,8 +16,8 @@ public sealed record SourceFile(string Path, string ContentHash, long SizeBytes,
 
     /// <summary>
     /// The file as a batch knows it when only some of its sheets are read (<c>--sheet</c>): its content hash taken again
-    /// with the sheets' names, so that another choice of sheets is another batch, not "already loaded" (and
-    /// <c>--force</c> replaces only the batch of the same choice). A CSV, or a workbook read whole, is itself.
+    /// with the names of the sheets read, so that another choice of sheets is another batch, not "already loaded" (and
+    /// <c>--force</c> replaces only the batch of the same sheets). A CSV, or a workbook read whole, is itself.
     /// </summary>
     public SourceFile ReadingSheets(IReadOnlyList<string> sheets) =>
         sheets.Count == 0 || Format is not (SourceFormat.Xlsx or SourceFormat.Xls)

@@ -105,11 +105,13 @@ public sealed class SheetChoiceTests : IDisposable
 
         var first = Load(path, "--sheet", "Online Retail");
         var again = Load(path, "--sheet", " online retail ");
+        var typo = Load(path, "--sheet", "Online Retail", "--sheet", "Onlne Retail");
         var whole = Load(path, "--sheet", "Online Retail", "--sheet", "Summary");
         var forced = Load(path, "--sheet", "Online Retail", "--force");
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("Already loaded as batch 1", again.Output);
+        Assert.Contains("Already loaded as batch 1", typo.Output);
 
         // Another choice (here one that reads the summary too, and is refused for it) is not taken for the first one
         Assert.Equal(2, whole.ExitCode);
@@ -159,5 +161,37 @@ public sealed class SheetChoiceTests : IDisposable
 
         Assert.Equal(2, unload.ExitCode);
         Assert.Contains("A workbook loaded by some of its sheets (--sheet) is a batch of its own: unload it by its batch id", unload.Output.Replace("\n", " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Naming_every_sheet_that_holds_data_is_the_workbook_read_whole()
+    {
+        // Given a workbook of one data sheet and an empty one, loaded whole
+        using var warehouse = new DuckDbWarehouse();
+        var path = _folder.File("with-empty.xlsx");
+        using (var book = new XLWorkbook())
+        {
+            var data = book.AddWorksheet("Online Retail");
+            string[] header = ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"];
+            object[] row = [536365, "85123A", "WHITE HANGING HEART T-LIGHT HOLDER", 6, new DateTime(2010, 12, 1, 8, 26, 0), 2.55, 17850, "United Kingdom"];
+            for (var c = 0; c < header.Length; c++)
+            {
+                data.Cell(1, c + 1).Value = header[c];
+                data.Cell(2, c + 1).Value = row[c] switch { string t => t, int i => i, DateTime d => d, double x => x, _ => string.Empty };
+            }
+
+            book.AddWorksheet("Sheet2");
+            book.SaveAs(path);
+        }
+
+        Assert.Equal(0, CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath).ExitCode);
+
+        // When it is loaded again naming its data sheet
+        var bySheet = CliRunner.Etl("load", path, "--sheet", "Online Retail", "--duckdb", warehouse.Engine.DatabasePath);
+
+        // Then it is the same batch, not a second one of copies
+        Assert.Contains("Already loaded as batch 1", bySheet.Output);
+        using var db = warehouse.Open();
+        Assert.Equal(1L, db.ExecuteScalar<long>("SELECT count(*) FROM etl.batch"));
     }
 }
