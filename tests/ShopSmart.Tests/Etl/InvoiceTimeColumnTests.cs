@@ -187,26 +187,10 @@ public sealed class InvoiceTimeColumnTests : IDisposable
         using (var book = new XLWorkbook())
         {
             var sheet = book.AddWorksheet("Sales");
-            string[] header = ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "Time", "UnitPrice", "CustomerID", "Country"];
-            for (var c = 0; c < header.Length; c++)
-            {
-                sheet.Cell(1, c + 1).Value = header[c];
-            }
-
-            object[][] rows =
-            [
-                [536365, "85123A", "HEART", 6, Day, new TimeSpan(8, 26, 0).TotalDays, 2.55, 17850, "United Kingdom"],
-                [536366, "71053", "LANTERN", 6, Day, "20:28", 3.39, 17850, "United Kingdom"],
-            ];
-            for (var r = 0; r < rows.Length; r++)
-            {
-                for (var c = 0; c < rows[r].Length; c++)
-                {
-                    sheet.Cell(r + 2, c + 1).Value = rows[r][c] switch { string t => t, int i => i, DateTime d => d, double x => x, _ => string.Empty };
-                }
-
-                sheet.Cell(r + 2, 6).Style.NumberFormat.Format = "hh:mm";
-            }
+            ExcelFixtures.WriteRow(sheet, 1, ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "Time", "UnitPrice", "CustomerID", "Country"]);
+            ExcelFixtures.WriteRow(sheet, 2, [536365, "85123A", "HEART", 6, Day, new TimeSpan(8, 26, 0).TotalDays, 2.55, 17850, "United Kingdom"]);
+            ExcelFixtures.WriteRow(sheet, 3, [536366, "71053", "LANTERN", 6, Day, "20:28", 3.39, 17850, "United Kingdom"]);
+            sheet.Range("F2:F3").Style.NumberFormat.Format = "hh:mm";
 
             book.SaveAs(path);
         }
@@ -226,17 +210,12 @@ public sealed class InvoiceTimeColumnTests : IDisposable
             foreach (var (name, time) in new[] { ("Sales", true), ("More", false) })
             {
                 var sheet = book.AddWorksheet(name);
-                string[] header = time
+                ExcelFixtures.WriteRow(sheet, 1, time
                     ? ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "Time", "UnitPrice", "CustomerID", "Country"]
-                    : ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"];
-                object[] row = time
+                    : ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"]);
+                ExcelFixtures.WriteRow(sheet, 2, time
                     ? [536365, "85123A", "HEART", 6, Day, "08:26", 2.55, 17850, "United Kingdom"]
-                    : [536366, "71053", "LANTERN", 6, Day, 3.39, 17850, "United Kingdom"];
-                for (var c = 0; c < header.Length; c++)
-                {
-                    sheet.Cell(1, c + 1).Value = header[c];
-                    sheet.Cell(2, c + 1).Value = row[c] switch { string t => t, int i => i, DateTime d => d, double x => x, _ => string.Empty };
-                }
+                    : [536366, "71053", "LANTERN", 6, Day, 3.39, 17850, "United Kingdom"]);
             }
 
             book.SaveAs(path);

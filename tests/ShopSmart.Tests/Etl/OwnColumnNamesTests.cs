@@ -183,17 +183,8 @@ public sealed class OwnColumnNamesTests : IDisposable
             foreach (var (name, quantity) in new[] { ("Sales", "Quantity"), ("Returns", "Qty") })
             {
                 var sheet = book.AddWorksheet(name);
-                string[] header = ["InvoiceNo", "StockCode", "Description", quantity, "InvoiceDate", "UnitPrice", "CustomerID", "Country"];
-                for (var c = 0; c < header.Length; c++)
-                {
-                    sheet.Cell(1, c + 1).Value = header[c];
-                }
-
-                object[] row = [536365, "85123A", "HEART", 6, new DateTime(2010, 12, 1, 8, 26, 0), 2.55, 17850, "United Kingdom"];
-                for (var c = 0; c < row.Length; c++)
-                {
-                    sheet.Cell(2, c + 1).Value = row[c] switch { string t => t, int i => i, DateTime d => d, double x => x, _ => string.Empty };
-                }
+                ExcelFixtures.WriteRow(sheet, 1, ["InvoiceNo", "StockCode", "Description", quantity, "InvoiceDate", "UnitPrice", "CustomerID", "Country"]);
+                ExcelFixtures.WriteRow(sheet, 2, [536365, "85123A", "HEART", 6, new DateTime(2010, 12, 1, 8, 26, 0), 2.55, 17850, "United Kingdom"]);
             }
 
             book.SaveAs(path);
@@ -247,13 +238,8 @@ public sealed class OwnColumnNamesTests : IDisposable
         using (var book = new ClosedXML.Excel.XLWorkbook())
         {
             var sheet = book.AddWorksheet("Sales");
-            string[] header = ["InvoiceNo", "StockCode", "Quantity", "InvoiceDate", "UnitPrice", "Country"];
-            object[] row = [536365, "85123A", 6, new DateTime(2010, 12, 1, 8, 26, 0), 2.55, "United Kingdom"];
-            for (var c = 0; c < header.Length; c++)
-            {
-                sheet.Cell(1, c + 1).Value = header[c];
-                sheet.Cell(2, c + 1).Value = row[c] switch { string t => t, int i => i, DateTime d => d, double x => x, _ => string.Empty };
-            }
+            ExcelFixtures.WriteRow(sheet, 1, ["InvoiceNo", "StockCode", "Quantity", "InvoiceDate", "UnitPrice", "Country"]);
+            ExcelFixtures.WriteRow(sheet, 2, [536365, "85123A", 6, new DateTime(2010, 12, 1, 8, 26, 0), 2.55, "United Kingdom"]);
 
             book.SaveAs(path);
         }

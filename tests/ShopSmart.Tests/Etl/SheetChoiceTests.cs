@@ -16,6 +16,14 @@ public sealed class SheetChoiceTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    /// <summary>A sheet "Online Retail" of the UCI header and one line.</summary>
+    private static void AddDataSheet(XLWorkbook book)
+    {
+        var data = book.AddWorksheet("Online Retail");
+        ExcelFixtures.WriteRow(data, 1, ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"]);
+        ExcelFixtures.WriteRow(data, 2, [536365, "85123A", "WHITE HANGING HEART T-LIGHT HOLDER", 6, new DateTime(2010, 12, 1, 8, 26, 0), 2.55, 17850, "United Kingdom"]);
+    }
+
     private string Workbook()
     {
         var path = _folder.File("with-summary.xlsx");
@@ -25,19 +33,7 @@ public sealed class SheetChoiceTests : IDisposable
         summary.Cell("B1").Value = "Revenue";
         summary.Cell("A2").Value = "United Kingdom";
         summary.Cell("B2").Value = 15.3;
-        var data = book.AddWorksheet("Online Retail");
-        string[] header = ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"];
-        for (var c = 0; c < header.Length; c++)
-        {
-            data.Cell(1, c + 1).Value = header[c];
-        }
-
-        object[] row = [536365, "85123A", "WHITE HANGING HEART T-LIGHT HOLDER", 6, new DateTime(2010, 12, 1, 8, 26, 0), 2.55, 17850, "United Kingdom"];
-        for (var c = 0; c < row.Length; c++)
-        {
-            data.Cell(2, c + 1).Value = row[c] switch { string t => t, int i => i, DateTime d => d, double x => x, _ => string.Empty };
-        }
-
+        AddDataSheet(book);
         var notes = book.AddWorksheet("Notes");
         notes.Cell("A1").Value = "Exported by the shop's back office";
         book.SaveAs(path);
@@ -171,15 +167,7 @@ public sealed class SheetChoiceTests : IDisposable
         var path = _folder.File("with-empty.xlsx");
         using (var book = new XLWorkbook())
         {
-            var data = book.AddWorksheet("Online Retail");
-            string[] header = ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"];
-            object[] row = [536365, "85123A", "WHITE HANGING HEART T-LIGHT HOLDER", 6, new DateTime(2010, 12, 1, 8, 26, 0), 2.55, 17850, "United Kingdom"];
-            for (var c = 0; c < header.Length; c++)
-            {
-                data.Cell(1, c + 1).Value = header[c];
-                data.Cell(2, c + 1).Value = row[c] switch { string t => t, int i => i, DateTime d => d, double x => x, _ => string.Empty };
-            }
-
+            AddDataSheet(book);
             book.AddWorksheet("Sheet2");
             book.SaveAs(path);
         }

@@ -21,6 +21,18 @@ public static class ExcelFixtures
         return path;
     }
 
+    /// <summary>
+    /// Writes one row of values from column A on: text, whole numbers, dates and numbers as the cell types Excel gives
+    /// them; anything else as an empty text.
+    /// </summary>
+    public static void WriteRow(IXLWorksheet sheet, int row, IReadOnlyList<object> values)
+    {
+        for (var c = 0; c < values.Count; c++)
+        {
+            sheet.Cell(row, c + 1).Value = values[c] switch { string t => t, int i => i, DateTime d => d, double x => x, _ => string.Empty };
+        }
+    }
+
     /// <summary>The expected lines of <see cref="OnlineRetailII"/>: (invoice, quantity, price, customer or null).</summary>
     public static IEnumerable<(string Invoice, int Quantity, decimal Price, string? Customer)> Lines(int firstInvoice, int rows)
     {
