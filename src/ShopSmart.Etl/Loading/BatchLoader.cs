@@ -29,11 +29,12 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
         using var store = BatchStore.Open(engine);
         store.StepStarting = step => progress?.Step(step);
 
-        // A workbook read by some of its sheets is known by the sheets it turns out to hold, so it is looked up once
-        // read: the same sheets asked for otherwise (another spelling, a name no sheet has, every sheet with data) are
-        // the same batch.
+        // A workbook read by some of its sheets is known by the sheets it turns out to read, so it is looked up again
+        // once read: the same sheets asked for otherwise (another spelling, a name no sheet has, every sheet with data)
+        // are the same batch. Asked for by the names of the sheets an earlier load read (the nightly run's settings),
+        // it is found at once: the same bytes read the same sheets again.
         var bySheets = sourceOptions is { Sheets.Count: > 0 } && file.Format is SourceFormat.Xlsx or SourceFormat.Xls;
-        var existing = bySheets ? null : store.FindLoaded(file.ContentHash);
+        var existing = store.FindLoaded((bySheets ? file.ReadingSheets(sourceOptions!.Sheets) : file).ContentHash);
         if (existing is not null && !force)
         {
             return new BatchOutcome(file.Path, existing.BatchId, true, null, 0, 0, 0, 0, 0, 0, clock.Elapsed);
@@ -52,6 +53,17 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
                 store.DiscardStaging();
                 return new BatchOutcome(file.Path, existing.BatchId, true, null, 0, 0, 0, 0, 0, 0, clock.Elapsed);
             }
+        }
+
+        // Against the other batches, under the key this load has (the batch --force replaces does not count).
+        try
+        {
+            RefuseAnotherCurrency(store, file, totals.Currency);
+        }
+        catch
+        {
+            store.DiscardStaging();
+            throw;
         }
 
         // From here on the batch is one transaction: a failure or a kill leaves the warehouse as it was.
@@ -74,7 +86,6 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
                 rows => progress?.Staged(rows),
                 cancellationToken));
             store.Time("flush staging", store.FlushStaging);
-            RefuseAnotherCurrency(store, file, totals.Currency);
             if (totals.RowsRead > 0 && totals.Quarantined.Count == totals.RowsRead)
             {
                 throw new SourceFileException(file.Path,

@@ -182,4 +182,32 @@ public sealed class SheetChoiceTests : IDisposable
         using var db = warehouse.Open();
         Assert.Equal(1L, db.ExecuteScalar<long>("SELECT count(*) FROM etl.batch"));
     }
+
+    [Fact]
+    public void A_sheet_in_another_currency_than_the_workbook_loaded_whole_is_refused()
+    {
+        // Given a workbook whose sheet A is priced in £ and sheet B in $, loaded whole (B's lines quarantined)
+        using var warehouse = new DuckDbWarehouse();
+        var path = _folder.File("currencies.xlsx");
+        using (var book = new XLWorkbook())
+        {
+            foreach (var (name, price) in new[] { ("A", "£2.55"), ("B", "$3.10") })
+            {
+                var sheet = book.AddWorksheet(name);
+                ExcelFixtures.WriteRow(sheet, 1, ["InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"]);
+                ExcelFixtures.WriteRow(sheet, 2, [536365, "85123A", "HEART", 6, new DateTime(2010, 12, 1, 8, 26, 0), price, 17850, "United Kingdom"]);
+            }
+
+            book.SaveAs(path);
+        }
+
+        Assert.Equal(0, CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath).ExitCode);
+
+        // When its sheet B alone is loaded
+        var dollars = CliRunner.Etl("load", path, "--sheet", "B", "--duckdb", warehouse.Engine.DatabasePath);
+
+        // Then it is refused: the warehouse holds one currency
+        Assert.Equal(2, dollars.ExitCode);
+        Assert.Contains("its prices are in $, where the warehouse's are in £ (batch 1", dollars.Output.Replace("\n", " ", StringComparison.Ordinal));
+    }
 }
