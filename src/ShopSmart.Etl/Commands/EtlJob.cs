@@ -129,6 +129,11 @@ public static class EtlJob
                 context.Console.MarkupLineInterpolated($"  read {outcome.Format}");
             }
 
+            if (source.Sheets.Count > 0 && file.Format is SourceFormat.Csv or SourceFormat.CsvGzip)
+            {
+                context.Console.MarkupLineInterpolated($"  (--sheet names a workbook's sheets: a CSV has none, and was read whole)");
+            }
+
             if (outcome.RowsRead == 0)
             {
                 // Loaded all the same: a day without sales exports a header alone, and its batch says it was seen.

@@ -210,4 +210,20 @@ public sealed class SheetChoiceTests : IDisposable
         Assert.Equal(2, dollars.ExitCode);
         Assert.Contains("its prices are in $, where the warehouse's are in £ (batch 1", dollars.Output.Replace("\n", " ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_csv_loaded_with_sheets_named_says_it_was_read_whole()
+    {
+        using var warehouse = new DuckDbWarehouse();
+        var path = TestData.WriteCsv(_folder.File("plain.csv"),
+        [
+            TestData.OnlineRetailHeader,
+            "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/13/2010 8:26,2.55,17850,United Kingdom",
+        ]);
+
+        var loaded = CliRunner.Etl("load", path, "--sheet", "Online Retail", "--duckdb", warehouse.Engine.DatabasePath);
+
+        Assert.Equal(0, loaded.ExitCode);
+        Assert.Contains("(--sheet names a workbook's sheets: a CSV has none, and was read whole)", loaded.Output);
+    }
 }
