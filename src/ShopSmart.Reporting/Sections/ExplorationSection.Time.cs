@@ -34,7 +34,9 @@ public static partial class ExplorationSection
             var peak = full.MaxBy(m => m.NetRevenue)!;
             var low = full.MinBy(m => m.NetRevenue)!;
             var median = Median(full.Select(m => m.NetRevenue));
-            section.Paragraph("explore.time.monthly.observation", new TextArgs
+            // Sales of guests only (files without customer ids) have no month of the most customers to name.
+            var anyCustomers = full.Any(m => m.Customers > 0);
+            section.Paragraph(anyCustomers ? "explore.time.monthly.observation" : "explore.time.monthly.observation.no_customers", new TextArgs
             {
                 { "peak", TextValue.Month(peak.YearMonth) },
                 { "peak_revenue", TextValue.Money(peak.NetRevenue) },

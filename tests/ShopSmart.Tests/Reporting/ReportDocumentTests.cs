@@ -109,6 +109,25 @@ public sealed partial class ReportDocumentTests(SampleWarehouse sample)
     }
 
     [Fact]
+    public void Sales_of_guests_only_name_no_month_of_the_most_customers()
+    {
+        // Given a copy of the sample whose every line is a guest's (files without customer ids)
+        using var folder = new ShopSmart.Tests.Support.TempDirectory();
+        var engine = sample.Copy(folder);
+        using (var db = engine.OpenConnection())
+        {
+            Dapper.SqlMapper.Execute(db, "UPDATE dw.fact_sales SET customer_key = 0; DELETE FROM dw.customer_activity");
+        }
+
+        // When the report is composed
+        var text = AllText(ReportBuilder.Build(ShopSmart.Reporting.Data.WarehouseReader.Read(engine), TextCulture.English, DateTimeOffset.UnixEpoch));
+
+        // Then the monthly observation names the revenue months and no month of "the most customers"
+        Assert.Contains("brought the most net revenue", text);
+        Assert.DoesNotContain("The most customers bought", text);
+    }
+
+    [Fact]
     public void The_share_of_lines_without_a_customer_names_the_count_it_is_a_share_of()
     {
         var text = AllText(sample.Document(TextCulture.English));
