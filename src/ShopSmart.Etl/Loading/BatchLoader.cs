@@ -200,7 +200,8 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
         var stored = store.Query<BatchTotals>("batch_totals", new { batch_id = batchId }).Single();
         var outcome = new BatchOutcome(
             file.Path, batchId, false, totals.Layout.Name, totals.RowsRead, stored.RowsLoaded, stored.RowsRejected,
-            totals.SourceValue, stored.LoadedValue, stored.RejectedValue, clock.Elapsed) {
+            totals.SourceValue, stored.LoadedValue, stored.RejectedValue, clock.Elapsed)
+        {
             Format = totals.Format,
             QuarantinedCopies = removal?.QuarantinedCopies ?? [],
             QuarantinedOnRead = totals.Quarantined.Count,

@@ -64,7 +64,6 @@ public static class ExcelSourceReader
                     }
 
                     readAny = true;
-
                     var layout = ReadSheet(file, workbook, sink, dateOrder, textDates, currency, columnNames, options.Sheets.Count > 0, cancellationToken, out var rows, out var hiddenRows);
                     firstLayout ??= layout;
                     renamed.AddRange(layout?.Renamed.Except(renamed) ?? []);
@@ -72,9 +71,6 @@ public static class ExcelSourceReader
                     {
                         sheetsRenamed.Add(layout.Renamed);
                         readNames.Add(workbook.SheetName);
-                    }
-                    if (layout is not null)
-                    {
                         var hiddenNote = hiddenRows > 0
                             ? string.Create(CultureInfo.InvariantCulture, $" ({hiddenRows:N0} of them hidden or filtered out in Excel)")
                             : string.Empty;
