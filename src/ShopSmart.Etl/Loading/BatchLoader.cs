@@ -32,9 +32,12 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
         // A workbook read by some of its sheets is known by the sheets it turns out to read, so it is looked up again
         // once read: the same sheets asked for otherwise (another spelling, a name no sheet has, every sheet with data)
         // are the same batch. Asked for by the names of the sheets an earlier load read (the nightly run's settings),
-        // it is found at once: the same bytes read the same sheets again.
+        // it is found at once: the same bytes read the same sheets again; and so is a workbook an earlier load read
+        // whole, whose batch holds every line any choice of its sheets would load.
         var bySheets = sourceOptions is { Sheets.Count: > 0 } && file.Format is SourceFormat.Xlsx or SourceFormat.Xls;
-        var existing = store.FindLoaded((bySheets ? file.ReadingSheets(sourceOptions!.Sheets) : file).ContentHash);
+        var existing = bySheets
+            ? store.FindLoaded(file.ReadingSheets(sourceOptions!.Sheets).ContentHash) ?? store.FindLoaded(file.ContentHash)
+            : store.FindLoaded(file.ContentHash);
         if (existing is not null && !force)
         {
             return new BatchOutcome(file.Path, existing.BatchId, true, null, 0, 0, 0, 0, 0, 0, clock.Elapsed);

@@ -184,9 +184,9 @@ public sealed class SheetChoiceTests : IDisposable
     }
 
     [Fact]
-    public void A_sheet_in_another_currency_than_the_workbook_loaded_whole_is_refused()
+    public void A_sheet_in_another_currency_than_another_sheet_loaded_before_is_refused_and_a_workbook_loaded_whole_is_loaded()
     {
-        // Given a workbook whose sheet A is priced in £ and sheet B in $, loaded whole (B's lines quarantined)
+        // Given a workbook whose sheet A is priced in £ and sheet B in $, its sheet A loaded
         using var warehouse = new DuckDbWarehouse();
         var path = _folder.File("currencies.xlsx");
         using (var book = new XLWorkbook())
@@ -201,14 +201,16 @@ public sealed class SheetChoiceTests : IDisposable
             book.SaveAs(path);
         }
 
-        Assert.Equal(0, CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath).ExitCode);
+        Assert.Equal(0, CliRunner.Etl("load", path, "--sheet", "A", "--duckdb", warehouse.Engine.DatabasePath).ExitCode);
 
-        // When its sheet B alone is loaded
+        // When its sheet B alone is loaded, it is refused: the warehouse holds one currency
         var dollars = CliRunner.Etl("load", path, "--sheet", "B", "--duckdb", warehouse.Engine.DatabasePath);
-
-        // Then it is refused: the warehouse holds one currency
         Assert.Equal(2, dollars.ExitCode);
         Assert.Contains("its prices are in $, where the warehouse's are in £ (batch 1", dollars.Output.Replace("\n", " ", StringComparison.Ordinal));
+
+        // And once the workbook is loaded whole (B's lines quarantined in its £), any choice of its sheets is already loaded
+        Assert.Equal(0, CliRunner.Etl("load", path, "--duckdb", warehouse.Engine.DatabasePath).ExitCode);
+        Assert.Contains("Already loaded as batch", CliRunner.Etl("load", path, "--sheet", "B", "--duckdb", warehouse.Engine.DatabasePath).Output);
     }
 
     [Fact]
