@@ -40,7 +40,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
             : store.FindLoaded(file.ContentHash);
         if (existing is not null && !force)
         {
-            return new BatchOutcome(file.Path, existing.BatchId, true, null, 0, 0, 0, 0, 0, 0, clock.Elapsed);
+            return Skipped(file, existing, clock);
         }
 
         // Staging first, outside the batch transaction: it is scratch, keyed by a batch id drawn up front.
@@ -54,7 +54,7 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
             if (existing is not null && !force)
             {
                 store.DiscardStaging();
-                return new BatchOutcome(file.Path, existing.BatchId, true, null, 0, 0, 0, 0, 0, 0, clock.Elapsed);
+                return Skipped(file, existing, clock);
             }
         }
 
@@ -76,6 +76,10 @@ public sealed class BatchLoader(WarehouseEngine engine, CleaningOptions options,
         store.Time("commit", store.Commit);
         return outcome with { Elapsed = clock.Elapsed, StepTimings = store.StepTimings, ReplacedBatchId = replaced };
     }
+
+    /// <summary>The outcome of a file already loaded: nothing read into the warehouse.</summary>
+    private static BatchOutcome Skipped(SourceFile file, LoadedBatch existing, Stopwatch clock) =>
+        new(file.Path, existing.BatchId, true, null, 0, 0, 0, 0, 0, 0, clock.Elapsed);
 
     private LoadPipeline.Totals Stage(BatchStore store, SourceFile file, int batchId, ILoadProgress? progress, CancellationToken cancellationToken)
     {

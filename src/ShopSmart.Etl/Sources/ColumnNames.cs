@@ -121,6 +121,4 @@ public sealed class ColumnNames
     /// <summary>Whether the user said the file has no <paramref name="column"/> (<c>--column Country=</c>).</summary>
     public bool SaidAbsent(SourceColumn column) => _given.TryGetValue(column, out var name) && string.IsNullOrWhiteSpace(name);
 
-    /// <summary>Whether the user said the file has no time column (<c>--column InvoiceTime=</c>): a column named Time is then an extra.</summary>
-    public bool NoTimeColumn => SaidAbsent(SourceColumn.InvoiceTime);
 }

@@ -43,13 +43,10 @@ public static class ExcelSourceReader
         }
 
         SourceLayout? firstLayout = null;
-        var sheets = new List<string>();
+        var read = new List<(string Name, string Shown, IReadOnlyList<string> Renamed)>();
         var passedOver = new List<string>();
         var readAny = false;
-        var readNames = new List<string>();
         var passedOverData = false;
-        var renamed = new List<string>();
-        var sheetsRenamed = new List<IReadOnlyList<string>>();
         using (workbook)
         {
             try
@@ -66,16 +63,13 @@ public static class ExcelSourceReader
                     readAny = true;
                     var layout = ReadSheet(file, workbook, sink, dateOrder, textDates, currency, columnNames, options.Sheets.Count > 0, cancellationToken, out var rows, out var hiddenRows);
                     firstLayout ??= layout;
-                    renamed.AddRange(layout?.Renamed.Except(renamed) ?? []);
                     if (layout is not null)
                     {
-                        sheetsRenamed.Add(layout.Renamed);
-                        readNames.Add(workbook.SheetName);
                         var hiddenNote = hiddenRows > 0
                             ? string.Create(CultureInfo.InvariantCulture, $" ({hiddenRows:N0} of them hidden or filtered out in Excel)")
                             : string.Empty;
-                        sheets.Add(string.Create(CultureInfo.InvariantCulture,
-                            $"'{workbook.SheetName}'{(workbook.SheetHidden ? " (hidden in Excel)" : string.Empty)} {rows:N0} rows{hiddenNote}"));
+                        read.Add((workbook.SheetName, string.Create(CultureInfo.InvariantCulture,
+                            $"'{workbook.SheetName}'{(workbook.SheetHidden ? " (hidden in Excel)" : string.Empty)} {rows:N0} rows{hiddenNote}"), layout.Renamed));
                     }
                 }
                 while (workbook.NextSheet());
@@ -94,7 +88,7 @@ public static class ExcelSourceReader
 
         if (options.Sheets.Count > 0)
         {
-            sink.SheetsRead(readNames, whole: !passedOverData);
+            sink.SheetsRead([.. read.Select(r => r.Name)], whole: !passedOverData);
         }
 
         textDates.Verify(file.Path);
@@ -103,9 +97,10 @@ public static class ExcelSourceReader
         var notRead = passedOver.Count == 0 ? string.Empty : $"; not read (--sheet): {string.Join(", ", passedOver)}";
         // Columns read under the file's own names, once when every sheet reads them alike, else after each sheet (a time
         // column one sheet has and another lacks).
-        var alike = sheetsRenamed.All(r => r.SequenceEqual(renamed));
-        var described = alike ? sheets : sheets.Select((text, i) => sheetsRenamed[i].Count == 0 ? text : $"{text} ({SourceLayout.DescribeRenamed(sheetsRenamed[i])[2..]})").ToList();
-        sink.Describe($"from sheet{(sheets.Count == 1 ? string.Empty : "s")} {string.Join(", ", described)}{currency.Described}{(alike ? SourceLayout.DescribeRenamed(renamed) : string.Empty)}{notRead}");
+        var renamed = read.SelectMany(r => r.Renamed).Distinct().ToList();
+        var alike = read.All(r => r.Renamed.SequenceEqual(renamed));
+        var described = read.Select(r => alike || r.Renamed.Count == 0 ? r.Shown : $"{r.Shown} ({SourceLayout.DescribeRenamed(r.Renamed)[2..]})");
+        sink.Describe($"from sheet{(read.Count == 1 ? string.Empty : "s")} {string.Join(", ", described)}{currency.Described}{(alike ? SourceLayout.DescribeRenamed(renamed) : string.Empty)}{notRead}");
         currency.Tell(sink);
         return firstLayout ?? throw new SourceFileException(file.Path, "the workbook has no sheet with data.");
     }

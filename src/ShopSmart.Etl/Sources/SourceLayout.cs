@@ -204,7 +204,7 @@ public sealed class SourceLayout
     /// </summary>
     private static int? TimeColumn(IReadOnlyList<string?> header, int[] ordinals, ColumnNames columnNames, string sourceName)
     {
-        if (columnNames.NoTimeColumn)
+        if (columnNames.SaidAbsent(SourceColumn.InvoiceTime))
         {
             return null;
         }
@@ -212,7 +212,7 @@ public sealed class SourceLayout
         var mine = Enumerable.Range(0, header.Count).Where(i => columnNames.StandsFor(header[i], SourceColumn.InvoiceTime)).ToList();
         var positions = mine.Count > 0 ? mine
             : Enumerable.Range(0, header.Count)
-                .Where(i => !ordinals.Contains(i) && columnNames.ColumnOf(header[i]) is null && TimeNames.Any(n => Normalise(n) == Normalise(header[i])))
+                .Where(i => !ordinals.Contains(i) && columnNames.ColumnOf(header[i]) is null && ColumnNamed(header[i]) == SourceColumn.InvoiceTime)
                 .ToList();
         if (positions.Count > 1)
         {
